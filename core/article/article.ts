@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { bodyNode, emptyBody, type BodyJSON } from '../body/schema';
+import { photoSchema } from './photo';
+
+/** Version of the article.json format; bump with a migration when the shape changes. */
+export const ARTICLE_FORMAT = 1;
+
+export const articleStatuses = ['draft', 'ready'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+/** Article ids are lowercase base-32, so they are safe as file names on every platform. */
+export const articleId = z.string().regex(/^[0-9a-z]{16}$/, 'not an article id');
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+const bodySchemaZ = z.custom<BodyJSON>((value) => {
+  try {
+    bodyNode(value);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'body does not fit the body schema');
+
+export const articleSchema = z.strictObject({
+  format: z.literal(ARTICLE_FORMAT),
+  id: articleId,
+  kicker: z.string().max(500),
+  headline: z.string().max(1_000),
+  standfirst: z.string().max(5_000),
+  byline: z.string().max(500),
+  dateline: z.string().max(500),
+  published: isoDateTime.nullable(),
+  status: z.enum(articleStatuses),
+  body: bodySchemaZ,
+  leadPhoto: photoSchema.nullable(),
+  created: isoDateTime,
+  updated: isoDateTime,
+});
+
+export type Article = z.infer<typeof articleSchema>;
+
+/** The fields a writer edits; everything else is managed by the store. */
+export type ArticleEdits = Omit<Article, 'format' | 'id' | 'created' | 'updated'>;
+
+/** Thrown when data does not describe a valid article; the message names the first problem. */
+export class InvalidArticleError extends Error {
+  override name = 'InvalidArticleError';
+}
+
+/** Validates unknown data as an article, or throws InvalidArticleError naming the field at fault. */
+export function parseArticle(data: unknown): Article {
+  const result = articleSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const where = issue.path.length ? issue.path.join('.') : 'article';
+  throw new InvalidArticleError(`${where}: ${issue.message}`);
+}
+
+const idAlphabet = '0123456789abcdefghjkmnpqrstvwxyz'.split('');
+
+/** A new random article id (80 bits). */
+export function newArticleId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => idAlphabet[b % 32]).join('');
+}
+
+/** A new empty draft. */
+export function createArticle(init: Partial<ArticleEdits> = {}, now = new Date()): Article {
+  const stamp = now.toISOString();
+  return parseArticle({
+    format: ARTICLE_FORMAT,
+    id: newArticleId(),
+    kicker: '',
+    headline: '',
+    standfirst: '',
+    byline: '',
+    dateline: '',
+    published: null,
+    status: 'draft',
+    body: emptyBody(),
+    leadPhoto: null,
+    created: stamp,
+    updated: stamp,
+    ...init,
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Metadata fields a photo carries, in the order the photo panel shows them. */
+export const photoTextFields = ['caption', 'credit', 'photographer', 'copyright', 'altText'] as const;
+export type PhotoTextField = (typeof photoTextFields)[number];
+
+/** A photo file name inside the article's photos/ folder: no separators, no dot-dot, no control characters. */
+export const photoFileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'photo file name must not contain path separators')
+  .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), 'photo file name must not start with a dot');
+
+export const photoSchema = z.strictObject({
+  file: photoFileName,
+  caption: z.string().max(10_000),
+  credit: z.string().max(1_000),
+  photographer: z.string().max(1_000),
+  copyright: z.string().max(1_000),
+  altText: z.string().max(2_000),
+  width: z.number().int().nonnegative().nullable(),
+  height: z.number().int().nonnegative().nullable(),
+  /** Fields whose value was prefilled from the metadata embedded in the file. */
+  fromFile: z.array(z.enum(photoTextFields)).default([]),
+});
+
+export type Photo = z.infer<typeof photoSchema>;
+
+/** A photo with empty metadata, for a file just attached. */
+export function blankPhoto(file: string): Photo {
+  return {
+    file,
+    caption: '',
+    credit: '',
+    photographer: '',
+    copyright: '',
+    altText: '',
+    width: null,
+    height: null,
+    fromFile: [],
+  };
+}

@@ -1,0 +1,65 @@
+import { Node, mergeAttributes } from '@tiptap/core';
+
+/** Photo metadata carried by every figure in the body (and by the lead photo). */
+export const figureAttributeNames = [
+  'src',
+  'caption',
+  'credit',
+  'photographer',
+  'copyright',
+  'alt',
+  'width',
+  'height',
+] as const;
+
+/** An inline photo in the body: the image file of the article's photos/ folder plus its caption and credit. */
+export const Figure = Node.create({
+  name: 'figure',
+  group: 'block',
+  atom: true,
+  draggable: true,
+  addAttributes() {
+    return {
+      src: { default: '' },
+      caption: { default: '' },
+      credit: { default: '' },
+      photographer: { default: '' },
+      copyright: { default: '' },
+      alt: { default: '' },
+      width: { default: null },
+      height: { default: null },
+    };
+  },
+  parseHTML() {
+    return [
+      {
+        tag: 'figure[data-type="figure"]',
+        getAttrs: (el) => {
+          const element = el as HTMLElement;
+          const img = element.querySelector('img');
+          return {
+            src: img?.getAttribute('data-file') ?? img?.getAttribute('src') ?? '',
+            alt: img?.getAttribute('alt') ?? '',
+            caption: element.querySelector('[data-role="caption"]')?.textContent ?? '',
+            credit: element.querySelector('[data-role="credit"]')?.textContent ?? '',
+          };
+        },
+      },
+    ];
+  },
+  renderHTML({ HTMLAttributes }) {
+    const { src, caption, credit, alt } = HTMLAttributes as Record<string, string>;
+    return [
+      'figure',
+      mergeAttributes({ 'data-type': 'figure' }),
+      ['img', { src, alt, 'data-file': src }],
+      [
+        'figcaption',
+        {},
+        ['span', { 'data-role': 'caption' }, caption ?? ''],
+        ' ',
+        ['span', { 'data-role': 'credit' }, credit ?? ''],
+      ],
+    ];
+  },
+});

@@ -1,0 +1,31 @@
+import { getSchema } from '@tiptap/core';
+import { Node as PMNode, type Schema } from '@tiptap/pm/model';
+import { bodyExtensions } from './extensions';
+
+/** The ProseMirror schema built once from the shared extension list. */
+export const bodySchema: Schema = getSchema(bodyExtensions);
+
+/** A TipTap document as stored in article.json. */
+export interface BodyJSON {
+  type: 'doc';
+  content?: BodyNodeJSON[];
+}
+export interface BodyNodeJSON {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: BodyNodeJSON[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+
+/** An empty body: one empty paragraph. */
+export function emptyBody(): BodyJSON {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+/** Parses body JSON against the schema; throws with the reason when it does not fit. */
+export function bodyNode(body: unknown): PMNode {
+  const node = PMNode.fromJSON(bodySchema, body as Record<string, unknown>);
+  node.check();
+  return node;
+}

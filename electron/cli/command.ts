@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Wrong arguments: the CLI prints usage and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Bad input (missing file, invalid article…): the CLI prints the message on one line and exits 1. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** One `newsroom` sub-command. */
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(argv: string[], out: (line: string) => void): Promise<void>;
+}
+
+/** parseArgs that turns its errors into UsageError. */
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: options ?? {}, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** The --workspace option, required by every command that touches articles. */
+export function requireWorkspace(value: unknown): string {
+  if (typeof value !== 'string' || value === '') throw new UsageError('--workspace DIR is required');
+  return value;
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { articleId, articleSchema, type Article } from '../../core/article/article';
+import { photoSchema, type Photo, type PhotoTextField } from '../../core/article/photo';
+
+/** One entry of the library: an article summary, or a file that could not be read. */
+export interface LibraryEntry {
+  id: string;
+  headline: string;
+  status: Article['status'];
+  updated: string;
+  words: number;
+  /** Set when article.json could not be read; names the file and the problem. */
+  error?: string;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  /** True when another instance holds the workspace lock. */
+  readOnly: boolean;
+  /** Who holds the lock when readOnly (host and process). */
+  lockedBy: string | null;
+}
+
+/** An article as loaded, with the revision its next save must be based on. */
+export interface OpenedArticle {
+  article: Article;
+  revision: string;
+}
+
+export type SaveResult =
+  | { ok: true; revision: string; updated: string }
+  | { ok: false; conflict: { theirs: Article; revision: string } };
+
+export interface AttachedPhoto {
+  photo: Photo;
+  /** Values found embedded in the file (XMP / IPTC IIM), before anything typed. */
+  embedded: Partial<Record<PhotoTextField | 'headline', string>>;
+}
+
+export const exportFormats = ['html', 'html-single', 'html-fragment', 'ninjs', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface CheckFinding {
+  code: string;
+  severity: 'warning' | 'blocker';
+  message: string;
+}
+
+export type ExportResult =
+  | { ok: true; written: string[] }
+  | { ok: false; blocked: { id: string; findings: CheckFinding[] }[] };
+
+export interface Snapshot {
+  id: string;
+  taken: string;
+  words: number;
+  headline: string;
+}
+
+export interface RecoveryEntry {
+  id: string;
+  headline: string;
+  saved: string;
+}
+
+const idRequest = z.strictObject({ id: articleId });
+const none = z.undefined();
+
+/** Request schemas: every handler validates its payload against these before doing anything. */
+export const requestSchemas = {
+  'workspace:info': none,
+  'workspace:open': none,
+  'article:list': none,
+  'article:search': z.strictObject({ query: z.string().max(500) }),
+  'article:create': none,
+  'article:open': idRequest,
+  'article:last': none,
+  'article:save': z.strictObject({ article: articleSchema, revision: z.string().max(200) }),
+  'article:save-copy': z.strictObject({ article: articleSchema }),
+  'article:delete': idRequest,
+  'photo:attach': z.strictObject({ id: articleId }),
+  'photo:import': z.strictObject({
+    id: articleId,
+    name: z.string().min(1).max(255),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'photo larger than 200 MB'),
+  }),
+  'photo:recall': z.strictObject({ id: articleId, photo: photoSchema }),
+  'credits:recent': none,
+  'export:check': idRequest,
+  'export:run': z.strictObject({
+    ids: z.array(articleId).min(1).max(100_000),
+    format: z.enum(exportFormats),
+    force: z.boolean().optional(),
+  }),
+  'history:list': idRequest,
+  'history:restore': z.strictObject({ id: articleId, snapshot: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/) }),
+  'recovery:write': z.strictObject({ article: articleSchema }),
+  'recovery:list': none,
+  'recovery:take': idRequest,
+  'recovery:discard': idRequest,
+  'app:ready-to-close': none,
+} as const;
+
+/** Response type of every channel. */
+export interface Responses {
+  'workspace:info': WorkspaceInfo;
+  'workspace:open': WorkspaceInfo | null;
+  'article:list': LibraryEntry[];
+  'article:search': string[];
+  'article:create': OpenedArticle;
+  'article:open': OpenedArticle;
+  'article:last': string | null;
+  'article:save': SaveResult;
+  'article:save-copy': OpenedArticle;
+  'article:delete': void;
+  'photo:attach': AttachedPhoto | null;
+  'photo:import': AttachedPhoto;
+  'photo:recall': Photo;
+  'credits:recent': string[];
+  'export:check': CheckFinding[];
+  'export:run': ExportResult | null;
+  'history:list': Snapshot[];
+  'history:restore': OpenedArticle;
+  'recovery:write': void;
+  'recovery:list': RecoveryEntry[];
+  'recovery:take': Article;
+  'recovery:discard': void;
+  'app:ready-to-close': void;
+}
+
+export type Channel = keyof typeof requestSchemas;
+export type Request<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+export type Response<C extends Channel> = Responses[C];
+
+/** What crosses the wire: a value, or an error message meant for the user. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Messages the main process pushes to the renderer. */
+export interface Events {
+  'menu:command': MenuCommand;
+  'export:progress': { done: number; total: number };
+  'app:before-close': void;
+}
+export type EventName = keyof Events;
+export const eventNames: EventName[] = ['menu:command', 'export:progress', 'app:before-close'];
+
+export const menuCommands = ['new-article', 'open-workspace', 'export-html', 'export-ninjs', 'find', 'history'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** The API the preload exposes as window.newsroom: one function per channel, plus event subscription. */
+export type NewsroomApi = {
+  [C in Channel]: (...args: Request<C> extends undefined ? [] : [Request<C>]) => Promise<Envelope<Response<C>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+};
+
+export const channels = Object.keys(requestSchemas) as Channel[];

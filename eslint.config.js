@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain stays pure: no Electron, no disk, no DOM.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['electron', 'node:*', 'fs', 'path', 'react', 'react-dom'] },
+      ],
+    },
+  },
+  {
+    // Only the shell may touch Electron; raw ipcRenderer/ipcMain stay in main.ts and preload.ts.
+    files: ['renderer/**/*.{ts,tsx}', 'tests/**/*.ts', 'electron/store/**/*.ts', 'electron/ipc/**/*.ts', 'electron/cli.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+);
