@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** Metadata fields a photo carries, in the order the photo panel shows them. */
-export const photoTextFields = ['caption', 'credit', 'photographer', 'copyright', 'altText'] as const;
+export const photoTextFields = [
+  'caption',
+  'credit',
+  'photographer',
+  'copyright',
+  'altText',
+] as const;
 export type PhotoTextField = (typeof photoTextFields)[number];
 
 /** A photo file name inside the article's photos/ folder: no separators, no dot-dot, no control characters. */
@@ -9,8 +15,12 @@ export const photoFileName = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are what a hostile name uses
   .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'photo file name must not contain path separators')
-  .refine((name) => name !== '.' && name !== '..' && !name.startsWith('.'), 'photo file name must not start with a dot');
+  .refine(
+    (name) => name !== '.' && name !== '..' && !name.startsWith('.'),
+    'photo file name must not start with a dot',
+  );
 
 export const photoSchema = z.strictObject({
   file: photoFileName,

@@ -2,6 +2,7 @@
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
 
 // Browsers ignore ASCII control characters and whitespace inside a scheme ("java\tscript:").
+// eslint-disable-next-line no-control-regex -- these are the characters browsers skip
 const invisible = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/g;
 
 /** True when `url` is an absolute http(s) or mailto URL. */
