@@ -11,7 +11,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -26,7 +29,13 @@ export default tseslint.config(
   },
   {
     // Only the shell may touch Electron; raw ipcRenderer/ipcMain stay in main.ts and preload.ts.
-    files: ['renderer/**/*.{ts,tsx}', 'tests/**/*.ts', 'electron/store/**/*.ts', 'electron/ipc/**/*.ts', 'electron/cli.ts'],
+    files: [
+      'renderer/**/*.{ts,tsx}',
+      'tests/**/*.ts',
+      'electron/store/**/*.ts',
+      'electron/ipc/**/*.ts',
+      'electron/cli.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
   {

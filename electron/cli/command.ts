@@ -19,7 +19,11 @@ export interface Command {
 }
 
 /** parseArgs that turns its errors into UsageError. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: string[], options: T, allowPositionals = false) {
+export function parseCommandArgs<T extends ParseArgsConfig['options']>(
+  argv: string[],
+  options: T,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: argv, options: options ?? {}, allowPositionals, strict: true });
   } catch (error) {
@@ -29,6 +33,7 @@ export function parseCommandArgs<T extends ParseArgsConfig['options']>(argv: str
 
 /** The --workspace option, required by every command that touches articles. */
 export function requireWorkspace(value: unknown): string {
-  if (typeof value !== 'string' || value === '') throw new UsageError('--workspace DIR is required');
+  if (typeof value !== 'string' || value === '')
+    throw new UsageError('--workspace DIR is required');
   return value;
 }

@@ -2,7 +2,11 @@ import { UsageError, type Command } from './command';
 import { commands } from './commands';
 
 function usage(): string {
-  return ['usage: newsroom <command> [options]', '', ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');
+  return [
+    'usage: newsroom <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
+  ].join('\n');
 }
 
 /** Runs the CLI and returns its exit code: 0 ok, 1 bad input (one line on stderr), 2 usage. */

@@ -82,7 +82,9 @@ export const requestSchemas = {
   'photo:import': z.strictObject({
     id: articleId,
     name: z.string().min(1).max(255),
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 200 * 1024 * 1024, 'photo larger than 200 MB'),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= 200 * 1024 * 1024, 'photo larger than 200 MB'),
   }),
   'photo:recall': z.strictObject({ id: articleId, photo: photoSchema }),
   'credits:recent': none,
@@ -93,7 +95,10 @@ export const requestSchemas = {
     force: z.boolean().optional(),
   }),
   'history:list': idRequest,
-  'history:restore': z.strictObject({ id: articleId, snapshot: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/) }),
+  'history:restore': z.strictObject({
+    id: articleId,
+    snapshot: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/),
+  }),
   'recovery:write': z.strictObject({ article: articleSchema }),
   'recovery:list': none,
   'recovery:take': idRequest,
@@ -144,12 +149,21 @@ export interface Events {
 export type EventName = keyof Events;
 export const eventNames: EventName[] = ['menu:command', 'export:progress', 'app:before-close'];
 
-export const menuCommands = ['new-article', 'open-workspace', 'export-html', 'export-ninjs', 'find', 'history'] as const;
+export const menuCommands = [
+  'new-article',
+  'open-workspace',
+  'export-html',
+  'export-ninjs',
+  'find',
+  'history',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The API the preload exposes as window.newsroom: one function per channel, plus event subscription. */
 export type NewsroomApi = {
-  [C in Channel]: (...args: Request<C> extends undefined ? [] : [Request<C>]) => Promise<Envelope<Response<C>>>;
+  [C in Channel]: (
+    ...args: Request<C> extends undefined ? [] : [Request<C>]
+  ) => Promise<Envelope<Response<C>>>;
 } & {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
 };

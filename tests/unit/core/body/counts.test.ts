@@ -21,11 +21,18 @@ describe('counts', () => {
 });
 
 describe('link safety', () => {
-  it.each(['https://example.com', 'http://a.b/c?d', 'mailto:desk@paper.example'])('allows %s', (url) =>
-    expect(isSafeLinkUrl(url)).toBe(true),
+  it.each(['https://example.com', 'http://a.b/c?d', 'mailto:desk@paper.example'])(
+    'allows %s',
+    (url) => expect(isSafeLinkUrl(url)).toBe(true),
   );
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:x', 'data:text/html,<b>', 'vbscript:x', '/relative', 'ftp://x'])(
-    'refuses %s',
-    (url) => expect(isSafeLinkUrl(url)).toBe(false),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:x',
+    'data:text/html,<b>',
+    'vbscript:x',
+    '/relative',
+    'ftp://x',
+  ])('refuses %s', (url) => expect(isSafeLinkUrl(url)).toBe(false));
 });
