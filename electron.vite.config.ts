@@ -7,7 +7,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        input: { main: resolve('electron/main.ts'), cli: resolve('electron/cli.ts') },
+        input: {
+          main: resolve('electron/main.ts'),
+          cli: resolve('electron/cli.ts'),
+          // Full-text search runs in a worker thread; SearchService loads it from beside main.js.
+          'search-worker': resolve('electron/search/search-worker.ts'),
+        },
       },
     },
   },

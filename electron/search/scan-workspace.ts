@@ -1,0 +1,26 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { searchDocument, type SearchDocument } from '../../core/search/search-document';
+import { ARTICLE_FILE, idFromFolderName } from '../store/layout';
+
+/** Reads every article folder of a workspace into search documents (synchronous: it runs in the worker). */
+export function scanWorkspace(root: string): { docs: SearchDocument[]; skipped: string[] } {
+  const docs: SearchDocument[] = [];
+  const skipped: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const id = idFromFolderName(entry.name);
+    if (!id) continue;
+    try {
+      const data: unknown = JSON.parse(
+        readFileSync(path.join(root, entry.name, ARTICLE_FILE), 'utf8'),
+      );
+      if (!data || typeof data !== 'object') throw new Error('not a JSON object');
+      // The folder name is authoritative for the id, as in the store.
+      docs.push(searchDocument({ ...(data as object), id }));
+    } catch (error) {
+      skipped.push(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return { docs, skipped };
+}
