@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Article } from '../../core/article/article';
+import { countBody } from '../../core/body/counts';
+import type { Snapshot } from '../ipc/contract';
+import { parseArticleBytes } from './article-file';
+import { atomicWrite } from './atomic-write';
+import { revisionOf } from './revision';
+import { StoreError } from './store-error';
+import type { StoreFs } from './store-fs';
+import { isTempName } from './temp-files';
+
+export interface HistoryOptions {
+  /** At most one automatic snapshot per article in this many ms while it changes (default 5 min). */
+  intervalMs: number;
+  /** Snapshots kept per article (default 50). */
+  maxCount: number;
+  /** Snapshots older than this are dropped (default 30 days). */
+  maxAgeMs: number;
+}
+
+export const defaultHistoryOptions: HistoryOptions = {
+  intervalMs: 5 * 60_000,
+  maxCount: 50,
+  maxAgeMs: 30 * 24 * 60 * 60_000,
+};
+
+const snapshotIdPattern = /^(\d{8}T\d{9}Z)-[0-9a-f]{6}$/;
+
+/**
+ * Per-article history under .newsroom/history/<id>/<snapshot>.json. Each snapshot is an
+ * article.json as it was; its id starts with the compact UTC time it was taken, so names sort
+ * by age.
+ */
+export class History {
+  /** Articles saved since their last snapshot: snapshotted on close. */
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly fs: StoreFs,
+    private readonly options: HistoryOptions,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Snapshots of an article, newest first (unreadable snapshot files are skipped). */
+  async list(id: string): Promise<Snapshot[]> {
+    const snapshots: Snapshot[] = [];
+    for (const snapshotId of await this.ids(id)) {
+      try {
+        const article = await this.read(id, snapshotId);
+        snapshots.push({
+          id: snapshotId,
+          taken: takenAt(snapshotId).toISOString(),
+          words: countBody(article.body).words,
+          headline: article.headline,
+        });
+      } catch {
+        // A damaged snapshot is not worth failing the whole list for.
+      }
+    }
+    return snapshots;
+  }
+
+  /** The article stored in a snapshot; StoreError when it does not exist or is damaged. */
+  async read(id: string, snapshotId: string): Promise<Article> {
+    if (!snapshotIdPattern.test(snapshotId))
+      throw new StoreError(`"${snapshotId.slice(0, 100)}" is not a snapshot id`);
+    const file = path.join(this.dir, id, `${snapshotId}.json`);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file));
+    } catch {
+      throw new StoreError(`snapshot ${snapshotId} of article ${id} does not exist`);
+    }
+    return parseArticleBytes(bytes, `snapshot ${snapshotId} of article ${id}`);
+  }
+
+  /** Called after each save: snapshots when the last one is older than the interval. */
+  async afterSave(id: string, bytes: Uint8Array): Promise<void> {
+    const latest = (await this.ids(id))[0];
+    const due =
+      !latest || this.now().getTime() - takenAt(latest).getTime() >= this.options.intervalMs;
+    if (due) await this.take(id, bytes);
+    else this.pending.add(id);
+  }
+
+  /** Takes a snapshot unless the newest one already has these bytes; prunes by count and age. */
+  async take(id: string, bytes: Uint8Array): Promise<string | null> {
+    this.pending.delete(id);
+    const ids = await this.ids(id);
+    if (ids[0] && (await this.revisionOfSnapshot(id, ids[0])) === revisionOf(bytes)) return null;
+    const snapshotId = `${compactTime(this.now())}-${randomBytes(3).toString('hex')}`;
+    await this.fs.mkdir(path.join(this.dir, id));
+    await atomicWrite(path.join(this.dir, id, `${snapshotId}.json`), bytes, {
+      fs: this.fs,
+      label: `snapshot ${snapshotId} of article ${id}`,
+    });
+    await this.prune(id);
+    return snapshotId;
+  }
+
+  /** Articles with saves not yet in a snapshot. */
+  pendingIds(): string[] {
+    return [...this.pending];
+  }
+
+  private async prune(id: string): Promise<void> {
+    const ids = await this.ids(id);
+    const oldest = this.now().getTime() - this.options.maxAgeMs;
+    for (const [index, snapshotId] of ids.entries()) {
+      // The newest snapshot is always kept, whatever its age.
+      const tooMany = index >= Math.max(1, this.options.maxCount);
+      const tooOld = index > 0 && takenAt(snapshotId).getTime() < oldest;
+      if (tooMany || tooOld)
+        await rm(path.join(this.dir, id, `${snapshotId}.json`), { force: true });
+    }
+  }
+
+  private async revisionOfSnapshot(id: string, snapshotId: string): Promise<string | null> {
+    try {
+      return revisionOf(
+        new Uint8Array(await readFile(path.join(this.dir, id, `${snapshotId}.json`))),
+      );
+    } catch {
+      return null;
+    }
+  }
+
+  /** Snapshot ids of an article, newest first. */
+  private async ids(id: string): Promise<string[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.join(this.dir, id));
+    } catch {
+      return [];
+    }
+    return names
+      .filter((n) => !isTempName(n) && n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .filter((n) => snapshotIdPattern.test(n))
+      .sort()
+      .reverse();
+  }
+}
+
+function compactTime(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+function takenAt(snapshotId: string): Date {
+  const stamp = snapshotIdPattern.exec(snapshotId)?.[1] ?? '';
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp);
+  if (!m) return new Date(0);
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+}

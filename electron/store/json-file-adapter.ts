@@ -1,0 +1,24 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { atomicWrite } from './atomic-write';
+import type { StoreFs } from './store-fs';
+
+/** A lowdb adapter that writes through atomicWrite and reads an unreadable file as "missing". */
+export class AtomicJsonFile<T> implements Adapter<T> {
+  constructor(
+    private readonly file: string,
+    private readonly fs: StoreFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as T;
+    } catch {
+      return null;
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    await atomicWrite(this.file, JSON.stringify(data) + '\n', { fs: this.fs });
+  }
+}

@@ -1,0 +1,235 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import { articleId, type Article } from '../../core/article/article';
+import { countBody } from '../../core/body/counts';
+import type { LibraryEntry } from '../ipc/contract';
+import { articleLabel, readArticleFile } from './article-file';
+import { AtomicJsonFile } from './json-file-adapter';
+import { ARTICLE_FILE, idFromFolderName } from './layout';
+import { ensureInside } from './path-safety';
+import type { StoreFs } from './store-fs';
+import { StoreError } from './store-error';
+
+const INDEX_VERSION = 1;
+
+const entrySchema = z.strictObject({
+  folder: z.string().min(1),
+  headline: z.string(),
+  status: z.enum(['draft', 'ready']),
+  updated: z.string(),
+  words: z.number().int().nonnegative(),
+  error: z.string().optional(),
+  /** Identity of article.json when the entry was made; a difference means the entry is stale. */
+  mtimeMs: z.number(),
+  size: z.number(),
+  ino: z.number(),
+});
+export type IndexEntry = z.infer<typeof entrySchema>;
+
+const indexSchema = z.strictObject({
+  version: z.literal(INDEX_VERSION),
+  articles: z.record(articleId, entrySchema),
+});
+type IndexData = z.infer<typeof indexSchema>;
+
+interface FileIdentity {
+  mtimeMs: number;
+  size: number;
+  ino: number;
+}
+
+export interface LibraryIndexOptions {
+  fs: StoreFs;
+  /** Whether this instance may write index.json (only the lock holder does). */
+  writable: boolean;
+  /** At most one index write per this many ms while articles change. */
+  flushDelayMs: number;
+}
+
+/**
+ * The library index (.newsroom/index.json, lowdb): a cache of headline, status, updated and
+ * words per article. Saves update it in memory; it reaches the disk in batches (at most one
+ * write per flushDelayMs, and on close). Every listing checks it against the folders
+ * (folder set and article.json mtime/size/inode) and rereads only what changed.
+ */
+export class LibraryIndex {
+  private readonly db: Low<IndexData>;
+  private dirty = false;
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> | null = null;
+  /** How many times index.json was written (for tests and diagnostics). */
+  writes = 0;
+
+  constructor(
+    private readonly root: string,
+    indexFile: string,
+    private readonly options: LibraryIndexOptions,
+  ) {
+    this.db = new Low<IndexData>(new AtomicJsonFile(indexFile, options.fs), emptyIndex());
+  }
+
+  /** Loads index.json; a missing, corrupt or outdated file starts empty (it is rebuilt by refresh). */
+  async load(): Promise<void> {
+    await this.db.read();
+    const parsed = indexSchema.safeParse(this.db.data);
+    this.db.data = parsed.success ? parsed.data : emptyIndex();
+    if (!parsed.success) this.markDirty();
+  }
+
+  /** Brings the index in line with the article folders and returns the library, newest first. */
+  async refresh(): Promise<LibraryEntry[]> {
+    const articles = this.db.data.articles;
+    const seen = new Set<string>();
+    for (const name of await readdir(this.root)) {
+      const id = idFromFolderName(name);
+      if (!id || seen.has(id)) continue;
+      const folder = path.join(this.root, name);
+      const identity = await fileIdentity(path.join(folder, ARTICLE_FILE));
+      if (identity === 'not-a-folder') continue;
+      seen.add(id);
+      const known = articles[id];
+      if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
+      articles[id] = await entryFromDisk(this.root, folder, id, identity);
+      this.markDirty();
+    }
+    for (const id of Object.keys(articles)) {
+      if (!seen.has(id)) {
+        delete articles[id];
+        this.markDirty();
+      }
+    }
+    return this.entries();
+  }
+
+  /** The library from memory, newest first. */
+  entries(): LibraryEntry[] {
+    return Object.entries(this.db.data.articles)
+      .map(([id, e]) => toLibraryEntry(id, e))
+      .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  }
+
+  /** The folder name of an article, when known. */
+  folderOf(id: string): string | null {
+    return Object.hasOwn(this.db.data.articles, id) ? this.db.data.articles[id]!.folder : null;
+  }
+
+  /** Records a just-written article (called after every save). */
+  async put(article: Article, folder: string): Promise<void> {
+    const identity = await fileIdentity(path.join(folder, ARTICLE_FILE));
+    this.db.data.articles[article.id] = {
+      folder: path.basename(folder),
+      ...summary(article),
+      ...(identity && identity !== 'not-a-folder' ? identity : { mtimeMs: 0, size: 0, ino: 0 }),
+    };
+    this.markDirty();
+  }
+
+  remove(id: string): void {
+    if (!Object.hasOwn(this.db.data.articles, id)) return;
+    delete this.db.data.articles[id];
+    this.markDirty();
+  }
+
+  /** Writes index.json now if anything changed. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.flushing) await this.flushing;
+    if (!this.dirty || !this.options.writable) return;
+    this.dirty = false;
+    this.flushing = this.db
+      .write()
+      .then(() => {
+        this.writes++;
+      })
+      .catch((error: unknown) => {
+        // The index is only a cache; a failed write is retried with the next batch.
+        this.dirty = true;
+        if (!(error instanceof StoreError)) throw error;
+      })
+      .finally(() => {
+        this.flushing = null;
+      });
+    await this.flushing;
+  }
+
+  /** Stops the batch timer (the caller flushes first when it wants the changes kept). */
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private markDirty(): void {
+    this.dirty = true;
+    if (!this.options.writable || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush().catch(() => undefined);
+    }, this.options.flushDelayMs);
+    this.timer.unref();
+  }
+}
+
+function emptyIndex(): IndexData {
+  return { version: INDEX_VERSION, articles: {} };
+}
+
+function summary(article: Article) {
+  return {
+    headline: article.headline,
+    status: article.status,
+    updated: article.updated,
+    words: countBody(article.body).words,
+  };
+}
+
+async function entryFromDisk(
+  root: string,
+  folder: string,
+  id: string,
+  identity: FileIdentity | null,
+): Promise<IndexEntry> {
+  const base = { folder: path.basename(folder), ...(identity ?? { mtimeMs: 0, size: 0, ino: 0 }) };
+  try {
+    await ensureInside(root, path.join(folder, ARTICLE_FILE), articleLabel(folder));
+    const { article } = await readArticleFile(folder);
+    if (article.id !== id)
+      throw new StoreError(
+        `article.json in "${path.basename(folder)}" has id "${article.id}", but its folder says "${id}"`,
+      );
+    return { ...base, ...summary(article) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const updated = identity ? new Date(identity.mtimeMs).toISOString() : new Date(0).toISOString();
+    return { ...base, headline: base.folder, status: 'draft', updated, words: 0, error: message };
+  }
+}
+
+function toLibraryEntry(id: string, e: IndexEntry): LibraryEntry {
+  const entry: LibraryEntry = {
+    id,
+    headline: e.headline,
+    status: e.status,
+    updated: e.updated,
+    words: e.words,
+  };
+  if (e.error !== undefined) entry.error = e.error;
+  return entry;
+}
+
+/** mtime/size/inode of a file; null when missing; 'not-a-folder' when its parent is not a folder. */
+async function fileIdentity(file: string): Promise<FileIdentity | null | 'not-a-folder'> {
+  try {
+    const s = await stat(file);
+    return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'not-a-folder';
+    return null;
+  }
+}
+
+function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {
+  return a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino;
+}
