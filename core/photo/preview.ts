@@ -1,0 +1,22 @@
+import type { Photo } from '../article/photo';
+
+/** Longest side of the downscaled preview the photo panel shows for large images. */
+export const PREVIEW_MAX_SIDE = 1600;
+
+/** Name of the preview beside a stored photo: `<file>.preview.jpg`. */
+export function previewFileName(file: string): string {
+  return `${file}.preview.jpg`;
+}
+
+/** Whether an image needs a downscaled preview: large, or a TIFF that browsers cannot show. */
+export function needsPreview(file: string, width: number | null, height: number | null): boolean {
+  if (/\.tiff?$/i.test(file)) return true;
+  return Math.max(width ?? 0, height ?? 0) > PREVIEW_MAX_SIDE;
+}
+
+/** The file the UI should load to show a photo: its preview when one is made, else the file itself. */
+export function displayFileName(photo: Pick<Photo, 'file' | 'width' | 'height'>): string {
+  return needsPreview(photo.file, photo.width, photo.height)
+    ? previewFileName(photo.file)
+    : photo.file;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { sniffImageFormat } from '../../../../core/photo/image-format';
+
+const bytes = (...parts: (number[] | string)[]) =>
+  Uint8Array.from(
+    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)),
+  );
+
+describe('sniffImageFormat', () => {
+  it.each([
+    ['jpeg', bytes([0xff, 0xd8, 0xff, 0xe0])],
+    ['png', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a])],
+    ['webp', bytes('RIFF', [1, 2, 3, 4], 'WEBPVP8 ')],
+    ['gif', bytes('GIF89a')],
+    ['gif', bytes('GIF87a')],
+    ['tiff', bytes('II', [0x2a, 0])],
+    ['tiff', bytes('MM', [0, 0x2a])],
+  ])('recognises %s', (format, data) => expect(sniffImageFormat(data)).toBe(format));
+
+  it.each([
+    ['text', bytes('hello world')],
+    ['pdf', bytes('%PDF-1.7')],
+    ['wav (RIFF but not WebP)', bytes('RIFF', [1, 2, 3, 4], 'WAVEfmt ')],
+    ['empty', bytes()],
+    ['two bytes of a JPEG', bytes([0xff, 0xd8])],
+  ])('refuses %s', (_name, data) => expect(sniffImageFormat(data)).toBeNull());
+});
