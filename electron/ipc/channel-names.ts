@@ -1,0 +1,45 @@
+import type { Channel, EventName } from './contract';
+
+/**
+ * Every IPC channel and event name as plain strings, without zod, so the sandboxed preload
+ * stays small. The types below fail to compile when this list and contract.ts disagree.
+ */
+export const channelNames = [
+  'workspace:info',
+  'workspace:open',
+  'article:list',
+  'article:search',
+  'article:create',
+  'article:open',
+  'article:last',
+  'article:save',
+  'article:save-copy',
+  'article:delete',
+  'photo:attach',
+  'photo:import',
+  'photo:recall',
+  'credits:recent',
+  'export:check',
+  'export:run',
+  'history:list',
+  'history:restore',
+  'recovery:write',
+  'recovery:list',
+  'recovery:take',
+  'recovery:discard',
+  'app:ready-to-close',
+] as const satisfies readonly Channel[];
+
+/** Events the main process pushes to the renderer. */
+export const eventChannelNames = [
+  'menu:command',
+  'export:progress',
+  'app:before-close',
+] as const satisfies readonly EventName[];
+
+type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
+// Compile-time completeness: a channel added to contract.ts but not here is a type error.
+const everyChannelListed: Missing<Channel, (typeof channelNames)[number]> = true;
+const everyEventListed: Missing<EventName, (typeof eventChannelNames)[number]> = true;
+void everyChannelListed;
+void everyEventListed;
