@@ -1,0 +1,106 @@
+import type { Article } from '../article/article';
+import { renderBodyHtml } from './body-html';
+import { displayDateTime } from './display-date';
+import { escapeAttribute, escapeHtml, scriptSafeJson } from './escape';
+import { documentFigureHtml } from './figure-html';
+import { newsArticleJsonLd } from './json-ld';
+import { exportStylesheet, exportStylesheetHash } from './stylesheet';
+
+/** folder: index.html + photos/ beside it; single: photos embedded as data: URLs; fragment: just the <article>. */
+export type HtmlForm = 'folder' | 'single' | 'fragment';
+
+/** Where <img src> points for a photo file: 'photos/x.jpg' (folder) or a data: URL (single). */
+export interface HtmlPhotoSource {
+  href(file: string): string;
+}
+
+export interface HtmlExportOptions {
+  form: HtmlForm;
+  photoHref: (file: string) => string;
+  /** BCP 47 language of the article (articles carry none yet); default 'en'. */
+  language?: string;
+}
+
+/** The page's Content-Security-Policy (a constant, so it needs no escaping): nothing runs, nothing loads from elsewhere. */
+export const exportCsp = [
+  "default-src 'none'",
+  "img-src 'self' data:",
+  `style-src ${exportStylesheetHash}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const untitled = 'Untitled';
+
+function paragraph(className: string, text: string): string {
+  return text.trim() ? `<p class="${className}">${escapeHtml(text)}</p>` : '';
+}
+
+/** The <article> element: header (kicker, h1, standfirst, byline, dateline, time), lead photo, body. */
+export function articleHtml(article: Article, photoHref: (file: string) => string): string {
+  const headline = article.headline.trim() ? article.headline : untitled;
+  const meta = [
+    article.dateline.trim() ? `<span class="dateline">${escapeHtml(article.dateline)}</span>` : '',
+    article.published
+      ? `<time datetime="${escapeAttribute(article.published)}">${escapeHtml(displayDateTime(article.published))}</time>`
+      : '',
+  ].filter(Boolean);
+  const header = [
+    paragraph('kicker', article.kicker),
+    `<h1>${escapeHtml(headline)}</h1>`,
+    paragraph('standfirst', article.standfirst),
+    paragraph('byline', article.byline),
+    meta.length ? `<p class="meta">${meta.join(' ')}</p>` : '',
+  ].filter(Boolean);
+  const lead = article.leadPhoto;
+  const leadFigure = lead
+    ? documentFigureHtml({ ...lead, alt: lead.altText }, photoHref(lead.file), 'photo lead')
+    : '';
+  const body = renderBodyHtml(article.body, { mode: 'document', photoHref });
+  return [
+    '<article>',
+    `<header>\n${header.join('\n')}\n</header>`,
+    leadFigure,
+    `<div class="body">\n${body}\n</div>`,
+    '</article>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Exports an article as standalone HTML5 (folder or single form) or as an <article> fragment. */
+export function exportHtml(article: Article, options: HtmlExportOptions): string {
+  const markup = articleHtml(article, options.photoHref);
+  if (options.form === 'fragment') return markup + '\n';
+  const language = options.language ?? 'en';
+  const title = article.headline.trim() ? article.headline : untitled;
+  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref });
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttribute(language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    article.standfirst.trim()
+      ? `<meta name="description" content="${escapeAttribute(article.standfirst)}">`
+      : '',
+    article.byline.trim()
+      ? `<meta name="author" content="${escapeAttribute(article.byline)}">`
+      : '',
+    '<meta name="generator" content="Newsroom">',
+    `<style>${exportStylesheet}</style>`,
+    `<script type="application/ld+json">\n${scriptSafeJson(jsonLd)}\n</script>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    markup,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line, index, lines) => line !== '' || index === lines.length - 1)
+    .join('\n');
+}

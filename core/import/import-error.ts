@@ -1,0 +1,19 @@
+import type { Article } from '../article/article';
+
+/** Input that cannot become an article; the message says what is wrong, on one line. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** A photo an imported article refers to: its file name in photos/ and where to get the bytes. */
+export interface ImportedPhoto {
+  file: string;
+  /** An absolute URL, or a path relative to the imported file (our own exports). */
+  href: string;
+}
+
+/** An article built from imported data, plus the photos to copy into its folder. */
+export interface ImportResult {
+  article: Article;
+  photos: ImportedPhoto[];
+}
