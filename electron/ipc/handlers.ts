@@ -1,0 +1,228 @@
+import type { z } from 'zod';
+import type { Article } from '../../core/article/article';
+import { blankPhoto } from '../../core/article/photo';
+import { slugify } from '../../core/article/slug';
+import type { Workspace } from '../store/workspace';
+import {
+  channels,
+  requestSchemas,
+  type AttachedPhoto,
+  type Channel,
+  type Envelope,
+  type EventName,
+  type Events,
+  type ExportFormat,
+  type Response,
+  type WorkspaceInfo,
+} from './contract';
+
+/** Native file dialogs (Electron's in the app, a scripted stand-in in tests). Empty array / undefined = cancelled. */
+export interface Dialogs {
+  open(options: {
+    title?: string;
+    filters?: { name: string; extensions: string[] }[];
+    properties?: string[];
+  }): Promise<string[]>;
+  save(options: {
+    title?: string;
+    defaultPath?: string;
+    filters?: { name: string; extensions: string[] }[];
+  }): Promise<string | undefined>;
+}
+
+/** Full-text search over the workspace (electron/search/search-service.ts satisfies it). */
+export interface SearchIndex {
+  update(article: Article): void;
+  remove(id: string): void;
+  query(query: string): Promise<string[]>;
+}
+
+export interface HandlerDeps {
+  /** The workspace open now (it changes after workspace:open). */
+  workspace(): Workspace;
+  /** Closes the current workspace and opens `dir`. */
+  switchWorkspace(dir: string): Promise<Workspace>;
+  dialogs: Dialogs;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+  /** The renderer has saved everything after app:before-close; the window may close. */
+  onReadyToClose?(): void;
+  /** The search index of the current workspace, when one runs. */
+  search?(): SearchIndex | null;
+}
+
+/** One async function per channel: validates the payload, never throws, answers with an envelope. */
+export type HandlerTable = {
+  [C in Channel]: (payload: unknown) => Promise<Envelope<Response<C>>>;
+};
+
+type Parsed<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+type Implementations = { [C in Channel]: (request: Parsed<C>) => Promise<Response<C>> };
+
+const imageFilters = [
+  { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff'] },
+];
+
+const exportTargets: Record<
+  ExportFormat,
+  { suffix: string; filter: { name: string; extensions: string[] } | null }
+> = {
+  html: { suffix: '', filter: null },
+  'html-single': { suffix: '.html', filter: { name: 'HTML document', extensions: ['html'] } },
+  'html-fragment': { suffix: '.html', filter: { name: 'HTML fragment', extensions: ['html'] } },
+  ninjs: { suffix: '.ninjs.json', filter: { name: 'ninjs JSON', extensions: ['json'] } },
+  json: { suffix: '.newsroom.json', filter: { name: 'Newsroom JSON', extensions: ['json'] } },
+};
+
+/** What a failed request tells the user: the message only, never a stack. */
+export function userMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return typeof error === 'string' ? error : 'unknown error';
+}
+
+function describeRefusal(channel: Channel, error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return `Refused ${channel}: invalid request`;
+  const where = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
+  return `Refused ${channel}: ${where}${issue.message}`;
+}
+
+function workspaceInfo(ws: Workspace): WorkspaceInfo {
+  return { path: ws.root, readOnly: ws.readOnly, lockedBy: ws.lockedBy };
+}
+
+/** Builds the IPC handler table over the workspace and the exporters; main.ts and the e2e harness register it. */
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const ws = (): Workspace => deps.workspace();
+
+  // The search index is a cache: a failure there must not fail the save that triggered it.
+  const indexArticle = (article: Article): void => {
+    try {
+      deps.search?.()?.update(article);
+    } catch {
+      /* the index is rebuilt on the next start */
+    }
+  };
+
+  const attachPhoto = async (
+    id: string,
+    source: { path: string } | { name: string; bytes: Uint8Array },
+  ): Promise<AttachedPhoto> => {
+    const file = await ws().addPhoto(id, source);
+    return { photo: blankPhoto(file), embedded: {} };
+  };
+
+  const impl: Implementations = {
+    'workspace:info': async () => workspaceInfo(ws()),
+    'workspace:open': async () => {
+      const [dir] = await deps.dialogs.open({
+        title: 'Open workspace',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      if (!dir) return null;
+      return workspaceInfo(await deps.switchWorkspace(dir));
+    },
+    'article:list': async () => ws().list(),
+    'article:search': async ({ query }) => {
+      const search = deps.search?.();
+      if (search) return search.query(query);
+      const needle = query.trim().toLowerCase();
+      const entries = await ws().list();
+      return entries.filter((e) => e.headline.toLowerCase().includes(needle)).map((e) => e.id);
+    },
+    'article:create': async () => {
+      const created = await ws().create();
+      await ws().setLastArticle(created.article.id);
+      indexArticle(created.article);
+      return created;
+    },
+    'article:open': async ({ id }) => {
+      const opened = await ws().read(id);
+      await ws().setLastArticle(id);
+      return opened;
+    },
+    'article:last': async () => ws().lastArticle(),
+    'article:save': async ({ article, revision }) => {
+      const result = await ws().save(article, revision);
+      if (result.ok) indexArticle({ ...article, updated: result.updated });
+      return result;
+    },
+    'article:save-copy': async ({ article }) => {
+      const copy = await ws().saveCopy(article);
+      await ws().setLastArticle(copy.article.id);
+      indexArticle(copy.article);
+      return copy;
+    },
+    'article:delete': async ({ id }) => {
+      await ws().delete(id);
+      if ((await ws().lastArticle()) === id) await ws().setLastArticle(null);
+      try {
+        deps.search?.()?.remove(id);
+      } catch {
+        /* see indexArticle */
+      }
+    },
+    'photo:attach': async ({ id }) => {
+      const [path] = await deps.dialogs.open({
+        title: 'Attach photo',
+        filters: imageFilters,
+        properties: ['openFile'],
+      });
+      if (!path) return null;
+      return attachPhoto(id, { path });
+    },
+    'photo:import': async ({ id, name, bytes }) => attachPhoto(id, { name, bytes }),
+    'photo:recall': async ({ photo }) => photo,
+    'credits:recent': async () => [],
+    'export:check': async ({ id }) => {
+      await ws().read(id);
+      return [];
+    },
+    'export:run': async ({ ids, format }) => {
+      const target = exportTargets[format];
+      let out: string | undefined;
+      if (ids.length === 1) {
+        const { article } = await ws().read(ids[0]!);
+        out = await deps.dialogs.save({
+          title: 'Export article',
+          defaultPath: `${slugify(article.headline)}${target.suffix}`,
+          ...(target.filter ? { filters: [target.filter] } : {}),
+        });
+      } else {
+        [out] = await deps.dialogs.open({
+          title: `Export ${ids.length} articles to a folder`,
+          properties: ['openDirectory', 'createDirectory'],
+        });
+      }
+      if (!out) return null;
+      throw new Error(`exporting as ${format} is not available yet`);
+    },
+    'history:list': async ({ id }) => ws().history(id),
+    'history:restore': async ({ id, snapshot }) => {
+      const restored = await ws().restore(id, snapshot);
+      indexArticle(restored.article);
+      return restored;
+    },
+    'recovery:write': async ({ article }) => ws().writeRecovery(article),
+    'recovery:list': async () => ws().recoveries(),
+    'recovery:take': async ({ id }) => ws().takeRecovery(id),
+    'recovery:discard': async ({ id }) => ws().discardRecovery(id),
+    'app:ready-to-close': async () => {
+      deps.onReadyToClose?.();
+    },
+  };
+
+  const table: Partial<Record<Channel, (payload: unknown) => Promise<Envelope<unknown>>>> = {};
+  for (const channel of channels) {
+    const run = impl[channel] as (request: unknown) => Promise<unknown>;
+    table[channel] = async (payload) => {
+      const parsed = requestSchemas[channel].safeParse(payload);
+      if (!parsed.success) return { ok: false, error: describeRefusal(channel, parsed.error) };
+      try {
+        return { ok: true, value: await run(parsed.data) };
+      } catch (error) {
+        return { ok: false, error: userMessage(error) };
+      }
+    };
+  }
+  return table as HandlerTable;
+}

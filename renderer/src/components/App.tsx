@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LibraryEntry, OpenedArticle, WorkspaceInfo } from '../../../electron/ipc/contract';
+import { call, errorMessage } from '../api/newsroom';
+import type { SaveSession } from '../core/save-session';
+import { useLibrary } from '../hooks/use-library';
+import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { ArticleView } from './ArticleView';
+import { ConfirmDialog } from './ConfirmDialog';
+import { LibraryPane } from './LibraryPane';
+
+interface Shown {
+  opened: OpenedArticle;
+  /** Bumped on every load so the editor remounts with what was loaded. */
+  load: number;
+}
+
+/** The window: library on the left, the open article in the middle, its photo on the right. */
+export function App() {
+  const library = useLibrary();
+  const { refresh, upsert, remove } = library;
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const session = useRef<SaveSession | null>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const loads = useRef(0);
+
+  const show = useCallback((opened: OpenedArticle | null) => {
+    loads.current += 1;
+    setShown(opened ? { opened, load: loads.current } : null);
+  }, []);
+
+  const attempt = useCallback(async (what: string, action: () => Promise<void>) => {
+    try {
+      await action();
+      setProblem(null);
+    } catch (err) {
+      setProblem(`${what}: ${errorMessage(err)}`);
+    }
+  }, []);
+
+  const openArticle = useCallback(
+    (id: string) =>
+      attempt('Could not open the article', async () => {
+        await session.current?.flush();
+        show(await call('article:open', { id }));
+      }),
+    [attempt, show],
+  );
+
+  const newArticle = useCallback(
+    () =>
+      attempt('Could not create an article', async () => {
+        await session.current?.flush();
+        const created = await call('article:create');
+        upsert(created.article);
+        show(created);
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('.field-headline textarea')?.focus(),
+        );
+      }),
+    [attempt, show, upsert],
+  );
+
+  const loadWorkspace = useCallback(
+    async (info: WorkspaceInfo) => {
+      setLoading(true);
+      await attempt('Could not load the workspace', async () => {
+        setWorkspace(info);
+        show(null);
+        await refresh();
+        const last = await call('article:last');
+        if (last) show(await call('article:open', { id: last }));
+      });
+      setLoading(false);
+    },
+    [attempt, refresh, show],
+  );
+
+  const switchWorkspace = useCallback(
+    () =>
+      attempt('Could not open the workspace', async () => {
+        await session.current?.flush();
+        const info = await call('workspace:open');
+        if (info) await loadWorkspace(info);
+      }),
+    [attempt, loadWorkspace],
+  );
+
+  useEffect(() => {
+    call('workspace:info').then(loadWorkspace, (err: unknown) => {
+      setProblem(`Could not open the workspace: ${errorMessage(err)}`);
+      setLoading(false);
+    });
+  }, [loadWorkspace]);
+
+  useNewsroomEvent('menu:command', (command) => {
+    if (command === 'new-article') void newArticle();
+    if (command === 'open-workspace') void switchWorkspace();
+    if (command === 'find') filterRef.current?.focus();
+  });
+
+  useNewsroomEvent('app:before-close', () => {
+    void (async () => {
+      const current = session.current;
+      await current?.flush();
+      if (current?.hasUnsavedChanges) {
+        // Saving failed: keep the text in the recovery journal before the window goes.
+        await call('recovery:write', { article: current.compose() }).catch(() => undefined);
+      }
+      await call('app:ready-to-close').catch(() => undefined);
+    })();
+  });
+
+  const confirmDelete = async (entry: LibraryEntry) => {
+    setDeleting(null);
+    await attempt('Could not delete the article', async () => {
+      if (shown?.opened.article.id === entry.id) {
+        session.current?.dispose();
+        show(null);
+      }
+      await call('article:delete', { id: entry.id });
+      remove(entry.id);
+    });
+  };
+
+  const readOnly = workspace?.readOnly ?? false;
+
+  return (
+    <div className="app" aria-busy={loading}>
+      <LibraryPane
+        entries={library.entries}
+        error={library.error}
+        workspace={workspace}
+        selectedId={shown?.opened.article.id ?? null}
+        filterRef={filterRef}
+        onNew={() => void newArticle()}
+        onOpen={(id) => void openArticle(id)}
+        onDelete={setDeleting}
+        onSwitchWorkspace={() => void switchWorkspace()}
+      />
+      {problem && (
+        <div className="banner error app-problem" role="alert">
+          <p>{problem}</p>
+          <button type="button" className="button subtle" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {shown ? (
+        <ArticleView
+          key={`${shown.opened.article.id}-${shown.load}`}
+          opened={shown.opened}
+          readOnly={readOnly}
+          onSaved={upsert}
+          onSession={(s) => {
+            session.current = s;
+          }}
+          onReplace={(opened) => {
+            show(opened);
+            void refresh();
+          }}
+        />
+      ) : (
+        <main className="editor-pane empty-state">
+          <div className="empty-card">
+            <h1>No article open</h1>
+            <p>Pick one from the library, or start one with New article.</p>
+          </div>
+        </main>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Move to trash?"
+          confirmLabel="Move to trash"
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => void confirmDelete(deleting)}
+        >
+          <p>
+            “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
+            files stay there until you empty it.
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { EditorContent } from '@tiptap/react';
+import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
+import type { Photo } from '../../../core/article/photo';
+import type { BodyJSON } from '../../../core/body/schema';
+import type { ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
+import { call, errorMessage } from '../api/newsroom';
+import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
+import { SaveSession } from '../core/save-session';
+import { useBodyEditor } from '../hooks/use-body-editor';
+import { useExport } from '../hooks/use-export';
+import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { BodyCounts } from './BodyCounts';
+import { ConflictNotice } from './ConflictBanner';
+import { EditorToolbar } from './EditorToolbar';
+import { ExportPanel } from './ExportPanel';
+import { LinkDialog } from './LinkDialog';
+import { PhotoPanel } from './PhotoPanel';
+import { SaveIndicator } from './SaveIndicator';
+
+type Draft = Omit<ArticleEdits, 'body'>;
+
+function pickDraft(article: Article): Draft {
+  const { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto } = article;
+  return { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto };
+}
+
+interface ArticleViewProps {
+  opened: OpenedArticle;
+  readOnly: boolean;
+  /** Called after every successful save with what was written. */
+  onSaved(article: Article, updated: string): void;
+  /** Hands the session to the app, which flushes it before switching article or closing. */
+  onSession(session: SaveSession | null): void;
+  /** Shows another article (the copy after "Keep both", or theirs after "Load theirs"). */
+  onReplace(opened: OpenedArticle): void;
+}
+
+const statusLabels: Record<Article['status'], string> = { draft: 'Draft', ready: 'Ready' };
+
+/** One open article: its fields, the body editor, the photo panel, autosave and export. */
+export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }: ArticleViewProps) {
+  const base = opened.article;
+  const ids = useId();
+  const bodyLabelId = `${ids}-body`;
+  const [draft, setDraft] = useState<Draft>(() => pickDraft(base));
+  const draftRef = useRef(draft);
+  const [link, setLink] = useState<{ initial: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const latest = useRef({ onSaved, onSession });
+  useEffect(() => {
+    latest.current = { onSaved, onSession };
+  });
+
+  const [session] = useState(
+    () =>
+      new SaveSession({
+        revision: opened.revision,
+        save: (article, revision) => call('article:save', { article, revision }),
+      }),
+  );
+
+  const openLink = () => {
+    setLink({ initial: String(editor.getAttributes('link').href ?? '') });
+  };
+
+  const editor = useBodyEditor(base.body, bodyLabelId, {
+    onChange: () => session.changed(),
+    onBlur: () => void session.flush(),
+    onLinkShortcut: openLink,
+  });
+
+  useEffect(() => {
+    editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    session.attach({
+      compose: () => ({ ...base, ...draftRef.current, body: editor.getJSON() as BodyJSON }),
+      onSaved: (article, updated) => latest.current.onSaved(article, updated),
+    });
+    latest.current.onSession(session);
+    const flushOnBlur = () => void session.flush();
+    window.addEventListener('blur', flushOnBlur);
+    return () => {
+      window.removeEventListener('blur', flushOnBlur);
+      latest.current.onSession(null);
+      session.dispose();
+    };
+  }, [session, base, editor]);
+
+  const update = useCallback(
+    (patch: Partial<Draft>) => {
+      draftRef.current = { ...draftRef.current, ...patch };
+      setDraft(draftRef.current);
+      session.changed();
+    },
+    [session],
+  );
+
+  const flush = useCallback(() => session.flush(), [session]);
+  const exporter = useExport(base.id, flush);
+  useNewsroomEvent('menu:command', (command) => {
+    if (command === 'export-html') void exporter.start('html');
+    if (command === 'export-ninjs') void exporter.start('ninjs');
+  });
+
+  const keepBoth = async () => {
+    try {
+      onReplace(await call('article:save-copy', { article: session.compose() }));
+    } catch (err) {
+      setNotice(`Could not save a copy: ${errorMessage(err)}`);
+    }
+  };
+
+  const field = (name: 'kicker' | 'byline' | 'dateline', label: string, max: number) => (
+    <div className={`field field-${name}`}>
+      <label htmlFor={`${ids}-${name}`}>{label}</label>
+      <input
+        id={`${ids}-${name}`}
+        type="text"
+        value={draft[name]}
+        maxLength={max}
+        readOnly={readOnly}
+        onChange={(event) => update({ [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  const exportButton = (format: ExportFormat, label: string) => (
+    <button
+      type="button"
+      className="button"
+      disabled={exporter.state.kind === 'checking' || exporter.state.kind === 'running'}
+      onClick={() => void exporter.start(format)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <>
+      <main className="editor-pane" onBlur={() => void session.flush()}>
+        <header className="editor-bar">
+          <SaveIndicator session={session} />
+          {readOnly && <p className="read-only-badge">Read-only</p>}
+          <div className="editor-bar-actions">
+            {exportButton('html', 'Export as HTML')}
+            {exportButton('ninjs', 'Export as ninjs JSON')}
+          </div>
+        </header>
+        <ConflictNotice session={session} onKeepBoth={keepBoth} onLoadTheirs={onReplace} />
+        {notice && (
+          <div className="banner error" role="alert">
+            <p>{notice}</p>
+            <button type="button" className="button subtle" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <ExportPanel
+          state={exporter.state}
+          onProgress={exporter.progress}
+          onForce={(format) => void exporter.start(format, true)}
+          onDismiss={exporter.dismiss}
+        />
+        <div className="page">
+          {field('kicker', 'Kicker', 500)}
+          <div className="field field-headline">
+            <label htmlFor={`${ids}-headline`}>Headline</label>
+            <textarea
+              id={`${ids}-headline`}
+              rows={1}
+              value={draft.headline}
+              maxLength={1000}
+              readOnly={readOnly}
+              placeholder="Write a headline"
+              onKeyDown={(event) => {
+                // A headline is one line; Enter moves on to the standfirst.
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  document.getElementById(`${ids}-standfirst`)?.focus();
+                }
+              }}
+              onChange={(event) => update({ headline: event.target.value.replace(/\n/g, ' ') })}
+            />
+          </div>
+          <div className="field field-standfirst">
+            <label htmlFor={`${ids}-standfirst`}>Standfirst</label>
+            <textarea
+              id={`${ids}-standfirst`}
+              rows={2}
+              value={draft.standfirst}
+              maxLength={5000}
+              readOnly={readOnly}
+              onChange={(event) => update({ standfirst: event.target.value })}
+            />
+          </div>
+          <div className="meta-grid">
+            {field('byline', 'Byline', 500)}
+            {field('dateline', 'Dateline', 500)}
+            <div className="field field-published">
+              <label htmlFor={`${ids}-published`}>Publication time</label>
+              <input
+                id={`${ids}-published`}
+                type="datetime-local"
+                value={toDateTimeInput(draft.published)}
+                readOnly={readOnly}
+                onChange={(event) => update({ published: fromDateTimeInput(event.target.value) })}
+              />
+            </div>
+            <div className="field field-status">
+              <label htmlFor={`${ids}-status`}>Status</label>
+              <select
+                id={`${ids}-status`}
+                value={draft.status}
+                disabled={readOnly}
+                onChange={(event) => update({ status: event.target.value as Article['status'] })}
+              >
+                {articleStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {statusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="field field-body">
+            <span className="label" id={bodyLabelId}>
+              Body
+            </span>
+            <div className="body-frame">
+              <EditorToolbar editor={editor} onLink={openLink} />
+              <EditorContent editor={editor} className="body-content" />
+            </div>
+            <BodyCounts editor={editor} />
+          </div>
+        </div>
+      </main>
+      <PhotoPanel
+        articleId={base.id}
+        photo={draft.leadPhoto}
+        readOnly={readOnly}
+        onChange={(photo: Photo | null) => update({ leadPhoto: photo })}
+      />
+      {link && (
+        <LinkDialog
+          initial={link.initial}
+          onCancel={() => {
+            setLink(null);
+            editor.commands.focus();
+          }}
+          onRemove={() => {
+            setLink(null);
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+          }}
+          onApply={(url) => {
+            setLink(null);
+            if (editor.state.selection.empty && !editor.isActive('link')) {
+              editor
+                .chain()
+                .focus()
+                .insertContent({
+                  type: 'text',
+                  text: url,
+                  marks: [{ type: 'link', attrs: { href: url } }],
+                })
+                .run();
+            } else {
+              editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}

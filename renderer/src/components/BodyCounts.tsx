@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { Editor } from '@tiptap/react';
+import { countBody, type TextCounts } from '../../../core/body/counts';
+
+// Counting walks the whole document, so it waits for a pause in typing.
+const COUNT_DELAY_MS = 150;
+
+/** Live word and character counts of the body. */
+export function BodyCounts({ editor }: { editor: Editor }) {
+  const [counts, setCounts] = useState<TextCounts>(() => countBody(editor.state.doc));
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setCounts(countBody(editor.state.doc)), COUNT_DELAY_MS);
+    };
+    editor.on('update', update);
+    return () => {
+      clearTimeout(timer);
+      editor.off('update', update);
+    };
+  }, [editor]);
+  return (
+    <p className="counts" aria-live="off">
+      <span>
+        <strong>{counts.words.toLocaleString()}</strong> {counts.words === 1 ? 'word' : 'words'}
+      </span>
+      <span>
+        <strong>{counts.characters.toLocaleString()}</strong>{' '}
+        {counts.characters === 1 ? 'character' : 'characters'}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+import type { ReactNode } from 'react';
+
+const mod = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
+
+interface ToolProps {
+  label: string;
+  shortcut?: string;
+  active?: boolean;
+  disabled?: boolean;
+  onClick(): void;
+  children: ReactNode;
+}
+
+function Tool({ label, shortcut, active, disabled, onClick, children }: ToolProps) {
+  return (
+    <button
+      type="button"
+      className="tool"
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      aria-pressed={active === undefined ? undefined : active}
+      disabled={disabled}
+      // Keep the selection in the body while clicking the toolbar.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Formatting buttons for the body; re-renders only when the active marks or undo state change. */
+export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink(): void }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      quote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <div className="tool-group">
+        <Tool
+          label="Bold"
+          shortcut={`${mod}B`}
+          active={state.bold}
+          onClick={() => chain().toggleBold().run()}
+        >
+          <b>B</b>
+        </Tool>
+        <Tool
+          label="Italic"
+          shortcut={`${mod}I`}
+          active={state.italic}
+          onClick={() => chain().toggleItalic().run()}
+        >
+          <i>I</i>
+        </Tool>
+        <Tool label="Link" shortcut={`${mod}K`} active={state.link} onClick={onLink}>
+          Link
+        </Tool>
+      </div>
+      <div className="tool-group">
+        <Tool
+          label="Heading 2"
+          shortcut={`${mod}Alt+2`}
+          active={state.h2}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
+          H2
+        </Tool>
+        <Tool
+          label="Heading 3"
+          shortcut={`${mod}Alt+3`}
+          active={state.h3}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
+          H3
+        </Tool>
+        <Tool
+          label="Bulleted list"
+          shortcut={`${mod}Shift+8`}
+          active={state.bullet}
+          onClick={() => chain().toggleBulletList().run()}
+        >
+          • List
+        </Tool>
+        <Tool
+          label="Numbered list"
+          shortcut={`${mod}Shift+7`}
+          active={state.ordered}
+          onClick={() => chain().toggleOrderedList().run()}
+        >
+          1. List
+        </Tool>
+        <Tool
+          label="Quote"
+          shortcut={`${mod}Shift+B`}
+          active={state.quote}
+          onClick={() => chain().toggleBlockquote().run()}
+        >
+          “ ”
+        </Tool>
+      </div>
+      <div className="tool-group">
+        <Tool
+          label="Undo"
+          shortcut={`${mod}Z`}
+          disabled={!state.canUndo}
+          onClick={() => chain().undo().run()}
+        >
+          ↶
+        </Tool>
+        <Tool
+          label="Redo"
+          shortcut={`${mod}Shift+Z`}
+          disabled={!state.canRedo}
+          onClick={() => chain().redo().run()}
+        >
+          ↷
+        </Tool>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
+import type { LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
+import { call } from '../api/newsroom';
+import { filterLibrary } from '../core/library-filter';
+import { formatUpdated } from '../core/relative-time';
+
+interface LibraryPaneProps {
+  entries: LibraryEntry[];
+  error: string | null;
+  workspace: WorkspaceInfo | null;
+  selectedId: string | null;
+  filterRef: RefObject<HTMLInputElement | null>;
+  onNew(): void;
+  onOpen(id: string): void;
+  onDelete(entry: LibraryEntry): void;
+  onSwitchWorkspace(): void;
+}
+
+// Full-text search waits for a pause in typing.
+const SEARCH_DELAY_MS = 200;
+
+function folderName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/** The workspace's articles: filter, open, create and delete. */
+export function LibraryPane(props: LibraryPaneProps) {
+  const { entries, error, workspace, selectedId, filterRef } = props;
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
+  const filterId = useId();
+
+  useEffect(() => {
+    if (query.trim() === '') return;
+    const timer = setTimeout(() => {
+      call('article:search', { query }).then(
+        (ids) => setHits({ query, ids: new Set(ids) }),
+        () => setHits(null),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const visible = useMemo(
+    () => filterLibrary(entries, query, hits?.query === query ? hits.ids : undefined),
+    [entries, query, hits],
+  );
+  const now = new Date();
+
+  return (
+    <nav className="library-pane" aria-label="Library">
+      <header className="library-header">
+        <div className="brand">
+          <span className="brand-name">Newsroom</span>
+          {workspace && (
+            <button
+              type="button"
+              className="workspace-name"
+              title={`${workspace.path} — click to open another workspace`}
+              onClick={props.onSwitchWorkspace}
+            >
+              {folderName(workspace.path)}
+            </button>
+          )}
+        </div>
+        <button
+          type="button"
+          className="button primary new-article"
+          onClick={props.onNew}
+          disabled={workspace?.readOnly}
+        >
+          New article
+        </button>
+      </header>
+      {workspace?.readOnly && (
+        <p className="banner warning" role="status">
+          Read-only: this workspace is open elsewhere
+          {workspace.lockedBy ? ` (${workspace.lockedBy})` : ''}.
+        </p>
+      )}
+      <div className="field library-filter">
+        <label htmlFor={filterId}>Filter articles</label>
+        <input
+          id={filterId}
+          ref={filterRef}
+          type="search"
+          placeholder="Headline, byline, text…"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="library-list" aria-label="Articles">
+        {visible.map((entry) => (
+          <li key={entry.id} className={entry.error ? 'entry is-error' : 'entry'}>
+            {entry.error ? (
+              <div className="entry-main">
+                <span className="entry-headline">Cannot read this article</span>
+                <span className="entry-error">{entry.error}</span>
+              </div>
+            ) : (
+              <button
+                type="button"
+                className="entry-main"
+                aria-current={entry.id === selectedId ? 'true' : undefined}
+                onClick={() => props.onOpen(entry.id)}
+              >
+                <span className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}>
+                  {entry.headline || 'Untitled'}
+                </span>
+                <span className="entry-meta">
+                  <span className={`status-chip is-${entry.status}`}>
+                    {entry.status === 'ready' ? 'Ready' : 'Draft'}
+                  </span>
+                  <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
+                  <span>
+                    {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
+                  </span>
+                </span>
+              </button>
+            )}
+            {!workspace?.readOnly && (
+              <button
+                type="button"
+                className="entry-delete"
+                aria-label={`Delete “${entry.headline || 'Untitled'}”`}
+                title="Move to trash"
+                onClick={() => props.onDelete(entry)}
+              >
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {entries.length === 0 && !error && (
+        <p className="library-empty">No articles yet. Start one with New article.</p>
+      )}
+      {entries.length > 0 && visible.length === 0 && (
+        <p className="library-empty">No article matches “{query}”.</p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+
+interface ModalProps {
+  title: string;
+  onClose(): void;
+  onSubmit?(event: FormEvent<HTMLFormElement>): void;
+  children: ReactNode;
+}
+
+/** A modal <dialog> (focus trapped by the browser, Escape closes) holding a form. */
+export function Modal({ title, onClose, onSubmit, children }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className="modal"
+      aria-label={title}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit?.(event);
+        }}
+      >
+        <h2 className="modal-title">{title}</h2>
+        {children}
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,179 @@
+import type { Article } from '../../../core/article/article';
+import type { SaveResult } from '../../../electron/ipc/contract';
+
+/** What the save indicator shows. */
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'error'; message: string }
+  | { kind: 'conflict'; theirs: Article; revision: string };
+
+export interface Timers {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+/** The editor a session saves from. */
+export interface SessionView {
+  /** The article exactly as the editor shows it now. */
+  compose(): Article;
+  /** Called after every successful write with what was written. */
+  onSaved?(article: Article, updated: string): void;
+}
+
+export interface SaveSessionOptions {
+  /** Revision of the article as loaded; each save must be based on the latest one. */
+  revision: string;
+  /** Writes the article; resolves with the store's answer, rejects when the write failed. */
+  save: (article: Article, revision: string) => Promise<SaveResult>;
+  /** Quiet time after the last change before saving (must stay under a second). */
+  delayMs?: number;
+  /** Wait before retrying a failed write. */
+  retryMs?: number;
+  timers?: Timers;
+}
+
+const browserTimers: Timers = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** Autosave for one open article: debounces changes, never runs two writes at once, stops on a conflict. */
+export class SaveSession {
+  private statusValue: SaveStatus = { kind: 'saved' };
+  private revisionValue: string;
+  private dirty = false;
+  private timer: unknown = null;
+  private inflight: Promise<boolean> | null = null;
+  private disposed = true;
+  private view: SessionView | null = null;
+  private readonly listeners = new Set<(status: SaveStatus) => void>();
+  private readonly timers: Timers;
+  private readonly delayMs: number;
+  private readonly retryMs: number;
+
+  constructor(private readonly options: SaveSessionOptions) {
+    this.revisionValue = options.revision;
+    this.timers = options.timers ?? browserTimers;
+    this.delayMs = options.delayMs ?? 700;
+    this.retryMs = options.retryMs ?? 4000;
+  }
+
+  get status(): SaveStatus {
+    return this.statusValue;
+  }
+
+  get revision(): string {
+    return this.revisionValue;
+  }
+
+  /** True when there are changes not yet on disk. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inflight !== null;
+  }
+
+  /** The article as the editor shows it now. */
+  compose(): Article {
+    if (!this.view) throw new Error('the editor is not ready');
+    return this.view.compose();
+  }
+
+  /** Connects the editor; changes are saved from now on. */
+  attach(view: SessionView): void {
+    this.view = view;
+    this.disposed = false;
+    if (this.dirty && this.statusValue.kind !== 'conflict') this.schedule(this.delayMs);
+  }
+
+  /** Listens to status changes; returns the unsubscribe function. */
+  subscribe(listener: (status: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Records that the article changed; schedules a save. Cheap enough to call on every keystroke. */
+  changed(): void {
+    if (this.disposed) return;
+    this.dirty = true;
+    if (this.statusValue.kind === 'conflict') return;
+    if (this.statusValue.kind === 'saved') this.setStatus({ kind: 'pending' });
+    if (this.inflight === null) this.schedule(this.delayMs);
+  }
+
+  /** Saves now if anything is unsaved; resolves once nothing is in flight. */
+  async flush(): Promise<void> {
+    this.clearTimer();
+    for (;;) {
+      if (this.inflight) {
+        await this.inflight;
+        continue;
+      }
+      if (!this.dirty || this.disposed || this.statusValue.kind === 'conflict') return;
+      if (!(await this.start())) return;
+    }
+  }
+
+  /** Stops all timers; changes are ignored until attach() is called again. */
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimer();
+  }
+
+  private start(): Promise<boolean> {
+    const run = this.write().finally(() => {
+      this.inflight = null;
+    });
+    this.inflight = run;
+    return run;
+  }
+
+  private async write(): Promise<boolean> {
+    this.dirty = false;
+    this.setStatus({ kind: 'saving' });
+    try {
+      const article = this.compose();
+      const result = await this.options.save(article, this.revisionValue);
+      if (!result.ok) {
+        this.setStatus({ kind: 'conflict', ...result.conflict });
+        return false;
+      }
+      this.revisionValue = result.revision;
+      this.view?.onSaved?.(article, result.updated);
+      if (this.dirty) {
+        this.setStatus({ kind: 'pending' });
+        this.schedule(this.delayMs);
+      } else {
+        this.setStatus({ kind: 'saved' });
+      }
+      return true;
+    } catch (error) {
+      this.dirty = true;
+      this.setStatus({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      this.schedule(this.retryMs);
+      return false;
+    }
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    if (this.disposed) return;
+    this.timer = this.timers.set(() => {
+      this.timer = null;
+      void this.flush();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.statusValue = status;
+    for (const listener of this.listeners) listener(status);
+  }
+}

@@ -1,0 +1,53 @@
+import { useCallback, useState } from 'react';
+import type { Article } from '../../../core/article/article';
+import { countBody } from '../../../core/body/counts';
+import type { LibraryEntry } from '../../../electron/ipc/contract';
+import { call, errorMessage } from '../api/newsroom';
+
+export interface Library {
+  entries: LibraryEntry[];
+  /** Set when the list could not be loaded. */
+  error: string | null;
+  refresh(): Promise<void>;
+  /** Updates (or adds) the entry of an article just saved or created. */
+  upsert(article: Article, updated?: string): void;
+  remove(id: string): void;
+}
+
+/** The workspace's article list, kept current by the editor without reloading it after every save. */
+export function useLibrary(): Library {
+  const [entries, setEntries] = useState<LibraryEntry[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setEntries(await call('article:list'));
+      setError(null);
+    } catch (err) {
+      setError(`Could not list the articles: ${errorMessage(err)}`);
+    }
+  }, []);
+
+  const upsert = useCallback((article: Article, updated?: string) => {
+    const entry: LibraryEntry = {
+      id: article.id,
+      headline: article.headline,
+      status: article.status,
+      updated: updated ?? article.updated,
+      words: countBody(article.body).words,
+    };
+    setEntries((current) => {
+      const index = current.findIndex((e) => e.id === article.id);
+      if (index === -1) return [entry, ...current];
+      const next = current.slice();
+      next[index] = entry;
+      return next;
+    });
+  }, []);
+
+  const remove = useCallback((id: string) => {
+    setEntries((current) => current.filter((e) => e.id !== id));
+  }, []);
+
+  return { entries, error, refresh, upsert, remove };
+}

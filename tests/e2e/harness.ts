@@ -1,0 +1,196 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
+import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
+import { rendererCsp } from '../../electron/shell/csp';
+import { serveMedia } from '../../electron/shell/media';
+import { serveRendererFile } from '../../electron/shell/renderer-files';
+import { Workspace } from '../../electron/store/workspace';
+
+/** Stand-ins for Electron's native dialogs: an empty array / undefined means the user cancelled. */
+export interface DialogStandIns {
+  open?: (options: Parameters<Dialogs['open']>[0]) => Promise<string[]>;
+  save?: (options: Parameters<Dialogs['save']>[0]) => Promise<string | undefined>;
+}
+
+export interface LaunchOptions {
+  /** The workspace folder (created when missing). */
+  workspace: string;
+  dialogs?: DialogStandIns;
+}
+
+export interface LaunchedApp {
+  page: Page;
+  /** Closes the window like the app does (renderer saves first), flushes the workspace, closes the browser. */
+  close(): Promise<void>;
+  /** Pushes a main-process event to the renderer, e.g. ('menu:command', 'new-article'). */
+  emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
+  /** The real workspace behind the window (for assertions). */
+  workspace(): Workspace;
+}
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const rendererRoot = join(repoRoot, 'out', 'renderer');
+const origin = 'http://newsroom.test';
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const debianChromium = '/usr/bin/chromium';
+// How long close() waits for the renderer to finish saving after app:before-close.
+const CLOSE_GRACE_MS = 10_000;
+
+function ensureBuilt(): void {
+  if (existsSync(join(rendererRoot, 'index.html'))) return;
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+// Runs in the page before the app: window.newsroom forwards every call to the exposed binding.
+// Uint8Array does not survive the binding's JSON, so it travels as base64 and is rebuilt in Node.
+function installBridge(channelList: string[]): void {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<string, Set<Listener>>();
+  const invoke = (window as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)
+    .__newsroomInvoke!;
+  const encode = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) {
+      let binary = '';
+      for (let i = 0; i < value.length; i += 0x8000) {
+        binary += String.fromCharCode(...value.subarray(i, i + 0x8000));
+      }
+      return { __newsroomBytes: btoa(binary) };
+    }
+    if (Array.isArray(value)) return value.map(encode);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+    }
+    return value;
+  };
+  const api: Record<string, unknown> = {};
+  for (const channel of channelList) {
+    api[channel] = (...args: unknown[]) =>
+      invoke(channel, args.length === 0 ? { __newsroomNone: true } : encode(args[0]));
+  }
+  api.on = (event: string, listener: Listener) => {
+    const set = listeners.get(event) ?? new Set<Listener>();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  };
+  Object.defineProperty(window, 'newsroom', { value: Object.freeze(api), configurable: false });
+  Object.defineProperty(window, '__newsroomDispatch', {
+    value: (event: string, payload: unknown) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    },
+  });
+}
+
+function decode(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length === 1 && typeof record.__newsroomBytes === 'string') {
+      return new Uint8Array(Buffer.from(record.__newsroomBytes, 'base64'));
+    }
+    if (keys.length === 1 && record.__newsroomNone === true) return undefined;
+    return Object.fromEntries(keys.map((k) => [k, decode(record[k])]));
+  }
+  return value;
+}
+
+/**
+ * Opens the built renderer in Chromium at http://newsroom.test/, wired through exposeBinding to
+ * the real IPC handler table over a real Workspace on `workspace`; dialogs are the given stand-ins.
+ */
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  ensureBuilt();
+  let ws = await Workspace.open(options.workspace);
+  const browser = await chromium.launch({
+    ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+    args: chromiumArgs,
+  });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+
+  let readyToClose: (() => void) | null = null;
+  const emit = async <E extends EventName>(event: E, payload: Events[E]): Promise<void> => {
+    if (page.isClosed()) return;
+    await page.evaluate(
+      ([e, p]) =>
+        (
+          window as unknown as { __newsroomDispatch(e: string, p: unknown): void }
+        ).__newsroomDispatch(e, p),
+      [event, payload] as const,
+    );
+  };
+  const handlers = createHandlers({
+    workspace: () => ws,
+    switchWorkspace: async (dir) => {
+      const next = await Workspace.open(dir);
+      await ws.close();
+      ws = next;
+      return ws;
+    },
+    dialogs: {
+      open: options.dialogs?.open ?? (async () => []),
+      save: options.dialogs?.save ?? (async () => undefined),
+    },
+    emit: (event, payload) => void emit(event, payload).catch(() => undefined),
+    onReadyToClose: () => readyToClose?.(),
+  });
+
+  await context.route(`${origin}/**`, async (route) => {
+    const request = route.request();
+    const { pathname } = new URL(request.url());
+    const response = pathname.startsWith('/media/')
+      ? await serveMedia(ws, pathname)
+      : await serveRendererFile(rendererRoot, pathname, { csp: rendererCsp });
+    await route.fulfill({
+      status: response.status,
+      headers: response.headers,
+      body: Buffer.from(response.body),
+    });
+  });
+  await context.exposeBinding('__newsroomInvoke', async (_source, channel: string, payload) => {
+    if (!(channels as string[]).includes(channel)) {
+      return { ok: false, error: `unknown channel ${channel}` };
+    }
+    return handlers[channel as Channel](decode(payload));
+  });
+  await context.addInitScript(installBridge, channels as string[]);
+
+  await page.goto(`${origin}/index.html`);
+  // The app marks itself busy until the workspace and the last article are loaded.
+  await page.locator('.app[aria-busy="false"]').waitFor();
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    try {
+      if (!page.isClosed()) {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const ready = new Promise<void>((done) => {
+          readyToClose = done;
+          timer = setTimeout(done, CLOSE_GRACE_MS);
+        });
+        await emit('app:before-close', undefined).catch(() => undefined);
+        await ready;
+        clearTimeout(timer);
+      }
+    } finally {
+      await ws.close();
+      await browser.close();
+    }
+  };
+
+  return { page, close, emit, workspace: () => ws };
+}
