@@ -7,6 +7,7 @@ import { decodePathSegments } from './url-path';
 /** The part of a Workspace the media protocol needs (electron/store/workspace.ts satisfies it). */
 export interface MediaWorkspace {
   readonly root: string;
+  articleDir(id: string): Promise<string>;
   photoPath(id: string, file: string): Promise<string>;
 }
 
@@ -37,6 +38,11 @@ export async function serveMedia(ws: MediaWorkspace, urlPath: string): Promise<P
   if (!articleId.safeParse(id).success) return errorResponse(404, 'Not found: no such article.');
   const contentType = photoContentTypes[extname(file).toLowerCase()];
   if (!contentType) return errorResponse(403, 'Refused: only photos are served.');
+  try {
+    await ws.articleDir(id);
+  } catch {
+    return errorResponse(404, 'Not found: no such article.');
+  }
   let path: string;
   try {
     path = await ws.photoPath(id, file);
