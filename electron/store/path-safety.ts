@@ -72,7 +72,10 @@ export async function ensureInside(root: string, target: string, label: string):
 
 function printable(value: unknown): string {
   const text = typeof value === 'string' ? value : String(value);
-  return text
-    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .slice(0, 80);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what we make visible
+      .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+      .slice(0, 80)
+  );
 }

@@ -17,6 +17,7 @@ export function sanitizePhotoName(original: string): string {
     .replace(/[^a-z0-9]/g, '')
     .slice(0, 10);
   let stem = rawStem
+    // eslint-disable-next-line no-control-regex -- control characters are what we strip
     .replace(/[\\/:*?"<>|%\u0000-\u001f\u007f]/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s-]+|[.\s]+$/g, '')

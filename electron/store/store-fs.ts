@@ -35,7 +35,13 @@ export const nodeStoreFs: StoreFs = {
   },
 };
 
-/** nodeStoreFs with some calls replaced (for tests and special platforms). */
+/** nodeStoreFs with some calls replaced; the rest are looked up on nodeStoreFs at call time (so spies see them). */
 export function storeFs(overrides: Partial<StoreFs> = {}): StoreFs {
-  return { ...nodeStoreFs, ...overrides };
+  const fs = {} as Record<keyof StoreFs, unknown>;
+  for (const name of Object.keys(nodeStoreFs) as (keyof StoreFs)[]) {
+    fs[name] =
+      overrides[name] ??
+      ((...args: unknown[]) => (nodeStoreFs[name] as (...a: unknown[]) => unknown)(...args));
+  }
+  return fs as StoreFs;
 }
