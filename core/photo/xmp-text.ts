@@ -41,3 +41,23 @@ export function xmpText(value: unknown): string {
   if (isLangValue(value)) return xmpText(value.value);
   return '';
 }
+
+const xmpOpen = new TextEncoder().encode('<x:xmpmeta');
+const xmpClose = new TextEncoder().encode('</x:xmpmeta>');
+
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from = 0): number {
+  let at = bytes.indexOf(needle[0]!, from);
+  while (at !== -1 && at + needle.length <= bytes.length) {
+    if (needle.every((b, i) => bytes[at + i] === b)) return at;
+    at = bytes.indexOf(needle[0]!, at + 1);
+  }
+  return -1;
+}
+
+/** The XMP packet (`<x:xmpmeta>…</x:xmpmeta>`) embedded anywhere in a file, e.g. a WebP or GIF; null if none. */
+export function findXmpPacket(bytes: Uint8Array): Uint8Array | null {
+  const start = indexOfBytes(bytes, xmpOpen);
+  if (start === -1) return null;
+  const end = indexOfBytes(bytes, xmpClose, start);
+  return end === -1 ? null : bytes.subarray(start, end + xmpClose.length);
+}

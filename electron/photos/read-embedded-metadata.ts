@@ -1,0 +1,61 @@
+import exifr from 'exifr';
+import {
+  mergeEmbeddedMetadata,
+  type EmbeddedMetadata,
+  type EmbeddedTags,
+} from '../../core/photo/embedded-metadata';
+import type { ImageFormat } from '../../core/photo/image-format';
+import { findIimCharset } from '../../core/photo/iim-text';
+import { findXmpPacket } from '../../core/photo/xmp-text';
+
+// Only the blocks the photo desk reads; EXIF sub-IFDs, maker notes and GPS are skipped.
+const exifrOptions: Parameters<typeof exifr.sidecar>[1] = {
+  tiff: true,
+  ifd0: { pick: ['ImageDescription', 'Artist', 'Copyright', 'Orientation'] },
+  ifd1: false,
+  exif: false,
+  gps: false,
+  interop: false,
+  makerNote: false,
+  userComment: false,
+  xmp: true,
+  iptc: true,
+  icc: false,
+  jfif: false,
+  ihdr: false,
+  multiSegment: true,
+  mergeOutput: false,
+  translateValues: false,
+  reviveValues: false,
+};
+
+async function parseTags(bytes: Uint8Array, format: ImageFormat): Promise<EmbeddedTags> {
+  // exifr reads JPEG, TIFF and PNG; for WebP and GIF the XMP packet is found in the bytes.
+  if (format === 'webp' || format === 'gif') {
+    const packet = findXmpPacket(bytes);
+    if (!packet) return {};
+    return ((await exifr.sidecar(Buffer.from(packet), exifrOptions, 'xmp')) ?? {}) as EmbeddedTags;
+  }
+  return ((await exifr.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    exifrOptions,
+  )) ?? {}) as EmbeddedTags;
+}
+
+/**
+ * Reads the caption, credit, photographer, copyright, alt text, headline and orientation embedded
+ * in an image (XMP, IPTC IIM, EXIF), reconciled per MWG. Unreadable metadata counts as none:
+ * odd metadata must never stop a photo from being used.
+ */
+export async function readEmbeddedMetadata(
+  bytes: Uint8Array,
+  format: ImageFormat,
+): Promise<EmbeddedMetadata> {
+  let tags: EmbeddedTags;
+  try {
+    tags = await parseTags(bytes, format);
+  } catch {
+    tags = {};
+  }
+  return mergeEmbeddedMetadata(tags, findIimCharset(bytes));
+}
