@@ -6,7 +6,7 @@ import {
   parseArticle,
   type Article,
 } from '../article/article';
-import type { Photo } from '../article/photo';
+import { photoFileName, type Photo } from '../article/photo';
 import { emptyBody, type BodyJSON, type BodyNodeJSON } from '../body/schema';
 import { leadPhotoAssociation, ninjsUriPrefix } from '../export/ninjs';
 import { folderPhotoHref } from '../export/photo-href';
@@ -180,7 +180,9 @@ function readPicture(item: Json, name: string, ours: boolean, index: number): Pi
     stripTags(text(item, 'description_html'));
   const ownFile = ours && rendition?.title ? rendition.title : '';
   const file = ownFile
-    ? toPhotoFileName(ownFile, `photo-${index + 1}.jpg`)
+    ? photoFileName.safeParse(ownFile).success
+      ? ownFile
+      : toPhotoFileName(ownFile, `photo-${index + 1}.jpg`)
     : toPhotoFileName(fileNameFromHref(rendition?.href ?? ''), `photo-${index + 1}.jpg`);
   return {
     name,
@@ -232,12 +234,14 @@ function chooseBody(item: Json): { html: string } | { text: string } | null {
   if (legacyHtml) bodies.push({ role: 'main', contentType: 'text/html', value: legacyHtml });
   const legacyText = text(item, 'body_text');
   if (legacyText) bodies.push({ role: 'main', contentType: 'text/plain', value: legacyText });
+  const isHtml = (part: Part) =>
+    isHtmlType(part.contentType) || (!part.contentType && looksLikeHtml(part.value));
+  // Markup beats plain text (it holds more of the story); the main body beats other roles.
   const rank = (part: Part) =>
-    (part.role === 'main' || part.role === '' ? 0 : 2) +
-    (isHtmlType(part.contentType) || (!part.contentType && looksLikeHtml(part.value)) ? 0 : 1);
+    (isHtml(part) ? 0 : 2) + (part.role === 'main' || part.role === '' ? 0 : 1);
   const best = [...bodies].sort((a, b) => rank(a) - rank(b))[0];
   if (!best) return null;
-  return rank(best) % 2 === 0 ? { html: best.value } : { text: best.value };
+  return isHtml(best) ? { html: best.value } : { text: best.value };
 }
 
 function mapFigures(

@@ -5,7 +5,7 @@ export function toPhotoFileName(raw: string, fallback = 'photo.jpg'): string {
   let name = raw
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '-')
-    .replace(/^[.\s-]+/, '')
+    .replace(/^[.\s]+/, '')
     .trim();
   if (name.length > 200) {
     const extension = /\.[a-z0-9]{1,5}$/i.exec(name)?.[0] ?? '';
