@@ -145,7 +145,9 @@ describe('crash safety', () => {
           try {
             onDisk = parseArticle(JSON.parse(raw));
           } catch (error) {
-            throw new Error(`${context}: article.json is damaged: ${(error as Error).message}`);
+            throw new Error(`${context}: article.json is damaged: ${(error as Error).message}`, {
+              cause: error,
+            });
           }
           const lastAck = child.acks.at(-1) ?? base;
           const n = crashCounter(onDisk) ?? 0;
