@@ -1,7 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import geoJsonSchema from './ninjs-schema/GeoJSON.json';
-import ninjsSchema from './ninjs-schema/ninjs-schema_3.1.json';
+import geoJsonSchema from './ninjs-schema/GeoJSON.json' with { type: 'json' };
+import ninjsSchema from './ninjs-schema/ninjs-schema_3.1.json' with { type: 'json' };
 
 let validate: ValidateFunction | null = null;
 
