@@ -1,57 +1,177 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchDocument } from './search-document';
 import { tokenize } from './tokenize';
 
 /** The indexed fields, most telling first. */
 export const searchFields = ['headline', 'standfirst', 'byline', 'body'] as const;
+type Field = (typeof searchFields)[number];
 
-/** How a query is run: every word must match, each as a whole word or as the start of one. */
-export const searchOptions: SearchOptions = {
-  // One-letter prefixes would match most of the vocabulary; they are matched exactly.
-  prefix: (term) => term.length > 1,
-  fuzzy: false,
-  combineWith: 'AND',
-  boost: { headline: 4, standfirst: 2, byline: 2, body: 1 },
-  weights: { fuzzy: 0.45, prefix: 0.5 },
-};
+// Field codes stored in each posting; a word found in several fields counts where it tells most.
+const fieldCode: Record<Field, number> = { body: 0, byline: 1, standfirst: 2, headline: 3 };
+const fieldWeight = [1, 2, 2, 4];
+const PREFIX_WEIGHT = 0.5;
+const MAX_TF = 63;
+const MAX_DOCS = 1 << 24;
 
-const indexOptions: Options<SearchDocument> = {
-  idField: 'id',
-  fields: [...searchFields],
-  storeFields: [],
-  tokenize,
-  // tokenize already normalizes; MiniSearch calls processTerm once per token.
-  processTerm: (term) => term,
-  searchOptions,
-  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
-};
-
-/** An empty MiniSearch index over headline, standfirst, byline and body. */
-export function createSearchIndex(): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>(indexOptions);
+/** A growable list of postings, each `docNo << 8 | field << 6 | min(tf, 63)`, in docNo order. */
+interface Postings {
+  data: Uint32Array;
+  length: number;
 }
 
-/** Adds the document, or replaces the one with the same id. */
-export function putDocument(index: MiniSearch<SearchDocument>, doc: SearchDocument): void {
-  if (index.has(doc.id)) index.replace(doc);
-  else index.add(doc);
-}
+/**
+ * Full-text index over headline, standfirst, byline and body: every query word must match, as a
+ * whole word or (from two letters on) as the start of one; results are ranked by field and rarity.
+ * Postings are packed typed arrays, so a query over 10,000 long articles touches flat memory only;
+ * MiniSearch's radix tree (SearchableMap) holds the vocabulary for prefix lookups.
+ */
+export class SearchIndex {
+  private ids: (string | null)[] = [];
+  private readonly docNos = new Map<string, number>();
+  private readonly termNos = new Map<string, number>();
+  private readonly vocabulary = new SearchableMap<number>();
+  private postings: Postings[] = [];
+  private dead = 0;
 
-/** Removes a document if present. */
-export function removeDocument(index: MiniSearch<SearchDocument>, id: string): void {
-  if (index.has(id)) index.discard(id);
-}
+  /** Number of documents in the index. */
+  get size(): number {
+    return this.docNos.size;
+  }
 
-/** Ids of the articles matching every word of the query, best first; [] for a query with no words. */
-export function queryIndex(
-  index: MiniSearch<SearchDocument>,
-  query: string,
-  limit = Infinity,
-): string[] {
-  if (tokenize(query).length === 0) return [];
-  const results = index.search(query);
-  const n = Math.min(limit, results.length);
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = results[i]!.id as string;
-  return ids;
+  has(id: string): boolean {
+    return this.docNos.has(id);
+  }
+
+  /** Adds the document, or replaces the one with the same id. */
+  put(doc: SearchDocument): void {
+    this.remove(doc.id);
+    if (this.ids.length >= MAX_DOCS) this.compact();
+    if (this.ids.length >= MAX_DOCS)
+      throw new RangeError('search index is full (16 million documents)');
+    const terms = new Map<string, number>();
+    for (const field of searchFields) {
+      const code = fieldCode[field] << 6;
+      for (const term of tokenize(doc[field])) {
+        const seen = terms.get(term);
+        if (seen === undefined) terms.set(term, code | 1);
+        else
+          terms.set(
+            term,
+            (Math.max(seen & 0xc0, code) | Math.min((seen & 0x3f) + 1, MAX_TF)) >>> 0,
+          );
+      }
+    }
+    const no = this.ids.length;
+    this.ids.push(doc.id);
+    this.docNos.set(doc.id, no);
+    for (const [term, packed] of terms) this.append(this.termNo(term), ((no << 8) | packed) >>> 0);
+  }
+
+  /** Removes a document if present. */
+  remove(id: string): void {
+    const no = this.docNos.get(id);
+    if (no === undefined) return;
+    this.docNos.delete(id);
+    this.ids[no] = null;
+    this.dead++;
+    if (this.dead > 1000 && this.dead > this.docNos.size / 4) this.compact();
+  }
+
+  /** Ids of the documents matching every word of the query, best first; [] for a query with no words. */
+  query(query: string, limit = Infinity): string[] {
+    const words = [...new Set(tokenize(query))];
+    if (words.length === 0) return [];
+    const n = this.ids.length;
+    let total: Float64Array | null = null;
+    for (const word of words) {
+      const scores = new Float64Array(n);
+      const exact = this.termNos.get(word);
+      if (exact !== undefined) this.score(exact, 1, scores);
+      if (word.length > 1) {
+        for (const [term, termNo] of this.vocabulary.atPrefix(word))
+          if (term !== word) this.score(termNo, PREFIX_WEIGHT, scores);
+      }
+      if (total === null) total = scores;
+      else
+        for (let i = 0; i < n; i++)
+          total[i] = scores[i]! > 0 && total[i]! > 0 ? total[i]! + scores[i]! : 0;
+    }
+    return this.ranked(total!, limit);
+  }
+
+  private termNo(term: string): number {
+    let no = this.termNos.get(term);
+    if (no === undefined) {
+      no = this.postings.length;
+      this.termNos.set(term, no);
+      this.vocabulary.set(term, no);
+      this.postings.push({ data: new Uint32Array(4), length: 0 });
+    }
+    return no;
+  }
+
+  private append(termNo: number, posting: number): void {
+    const list = this.postings[termNo]!;
+    if (list.length === list.data.length) {
+      const grown = new Uint32Array(list.data.length * 2);
+      grown.set(list.data);
+      list.data = grown;
+    }
+    list.data[list.length++] = posting;
+  }
+
+  // Adds weight × field weight × (1 + log tf) × idf for every live document holding the term.
+  private score(termNo: number, weight: number, scores: Float64Array): void {
+    const list = this.postings[termNo]!;
+    const idf = Math.log(1 + this.docNos.size / Math.max(1, list.length));
+    const data = list.data;
+    const ids = this.ids;
+    for (let i = 0; i < list.length; i++) {
+      const posting = data[i]!;
+      const docNo = posting >>> 8;
+      if (ids[docNo] === null) continue;
+      scores[docNo]! +=
+        weight * idf * fieldWeight[(posting >>> 6) & 3]! * (1 + Math.log(posting & 0x3f));
+    }
+  }
+
+  private ranked(scores: Float64Array, limit: number): string[] {
+    // Sort keys pack a quantized score above the docNo, so a plain numeric typed-array sort ranks them.
+    const keys: number[] = [];
+    for (let docNo = 0; docNo < scores.length; docNo++) {
+      const score = scores[docNo]!;
+      if (score > 0)
+        keys.push(
+          (0x1fffffff - Math.min(0x1fffffff, Math.round(score * 1000))) * 0x1000000 + docNo,
+        );
+    }
+    const sorted = Float64Array.from(keys).sort();
+    const count = Math.min(limit, sorted.length);
+    const out = new Array<string>(count);
+    for (let i = 0; i < count; i++) out[i] = this.ids[sorted[i]! % 0x1000000]!;
+    return out;
+  }
+
+  // Drops postings of removed documents and renumbers the rest densely, once enough have piled up.
+  private compact(): void {
+    const renumber = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    this.ids.forEach((id, no) => {
+      if (id === null) return;
+      renumber[no] = ids.length;
+      this.docNos.set(id, ids.length);
+      ids.push(id);
+    });
+    for (const list of this.postings) {
+      let kept = 0;
+      for (let i = 0; i < list.length; i++) {
+        const posting = list.data[i]!;
+        const to = renumber[posting >>> 8]!;
+        if (to >= 0) list.data[kept++] = ((to << 8) | (posting & 0xff)) >>> 0;
+      }
+      list.length = kept;
+    }
+    this.ids = ids;
+    this.dead = 0;
+  }
 }

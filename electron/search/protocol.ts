@@ -20,5 +20,6 @@ export interface BuildStats {
 /** Replies from the worker, matched to requests by seq. */
 export type SearchReply =
   | { type: 'built'; seq: number; stats: BuildStats }
-  | { type: 'result'; seq: number; ids: string[]; ms: number }
+  /** ids joined by newlines (empty string for no match). */
+  | { type: 'result'; seq: number; ids: string; ms: number }
   | { type: 'failed'; seq: number; error: string };

@@ -3,9 +3,12 @@ import path from 'node:path';
 import { searchDocument, type SearchDocument } from '../../core/search/search-document';
 import { ARTICLE_FILE, idFromFolderName } from '../store/layout';
 
-/** Reads every article folder of a workspace into search documents (synchronous: it runs in the worker). */
-export function scanWorkspace(root: string): { docs: SearchDocument[]; skipped: string[] } {
-  const docs: SearchDocument[] = [];
+/**
+ * Reads every article folder of a workspace as search documents, handing each to `onDoc` as soon as it
+ * is read (so the article JSON is garbage at once); synchronous because it runs in the worker.
+ * Returns the folders that could not be read, each "folder: reason".
+ */
+export function scanWorkspace(root: string, onDoc: (doc: SearchDocument) => void): string[] {
   const skipped: string[] = [];
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
@@ -17,10 +20,10 @@ export function scanWorkspace(root: string): { docs: SearchDocument[]; skipped: 
       );
       if (!data || typeof data !== 'object') throw new Error('not a JSON object');
       // The folder name is authoritative for the id, as in the store.
-      docs.push(searchDocument({ ...(data as object), id }));
+      onDoc(searchDocument({ ...(data as object), id }));
     } catch (error) {
       skipped.push(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { docs, skipped };
+  return skipped;
 }

@@ -93,7 +93,7 @@ export class SearchService {
       limit: limit > 0 ? limit : Infinity,
     }));
     if (reply.type !== 'result') throw new SearchError('search index: unexpected reply to query');
-    return { ids: reply.ids, ms: reply.ms };
+    return { ids: reply.ids ? reply.ids.split('\n') : [], ms: reply.ms };
   }
 
   /** Stops the worker; pending and later calls fail with SearchError. */

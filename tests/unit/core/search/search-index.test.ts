@@ -5,12 +5,7 @@ import {
   searchDocument,
   type SearchDocument,
 } from '../../../../core/search/search-document';
-import {
-  createSearchIndex,
-  putDocument,
-  queryIndex,
-  removeDocument,
-} from '../../../../core/search/search-index';
+import { SearchIndex } from '../../../../core/search/search-index';
 
 const body = {
   type: 'doc',
@@ -55,42 +50,73 @@ describe('searchDocument', () => {
   });
 });
 
-describe('search index', () => {
-  const index = createSearchIndex();
-  putDocument(index, doc('a', { headline: 'Tramway approved', body: bodySearchText(body) }));
-  putDocument(
-    index,
-    doc('b', { headline: 'Budget', standfirst: 'The council cuts the tramway budget' }),
-  );
-  putDocument(index, doc('c', { headline: 'Elections', byline: 'Zoë Brennan' }));
+describe('SearchIndex', () => {
+  const build = () => {
+    const index = new SearchIndex();
+    index.put(doc('a', { headline: 'Tramway approved', body: bodySearchText(body) }));
+    index.put(doc('b', { headline: 'Budget', standfirst: 'The council cuts the tramway budget' }));
+    index.put(doc('c', { headline: 'Elections', byline: 'Zoë Brennan' }));
+    return index;
+  };
 
   it('finds exact words in every field', () => {
-    expect(queryIndex(index, 'tramway').sort()).toEqual(['a', 'b']);
-    expect(queryIndex(index, 'brennan')).toEqual(['c']);
-    expect(queryIndex(index, 'protesters')).toEqual(['a']);
+    const index = build();
+    expect(index.size).toBe(3);
+    expect(index.query('tramway').sort()).toEqual(['a', 'b']);
+    expect(index.query('brennan')).toEqual(['c']);
+    expect(index.query('protesters')).toEqual(['a']);
   });
 
-  it('matches prefixes and folds accents in queries', () => {
-    expect(queryIndex(index, 'elect')).toEqual(['c']);
-    expect(queryIndex(index, 'ZOE')).toEqual(['c']);
+  it('matches prefixes from two letters, and folds accents in queries', () => {
+    const index = build();
+    expect(index.query('elect')).toEqual(['c']);
+    expect(index.query('ZOE')).toEqual(['c']);
+    expect(index.query('br')).toEqual(['c']);
+    // One letter is matched as a whole word only.
+    expect(index.query('b')).toEqual([]);
   });
 
-  it('requires every word and ranks headline matches first', () => {
-    expect(queryIndex(index, 'council budget')).toEqual(['b']);
-    expect(queryIndex(index, 'tramway')[0]).toBe('a');
+  it('requires every word, across fields, and ranks headline matches first', () => {
+    const index = build();
+    expect(index.query('council budget')).toEqual(['b']);
+    expect(index.query('elections brennan')).toEqual(['c']);
+    expect(index.query('tramway')[0]).toBe('a');
+    expect(index.query('budget')).toEqual(['b']);
+  });
+
+  it('ranks an exact word above a longer word it starts', () => {
+    const index = new SearchIndex();
+    index.put(doc('long', { body: 'councillors' }));
+    index.put(doc('exact', { body: 'council' }));
+    expect(index.query('council')).toEqual(['exact', 'long']);
   });
 
   it('returns nothing for a query without words, and honours the limit', () => {
-    expect(queryIndex(index, ' ,. ')).toEqual([]);
-    expect(queryIndex(index, 'tramway', 1)).toHaveLength(1);
+    const index = build();
+    expect(index.query(' ,. ')).toEqual([]);
+    expect(index.query('tramway', 1)).toHaveLength(1);
   });
 
   it('replaces and removes documents', () => {
-    putDocument(index, doc('c', { headline: 'Referendum' }));
-    expect(queryIndex(index, 'elections')).toEqual([]);
-    expect(queryIndex(index, 'referendum')).toEqual(['c']);
-    removeDocument(index, 'c');
-    removeDocument(index, 'missing');
-    expect(queryIndex(index, 'referendum')).toEqual([]);
+    const index = build();
+    index.put(doc('c', { headline: 'Referendum' }));
+    expect(index.size).toBe(3);
+    expect(index.query('elections')).toEqual([]);
+    expect(index.query('referendum')).toEqual(['c']);
+    index.remove('c');
+    index.remove('missing');
+    expect(index.query('referendum')).toEqual([]);
+    expect(index.has('c')).toBe(false);
+  });
+
+  it('stays correct through many replacements (compaction)', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 50; i++) index.put(doc(`d${i}`, { headline: `storm ${i}` }));
+    for (let round = 0; round < 60; round++)
+      for (let i = 0; i < 50; i++) index.put(doc(`d${i}`, { headline: `storm round${round}` }));
+    expect(index.size).toBe(50);
+    expect(index.query('storm')).toHaveLength(50);
+    expect(index.query('round59')).toHaveLength(50);
+    expect(index.query('round58')).toEqual([]);
   });
 });

@@ -23,6 +23,16 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('gives the same terms on the ASCII fast path as on the Unicode path', () => {
+    expect(tokenize("Don't STOP o'neil 42x")).toEqual(['dont', 'stop', 'oneil', '42x']);
+    expect(tokenize("Don't STOP o'neil 42x é").slice(0, 4)).toEqual([
+      'dont',
+      'stop',
+      'oneil',
+      '42x',
+    ]);
+  });
+
   it('handles non-Latin scripts and empty text', () => {
     expect(tokenize('Москва 東京')).toEqual(['москва', '東京']);
     expect(tokenize('  — … ')).toEqual([]);
