@@ -1,4 +1,6 @@
 import type { Command } from './command';
+import { listCommand } from './list-command';
+import { newCommand } from './new-command';
 
 /** Every `newsroom` sub-command; each lives in its own file beside this one. */
-export const commands: Command[] = [];
+export const commands: Command[] = [listCommand, newCommand];
