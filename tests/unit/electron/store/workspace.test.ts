@@ -203,3 +203,18 @@ describe('Workspace basics', () => {
     await expect(ws.list()).rejects.toThrow(/closed/);
   });
 });
+
+describe('saveOrRefuse (the CLI’s save)', () => {
+  it('saves when the file is unchanged and refuses, naming the file, when it changed on disk', async () => {
+    const { saveOrRefuse } = await import('../../../../electron/store/save-or-refuse');
+    const { article, revision } = await ws.create({ headline: 'Wire copy' });
+    const saved = await saveOrRefuse(ws, { ...article, kicker: 'Update' }, revision);
+    expect(saved.revision).not.toBe(revision);
+    const file = path.join(await ws.articleDir(article.id), 'article.json');
+    const newer = await readFile(file, 'utf8');
+    await expect(saveOrRefuse(ws, { ...article, kicker: 'Stale' }, revision)).rejects.toThrow(
+      `article.json in "wire-copy--${article.id}" changed on disk since it was read; it was not overwritten`,
+    );
+    expect(await readFile(file, 'utf8')).toBe(newer);
+  });
+});

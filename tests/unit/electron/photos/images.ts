@@ -1,0 +1,26 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import type { ImageFormat } from '../../../../core/photo/image-format';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures/photos');
+export const fixture = (name: string) => path.join(fixturesDir, name);
+
+/** A real image of the given format and size, encoded by libvips. */
+export async function makeImage(format: ImageFormat, width = 64, height = 48): Promise<Uint8Array> {
+  const image = sharp({
+    create: { width, height, channels: 3, background: { r: 180, g: 90, b: 40 } },
+  });
+  return new Uint8Array(await image.toFormat(format).toBuffer());
+}
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export async function tempDir(
+  prefix = 'newsroom-photo-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
