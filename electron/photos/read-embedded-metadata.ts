@@ -1,4 +1,4 @@
-import exifr from 'exifr';
+import * as exifrModule from 'exifr';
 import {
   mergeEmbeddedMetadata,
   type EmbeddedMetadata,
@@ -7,6 +7,15 @@ import {
 import type { ImageFormat } from '../../core/photo/image-format';
 import { findIimCharset } from '../../core/photo/iim-text';
 import { findXmpPacket } from '../../core/photo/xmp-text';
+
+interface ExifrApi {
+  parse: typeof exifrModule.parse;
+  sidecar: typeof exifrModule.sidecar;
+}
+// exifr is UMD for Node (all on the default export) and ESM for bundlers and Vitest (named exports).
+const fromDefault = (exifrModule as { default?: Partial<ExifrApi> }).default;
+const exifr: ExifrApi =
+  fromDefault?.parse && fromDefault.sidecar ? (fromDefault as ExifrApi) : exifrModule;
 
 // Only the blocks the photo desk reads; EXIF sub-IFDs, maker notes and GPS are skipped.
 const exifrOptions: Parameters<typeof exifr.sidecar>[1] = {
