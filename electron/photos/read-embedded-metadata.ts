@@ -38,17 +38,23 @@ const exifrOptions: Parameters<typeof exifr.sidecar>[1] = {
   reviveValues: false,
 };
 
+const xmpBlocks = ['dc', 'photoshop', 'Iptc4xmpCore', 'tiff'] as const;
+
+async function xmpFromPacket(bytes: Uint8Array): Promise<EmbeddedTags> {
+  const packet = findXmpPacket(bytes);
+  if (!packet) return {};
+  return ((await exifr.sidecar(Buffer.from(packet), exifrOptions, 'xmp')) ?? {}) as EmbeddedTags;
+}
+
 async function parseTags(bytes: Uint8Array, format: ImageFormat): Promise<EmbeddedTags> {
   // exifr reads JPEG, TIFF and PNG; for WebP and GIF the XMP packet is found in the bytes.
-  if (format === 'webp' || format === 'gif') {
-    const packet = findXmpPacket(bytes);
-    if (!packet) return {};
-    return ((await exifr.sidecar(Buffer.from(packet), exifrOptions, 'xmp')) ?? {}) as EmbeddedTags;
-  }
-  return ((await exifr.parse(
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    exifrOptions,
-  )) ?? {}) as EmbeddedTags;
+  if (format === 'webp' || format === 'gif') return xmpFromPacket(bytes);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // exifr cannot read XMP that ExifTool stores in TIFF tag 700 as BYTEs, so TIFF XMP comes from the packet.
+  const options = format === 'tiff' ? { ...exifrOptions, xmp: false } : exifrOptions;
+  const tags = ((await exifr.parse(buffer, options)) ?? {}) as EmbeddedTags;
+  if (xmpBlocks.some((block) => tags[block] !== undefined)) return tags;
+  return { ...tags, ...(await xmpFromPacket(bytes)) };
 }
 
 /**
