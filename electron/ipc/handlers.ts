@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Article } from '../../core/article/article';
 import { blankPhoto } from '../../core/article/photo';
 import { slugify } from '../../core/article/slug';
+import { checkArticle } from '../../core/checks/pre-export';
 import type { Workspace } from '../store/workspace';
 import {
   channels,
@@ -173,10 +174,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'photo:import': async ({ id, name, bytes }) => attachPhoto(id, { name, bytes }),
     'photo:recall': async ({ photo }) => photo,
     'credits:recent': async () => [],
-    'export:check': async ({ id }) => {
-      await ws().read(id);
-      return [];
-    },
+    'export:check': async ({ id }) => checkArticle((await ws().read(id)).article),
     'export:run': async ({ ids, format }) => {
       const target = exportTargets[format];
       let out: string | undefined;

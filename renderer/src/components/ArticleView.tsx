@@ -113,7 +113,12 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
     }
   };
 
-  const field = (name: 'kicker' | 'byline' | 'dateline', label: string, max: number) => (
+  const field = (
+    name: 'kicker' | 'byline' | 'dateline',
+    label: string,
+    max: number,
+    placeholder?: string,
+  ) => (
     <div className={`field field-${name}`}>
       <label htmlFor={`${ids}-${name}`}>{label}</label>
       <input
@@ -121,6 +126,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
         type="text"
         value={draft[name]}
         maxLength={max}
+        placeholder={placeholder}
         readOnly={readOnly}
         onChange={(event) => update({ [name]: event.target.value })}
       />
@@ -165,7 +171,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
           onDismiss={exporter.dismiss}
         />
         <div className="page">
-          {field('kicker', 'Kicker', 500)}
+          {field('kicker', 'Kicker', 500, 'Section or topic')}
           <div className="field field-headline">
             <label htmlFor={`${ids}-headline`}>Headline</label>
             <textarea
@@ -193,12 +199,13 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
               value={draft.standfirst}
               maxLength={5000}
               readOnly={readOnly}
+              placeholder="One or two sentences that tell the reader why this matters"
               onChange={(event) => update({ standfirst: event.target.value })}
             />
           </div>
           <div className="meta-grid">
             {field('byline', 'Byline', 500)}
-            {field('dateline', 'Dateline', 500)}
+            {field('dateline', 'Dateline', 500, 'Place')}
             <div className="field field-published">
               <label htmlFor={`${ids}-published`}>Publication time</label>
               <input

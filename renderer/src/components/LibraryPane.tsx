@@ -94,6 +94,14 @@ export function LibraryPane(props: LibraryPaneProps) {
           {error}
         </p>
       )}
+      <h2 className="library-heading">
+        <span>Articles</span>
+        <span>
+          {visible.length === entries.length
+            ? entries.length
+            : `${visible.length} of ${entries.length}`}
+        </span>
+      </h2>
       <ul className="library-list" aria-label="Articles">
         {visible.map((entry) => (
           <li key={entry.id} className={entry.error ? 'entry is-error' : 'entry'}>
@@ -107,12 +115,14 @@ export function LibraryPane(props: LibraryPaneProps) {
                 type="button"
                 className="entry-main"
                 aria-current={entry.id === selectedId ? 'true' : undefined}
+                aria-label={entry.headline || 'Untitled'}
+                aria-describedby={`${filterId}-${entry.id}`}
                 onClick={() => props.onOpen(entry.id)}
               >
                 <span className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}>
                   {entry.headline || 'Untitled'}
                 </span>
-                <span className="entry-meta">
+                <span className="entry-meta" id={`${filterId}-${entry.id}`}>
                   <span className={`status-chip is-${entry.status}`}>
                     {entry.status === 'ready' ? 'Ready' : 'Draft'}
                   </span>

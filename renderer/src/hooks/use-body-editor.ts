@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
+import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import type { BodyJSON } from '../../../core/body/schema';
 
@@ -24,7 +25,8 @@ export function useBodyEditor(
   });
   return useEditor(
     {
-      extensions: bodyExtensions,
+      // Placeholder only decorates the view; the schema stays the shared one.
+      extensions: [...bodyExtensions, Placeholder.configure({ placeholder: 'Write the story…' })],
       content,
       immediatelyRender: true,
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.

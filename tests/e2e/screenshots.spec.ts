@@ -1,0 +1,131 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { BodyJSON } from '../../core/body/schema';
+import { blankPhoto } from '../../core/article/photo';
+import { Workspace } from '../../electron/store/workspace';
+import { launchApp, repoRoot } from './harness';
+
+const screenshots = join(repoRoot, 'tests', 'e2e', 'screenshots');
+const photoFixture = resolve(
+  repoRoot,
+  '../shared/fixtures/photos/iptc-staff-photographer-example.jpg',
+);
+
+function body(...blocks: (string | ['h2', string])[]): BodyJSON {
+  return {
+    type: 'doc',
+    content: blocks.map((block) =>
+      Array.isArray(block)
+        ? { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: block[1] }] }
+        : { type: 'paragraph', content: [{ type: 'text', text: block }] },
+    ),
+  };
+}
+
+const stories = [
+  {
+    kicker: 'Transport',
+    headline: 'Night trains return to the northern line after a decade',
+    status: 'ready' as const,
+    byline: 'Maria Jensen',
+    dateline: 'Hamburg',
+  },
+  {
+    kicker: 'Weather',
+    headline: 'Storm warning lifted as the river falls below flood level',
+    status: 'draft' as const,
+    byline: 'Tom Okafor',
+    dateline: 'Cologne',
+  },
+  {
+    kicker: 'Culture',
+    headline: 'The city library opens its rare-books room to the public',
+    status: 'draft' as const,
+    byline: 'Lena Vogel',
+    dateline: 'Leipzig',
+  },
+  {
+    kicker: 'Sport',
+    headline: 'Harbour rowing club wins its first national title',
+    status: 'ready' as const,
+    byline: 'Sam Idris',
+    dateline: 'Kiel',
+  },
+];
+
+test('screenshots of the library and of the editor with a photo', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-shots-'));
+  try {
+    const ws = await Workspace.open(join(dir, 'Newsroom'));
+    for (const story of stories) {
+      await ws.create({
+        ...story,
+        standfirst: '',
+        body: body(
+          'Passengers gathered on the platform long before the first departure, some carrying the timetables they had kept since the last service was cut.',
+          'Officials said the route would run nightly through the winter.',
+        ),
+      });
+    }
+    const lead = await ws.create({
+      kicker: 'City hall',
+      headline: 'Council approves the new harbour budget after a six-hour debate',
+      standfirst:
+        'The vote passed by a single voice, clearing the way for new quays, a ferry link and the first repairs to the old sea wall since 1962.',
+      byline: 'Ana Reporter',
+      dateline: 'Rotterdam',
+      published: '2026-03-01T09:30:00+01:00',
+      status: 'draft',
+      body: body(
+        'The council approved the harbour budget late on Tuesday, ending a debate that ran past midnight and split the governing coalition.',
+        'Supporters said the money would keep the port competitive for a generation. Opponents warned that the costs of the sea wall had been underestimated.',
+        ['h2', 'What the budget pays for'],
+        'Most of the money goes to two new quays on the eastern bank and a ferry link to the new housing district.',
+      ),
+    });
+    const file = await ws.addPhoto(lead.article.id, {
+      name: 'council-vote.jpg',
+      bytes: new Uint8Array(await readFile(photoFixture)),
+    });
+    await ws.save(
+      {
+        ...lead.article,
+        leadPhoto: {
+          ...blankPhoto(file),
+          caption:
+            'Councillors vote on the harbour budget in the city hall chamber on Tuesday evening.',
+          credit: 'Staff/Jan Fotograaf',
+          photographer: 'Jan Fotograaf',
+          copyright: '© 2026 Rotterdam Daily',
+          altText: 'Councillors raising their hands in a wood-panelled chamber.',
+          fromFile: ['photographer'],
+        },
+      },
+      lead.revision,
+    );
+    await ws.setLastArticle(lead.article.id);
+    await ws.close();
+
+    const app = await launchApp({ workspace: join(dir, 'Newsroom') });
+    const { page } = app;
+    await expect(page.getByLabel('Caption')).toHaveValue(/Councillors vote/);
+    const img = page.getByRole('complementary', { name: 'Lead photo' }).locator('img');
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth))
+      .toBeGreaterThan(0);
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'editor-with-photo.png') });
+
+    await page.getByLabel('Filter articles').fill('harbour');
+    await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(2);
+    await page.getByLabel('Filter articles').fill('');
+    await page.getByRole('button', { name: stories[2]!.headline, exact: true }).click();
+    await expect(page.getByLabel('Headline')).toHaveValue(stories[2]!.headline);
+    await page.screenshot({ path: join(screenshots, 'library.png') });
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
