@@ -27,7 +27,7 @@ import { buildContextMenu } from './shell/context-menu';
 import { toOpenDialogProperties } from './shell/dialog-options';
 import { guardHandler } from './shell/ipc-guard';
 import { buildAppMenu } from './shell/menu-template';
-import { isRendererRequestAllowed } from './shell/navigation-policy';
+import { externalUrl, isRendererRequestAllowed } from './shell/navigation-policy';
 import { isPermissionGranted } from './shell/permissions';
 import { isAppPageUrl, isTrustedSender } from './shell/sender-check';
 import { applyWindowPolicies } from './shell/window-policies';
@@ -64,6 +64,13 @@ const closeGate = createCloseGate({
     return () => clearTimeout(timer);
   },
 });
+
+/** The one place a URL leaves the app, checked again here whoever asks. */
+function openInBrowser(url: string): void {
+  const safe = externalUrl(url);
+  if (safe) void shell.openExternal(safe);
+  else log(`Refused to open ${url} outside the app`);
+}
 
 const userFile = (name: string): string => join(app.getPath('userData'), name);
 
@@ -227,7 +234,7 @@ async function createWindow(): Promise<void> {
     const items = buildContextMenu(params, {
       replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
       addToDictionary: (word) => win.webContents.session.addWordToSpellCheckerDictionary(word),
-      openExternal: (url) => void shell.openExternal(url),
+      openInBrowser,
     });
     if (items.length > 0) Menu.buildFromTemplate(items).popup({ window: win });
   });
@@ -278,7 +285,7 @@ async function createWindow(): Promise<void> {
 // Policies for every web contents, including any created later (devtools excepted).
 app.on('web-contents-created', (_event, contents) => {
   if (contents.getType() === 'window' || contents.getType() === 'webview') {
-    applyWindowPolicies(contents, { openExternal: (url) => void shell.openExternal(url), log });
+    applyWindowPolicies(contents, { openInBrowser, log });
   }
 });
 

@@ -15,7 +15,7 @@ export interface ContextMenuInput {
 export interface ContextMenuActions {
   replaceMisspelling(word: string): void;
   addToDictionary(word: string): void;
-  openExternal(url: string): void;
+  openInBrowser(url: string): void;
 }
 
 /** Most spelling suggestions shown, as in Chrome. */
@@ -46,7 +46,7 @@ export function buildContextMenu(
 
   const link = input.linkURL ? externalUrl(input.linkURL) : null;
   const linkItems: MenuItemSpec[] = link
-    ? [{ label: 'Open Link in Browser', click: () => actions.openExternal(link) }]
+    ? [{ label: 'Open Link in Browser', click: () => actions.openInBrowser(link) }]
     : [];
 
   const editing: MenuItemSpec[] = input.isEditable

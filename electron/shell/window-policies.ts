@@ -19,7 +19,7 @@ export interface PolicedContents {
  */
 export function applyWindowPolicies(
   contents: PolicedContents,
-  deps: { openExternal(url: string): void; log(message: string): void },
+  deps: { openInBrowser(url: string): void; log(message: string): void },
 ): void {
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();
@@ -35,7 +35,7 @@ export function applyWindowPolicies(
   });
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
-    if (decision.openExternally) deps.openExternal(decision.openExternally);
+    if (decision.openExternally) deps.openInBrowser(decision.openExternally);
     else deps.log(`Blocked window.open of ${url}`);
     return { action: decision.action };
   });

@@ -17,7 +17,7 @@ function build(over: Partial<ContextMenuInput> = {}) {
   const items = buildContextMenu(input(over), {
     replaceMisspelling: (w) => calls.push(`replace:${w}`),
     addToDictionary: (w) => calls.push(`add:${w}`),
-    openExternal: (u) => calls.push(`open:${u}`),
+    openInBrowser: (u) => calls.push(`open:${u}`),
   });
   return { items, calls };
 }

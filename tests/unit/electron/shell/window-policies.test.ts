@@ -20,7 +20,7 @@ function setup() {
   const opened: string[] = [];
   const logged: string[] = [];
   applyWindowPolicies(contents, {
-    openExternal: (url) => opened.push(url),
+    openInBrowser: (url) => opened.push(url),
     log: (m) => logged.push(m),
   });
   return { contents, opened, logged };
