@@ -15,7 +15,8 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
-  run(argv: string[], out: (line: string) => void): Promise<void>;
+  /** `err` is stderr: warnings and progress that must not mix with machine output. */
+  run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<void>;
 }
 
 /** parseArgs that turns its errors into UsageError. */

@@ -1,6 +1,8 @@
 import type { Command } from './command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 import { newCommand } from './new-command';
 
 /** Every `newsroom` sub-command; each lives in its own file beside this one. */
-export const commands: Command[] = [listCommand, newCommand];
+export const commands: Command[] = [listCommand, newCommand, importCommand, exportCommand];

@@ -26,7 +26,7 @@ export async function runCli(
     return 2;
   }
   try {
-    await command.run(rest, out);
+    await command.run(rest, out, err);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../../core/article/article';
+import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
+import { ImportError, type ImportResult } from '../../core/import/import-error';
+import { importJsonText } from '../../core/import/import-text';
+import { inspectImage } from '../photos/inspect-image';
+import { Workspace } from '../store/workspace';
+import {
+  InputError,
+  UsageError,
+  parseCommandArgs,
+  requireWorkspace,
+  type Command,
+} from './command';
+
+const MAX_REMOTE_PHOTO = 100 * 1024 * 1024;
+
+interface Prepared {
+  source: string;
+  result: ImportResult & { kind: 'native' | 'ninjs' };
+  photos: { file: string; bytes: Uint8Array }[];
+  dropped: { file: string; reason: string }[];
+}
+
+/** Photo bytes from an href: a path relative to the imported file (kept inside its folder), file: or http(s). */
+async function fetchPhoto(href: string, baseDir: string): Promise<Uint8Array> {
+  if (/^https?:/i.test(href)) {
+    const response = await fetch(href, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > MAX_REMOTE_PHOTO) throw new Error('larger than 100 MB');
+    return new Uint8Array(await response.arrayBuffer());
+  }
+  const file = /^file:/i.test(href)
+    ? fileURLToPath(href)
+    : path.resolve(baseDir, decodeURIComponent(href));
+  if (!/^file:/i.test(href) && /^[a-z][a-z0-9+.-]*:/i.test(href))
+    throw new Error('unsupported link type');
+  const relative = path.relative(baseDir, file);
+  if (!/^file:/i.test(href) && (relative.startsWith('..') || path.isAbsolute(relative)))
+    throw new Error('the link leaves the folder of the imported file');
+  return new Uint8Array(await readFile(file));
+}
+
+/** Reads, parses and fetches everything for one file before anything is written. */
+async function prepare(source: string, warn: (line: string) => void): Promise<Prepared> {
+  let text: string;
+  try {
+    text = await readFile(source, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read "${source}": ${(error as Error).message}`, { cause: error });
+  }
+  let result;
+  try {
+    result = importJsonText(text);
+  } catch (error) {
+    if (error instanceof ImportError)
+      throw new InputError(`"${source}": ${error.message}`, { cause: error });
+    throw error;
+  }
+  const photos: Prepared['photos'] = [];
+  const dropped: Prepared['dropped'] = [];
+  for (const photo of result.photos) {
+    try {
+      if (!photo.href) throw new Error('no link to the image');
+      const bytes = await fetchPhoto(photo.href, path.dirname(path.resolve(source)));
+      await inspectImage(bytes, `photo "${photo.file}"`, { preview: false });
+      photos.push({ file: photo.file, bytes });
+    } catch (error) {
+      const reason = (error as Error).message;
+      dropped.push({ file: photo.file, reason });
+      warn(`warning: "${source}": photo "${photo.file}" left out: ${reason}`);
+    }
+  }
+  return { source, result, photos, dropped };
+}
+
+/** The article with photo references renamed (stored names) and dropped photos removed. */
+function relinkPhotos(article: Article, names: Map<string, string>): Article {
+  const walk = (node: BodyNodeJSON): BodyNodeJSON[] => {
+    if (node.type === 'figure') {
+      const stored = names.get(String(node.attrs?.src ?? ''));
+      return stored ? [{ ...node, attrs: { ...node.attrs, src: stored } }] : [];
+    }
+    return [node.content ? { ...node, content: node.content.flatMap(walk) } : node];
+  };
+  const content = (article.body.content ?? []).flatMap(walk);
+  const body: BodyJSON = {
+    ...article.body,
+    content: content.length ? content : [{ type: 'paragraph' }],
+  };
+  const lead = article.leadPhoto;
+  const leadFile = lead ? names.get(lead.file) : undefined;
+  return { ...article, body, leadPhoto: lead && leadFile ? { ...lead, file: leadFile } : null };
+}
+
+/** `newsroom import`: native article files or ninjs (1.x–3.x) become new articles; prints the new ids. */
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'newsroom import FILE... --workspace DIR [--json]',
+  summary:
+    'Import ninjs (any version) or Newsroom JSON files as new articles, with their photos; print the new ids.',
+  async run(argv, out, err) {
+    const parsed = parseCommandArgs(
+      argv,
+      { workspace: { type: 'string' }, json: { type: 'boolean' } },
+      true,
+    );
+    // parseArgs loses its option types when positionals are allowed.
+    const values = parsed.values as { workspace?: string; json?: boolean };
+    const positionals = parsed.positionals;
+    const dir = requireWorkspace(values.workspace);
+    if (positionals.length === 0) throw new UsageError('give at least one FILE to import');
+    // Everything that can fail on bad input happens before the workspace is touched.
+    const prepared: Prepared[] = [];
+    for (const source of positionals) prepared.push(await prepare(source, err));
+
+    const ws = await Workspace.open(dir, { lock: false });
+    const created: string[] = [];
+    const report: {
+      file: string;
+      id: string;
+      headline: string;
+      photos: string[];
+      droppedPhotos: string[];
+    }[] = [];
+    try {
+      for (const item of prepared) {
+        const { article: fresh, revision } = await ws.create();
+        created.push(fresh.id);
+        const names = new Map<string, string>();
+        for (const photo of item.photos)
+          names.set(
+            photo.file,
+            await ws.addPhoto(fresh.id, { name: photo.file, bytes: photo.bytes }),
+          );
+        const article = relinkPhotos({ ...item.result.article, id: fresh.id }, names);
+        const saved = await ws.save(article, revision);
+        if (!saved.ok) throw new Error(`the new article ${fresh.id} changed while it was imported`);
+        report.push({
+          file: item.source,
+          id: fresh.id,
+          headline: article.headline,
+          photos: [...names.values()],
+          droppedPhotos: item.dropped.map((d) => d.file),
+        });
+      }
+    } catch (error) {
+      // Nothing partial: articles made by this run go to the trash.
+      for (const id of created) await ws.delete(id).catch(() => undefined);
+      throw error;
+    } finally {
+      await ws.close();
+    }
+    if (values.json) out(JSON.stringify(report, null, 2));
+    else for (const entry of report) out(entry.id);
+  },
+};

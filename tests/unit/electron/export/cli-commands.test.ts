@@ -1,0 +1,263 @@
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportNinjs, ninjsErrors, serializeNinjs } from '../../../../core/export/ninjs';
+import { runCli } from '../../../../electron/cli/run-cli';
+import { Workspace } from '../../../../electron/store/workspace';
+import { oneLine, runCliProcess } from '../cli/run-cli-process';
+import { sampleArticle } from '../../core/export/sample-article';
+import { addArticle, fixturePhoto, repoRoot, tempWorkspace } from './export-workspace';
+
+const body = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+async function cli(args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(
+    args,
+    (l) => stdout.push(l),
+    (l) => stderr.push(l),
+  );
+  return { code, stdout, stderr };
+}
+
+let t: Awaited<ReturnType<typeof tempWorkspace>>;
+beforeEach(async () => {
+  t = await tempWorkspace();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe('newsroom export', () => {
+  it('exports one article as ninjs and prints the file', async () => {
+    const a = await addArticle(t.ws, { headline: 'One', body: body('text') });
+    const out = path.join(t.dir, 'one.json');
+    const run = await cli([
+      'export',
+      a.id,
+      '--format',
+      'ninjs',
+      '--out',
+      out,
+      '--workspace',
+      t.ws.root,
+    ]);
+    expect(run).toEqual({ code: 0, stdout: [out], stderr: [] });
+    expect(ninjsErrors(JSON.parse(await readFile(out, 'utf8')))).toEqual([]);
+  });
+
+  it('prints warnings on stderr and exits 1 on blockers unless --force', async () => {
+    const a = await addArticle(t.ws, { headline: '', body: body('text') }, true);
+    const out = path.join(t.dir, 'x.html');
+    const args = [
+      'export',
+      a.id,
+      '--format',
+      'html',
+      '--form',
+      'single',
+      '--out',
+      out,
+      '--workspace',
+      t.ws.root,
+    ];
+    const blocked = await cli(args);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr[0]).toBe(`blocker: ${a.id} “untitled”: The article has no headline.`);
+    expect(blocked.stderr.at(-1)).toBe(
+      'newsroom export: export stopped: 1 article has blockers (see above); fix them or use --force',
+    );
+    await expect(readFile(out)).rejects.toThrow();
+    const forced = await cli([...args, '--force']);
+    expect(forced.code).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('<h1>Untitled</h1>');
+  });
+
+  it('exports --all into one subfolder per article with progress on stderr', async () => {
+    const a = await addArticle(t.ws, { headline: 'Alpha', body: body('a') }, true);
+    const b = await addArticle(t.ws, { headline: 'Beta', body: body('b') });
+    const run = await cli([
+      'export',
+      '--all',
+      '--format',
+      'html',
+      '--out',
+      t.out,
+      '--workspace',
+      t.ws.root,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual(['exported 1/2', 'exported 2/2']);
+    expect((await readdir(t.out)).sort()).toEqual([`alpha--${a.id}`, `beta--${b.id}`]);
+    expect(run.stdout.sort()).toEqual([
+      path.join(t.out, `alpha--${a.id}`, 'index.html'),
+      path.join(t.out, `beta--${b.id}`, 'index.html'),
+    ]);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    expect(
+      (await cli(['export', '--format', 'pdf', '--out', 'x', '--workspace', t.ws.root, 'id'])).code,
+    ).toBe(2);
+    expect(
+      (
+        await cli([
+          'export',
+          'id',
+          '--format',
+          'ninjs',
+          '--form',
+          'single',
+          '--out',
+          'x',
+          '--workspace',
+          t.ws.root,
+        ])
+      ).code,
+    ).toBe(2);
+    expect(
+      (await cli(['export', '--format', 'ninjs', '--out', 'x', '--workspace', t.ws.root])).code,
+    ).toBe(2);
+  });
+});
+
+describe('newsroom import', () => {
+  it('imports our own ninjs export with its photos and prints the new id', async () => {
+    const source = await addArticle(t.ws, { headline: 'Round trip', body: body('Body.') }, true);
+    await cli([
+      'export',
+      source.id,
+      '--format',
+      'ninjs',
+      '--out',
+      path.join(t.out, 'a.ninjs.json'),
+      '--workspace',
+      t.ws.root,
+    ]);
+    const target = path.join(t.dir, 'ws2');
+    const run = await cli(['import', path.join(t.out, 'a.ninjs.json'), '--workspace', target]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toEqual([]);
+    expect(run.stdout).toHaveLength(1);
+    const ws2 = await Workspace.open(target, { lock: false });
+    try {
+      const { article } = await ws2.read(run.stdout[0]!);
+      expect(article.headline).toBe('Round trip');
+      expect(article.leadPhoto).toMatchObject({
+        caption: 'Staff at work',
+        credit: 'Newsroom/Desk',
+      });
+      const stored = await ws2.photoPath(article.id, article.leadPhoto!.file);
+      const exported = path.join(t.out, 'photos', source.leadPhoto!.file);
+      expect((await readFile(stored)).equals(await readFile(exported))).toBe(true);
+      expect(
+        serializeNinjs(
+          exportNinjs({
+            ...article,
+            id: source.id,
+            created: source.created,
+            updated: source.updated,
+          }),
+        ),
+      ).toBe(serializeNinjs(exportNinjs(source)));
+    } finally {
+      await ws2.close();
+    }
+  });
+
+  it('imports several files (native JSON and ninjs 1.x) and reports them as JSON', async () => {
+    await mkdir(t.out);
+    const native = path.join(t.out, 'native.json');
+    await writeFile(
+      native,
+      JSON.stringify({ ...sampleArticle(), leadPhoto: null, body: body('x') }),
+    );
+    const v1 = path.join(t.out, 'v1.json');
+    await mkdir(path.join(t.out, 'img'));
+    await cp(fixturePhoto, path.join(t.out, 'img', 'wire photo.jpg'));
+    await writeFile(
+      v1,
+      JSON.stringify({
+        uri: 'http://wire.example/1',
+        headline: 'Wire',
+        body_text: 'Para one.\n\nPara two.',
+        associations: {
+          main: {
+            type: 'picture',
+            description_text: 'Cap',
+            renditions: { original: { href: 'img/wire%20photo.jpg' } },
+          },
+          second: {
+            type: 'picture',
+            renditions: { original: { href: 'http://127.0.0.1:9/nothing.jpg' } },
+          },
+        },
+      }),
+    );
+    const run = await cli(['import', native, v1, '--workspace', t.ws.root, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout.join('\n')) as {
+      id: string;
+      headline: string;
+      photos: string[];
+      droppedPhotos: string[];
+    }[];
+    expect(report.map((r) => r.headline)).toEqual(['Ferry strike ends after three days', 'Wire']);
+    expect(report[1]!.photos).toEqual(['wire photo.jpg']);
+    expect(report[1]!.droppedPhotos).toEqual(['nothing.jpg']);
+    expect(run.stderr[0]).toMatch(/^warning: ".*v1.json": photo "nothing.jpg" left out: /);
+    const { article } = await t.ws.read(report[1]!.id);
+    expect(article.leadPhoto?.caption).toBe('Cap');
+    expect(JSON.stringify(article.body)).not.toContain('nothing.jpg');
+  });
+
+  it('refuses photo links that leave the folder of the imported file', async () => {
+    await mkdir(t.out);
+    const file = path.join(t.out, 'sneaky.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        uri: 'http://x/1',
+        headline: 'S',
+        associations: [
+          {
+            name: 'p',
+            uri: 'http://x/p',
+            type: 'picture',
+            renditions: [{ name: 'original', href: '../../../../../etc/passwd' }],
+          },
+        ],
+      }),
+    );
+    const run = await cli(['import', file, '--workspace', t.ws.root]);
+    expect(run.code).toBe(0);
+    expect(run.stderr[0]).toContain('the link leaves the folder of the imported file');
+  });
+
+  it('exits 1 with one line and imports nothing when any file is malformed', async () => {
+    await mkdir(t.out);
+    const good = path.join(t.out, 'good.json');
+    const bad = path.join(t.out, 'bad.json');
+    await writeFile(good, JSON.stringify({ uri: 'http://x/1', headline: 'Good' }));
+    await writeFile(bad, '{"uri": "http://x/2", "headline": ');
+    const before = await t.ws.list();
+    const run = await runCliProcess(['import', good, bad, '--workspace', t.ws.root]);
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toMatch(/^newsroom import: ".*bad.json": not JSON: /);
+    expect(run.stdout).toBe('');
+    expect(await t.ws.list()).toEqual(before);
+    const missing = await runCliProcess([
+      'import',
+      path.join(t.out, 'nope.json'),
+      '--workspace',
+      t.ws.root,
+    ]);
+    expect(missing.code).toBe(1);
+    expect(oneLine(missing.stderr)).toMatch(/cannot read ".*nope.json"/);
+    expect(repoRoot).toBeTruthy();
+  });
+});
