@@ -1,13 +1,19 @@
 import type { z } from 'zod';
 import type { Article } from '../../core/article/article';
-import { blankPhoto } from '../../core/article/photo';
 import { slugify } from '../../core/article/slug';
 import { checkArticle } from '../../core/checks/pre-export';
+import { loadCheckConfig } from '../export/check-config';
+import { runExport } from '../export/run-export';
+import { attachPhoto } from '../photos/attach-photo';
+import {
+  recallPhotoCredit,
+  recentCredits,
+  rememberArticlePhotos,
+} from '../photos/photo-registry-file';
 import type { Workspace } from '../store/workspace';
 import {
   channels,
   requestSchemas,
-  type AttachedPhoto,
   type Channel,
   type Envelope,
   type EventName,
@@ -104,12 +110,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     }
   };
 
-  const attachPhoto = async (
-    id: string,
-    source: { path: string } | { name: string; bytes: Uint8Array },
-  ): Promise<AttachedPhoto> => {
-    const file = await ws().addPhoto(id, source);
-    return { photo: blankPhoto(file), embedded: {} };
+  // Credits travel with their image: remembered on every save that carries photos.
+  const rememberPhotos = async (article: Article): Promise<void> => {
+    await rememberArticlePhotos(ws(), article).catch(() => undefined);
   };
 
   const impl: Implementations = {
@@ -144,7 +147,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'article:last': async () => ws().lastArticle(),
     'article:save': async ({ article, revision }) => {
       const result = await ws().save(article, revision);
-      if (result.ok) indexArticle({ ...article, updated: result.updated });
+      if (result.ok) {
+        indexArticle({ ...article, updated: result.updated });
+        await rememberPhotos(article);
+      }
       return result;
     },
     'article:save-copy': async ({ article }) => {
@@ -169,13 +175,16 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         properties: ['openFile'],
       });
       if (!path) return null;
-      return attachPhoto(id, { path });
+      return attachPhoto(ws(), id, { path });
     },
-    'photo:import': async ({ id, name, bytes }) => attachPhoto(id, { name, bytes }),
-    'photo:recall': async ({ photo }) => photo,
-    'credits:recent': async () => [],
-    'export:check': async ({ id }) => checkArticle((await ws().read(id)).article),
-    'export:run': async ({ ids, format }) => {
+    'photo:import': async ({ id, name, bytes }) => attachPhoto(ws(), id, { name, bytes }),
+    'photo:recall': async ({ id, photo }) => recallPhotoCredit(ws(), id, photo),
+    'credits:recent': async () => recentCredits(ws()),
+    'export:check': async ({ id }) => {
+      const { article } = await ws().read(id);
+      return checkArticle(article, await loadCheckConfig(ws().root));
+    },
+    'export:run': async ({ ids, format, force }) => {
       const target = exportTargets[format];
       let out: string | undefined;
       if (ids.length === 1) {
@@ -192,7 +201,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         });
       }
       if (!out) return null;
-      throw new Error(`exporting as ${format} is not available yet`);
+      return runExport(ws(), ids, format, out, {
+        force: force ?? false,
+        onProgress: (done, total) => deps.emit('export:progress', { done, total }),
+      });
     },
     'history:list': async ({ id }) => ws().history(id),
     'history:restore': async ({ id, snapshot }) => {

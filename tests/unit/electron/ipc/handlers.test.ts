@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ describe('createHandlers', () => {
   let saved: string | undefined;
   let dialogCalls: { kind: 'open' | 'save'; options: unknown }[];
   let readyToClose: number;
+  let events: [string, unknown][];
 
   const dialogs: Dialogs = {
     open: async (options) => {
@@ -49,6 +50,7 @@ describe('createHandlers', () => {
     saved = undefined;
     dialogCalls = [];
     readyToClose = 0;
+    events = [];
     handlers = createHandlers({
       workspace: () => ws,
       switchWorkspace: async (next) => {
@@ -57,7 +59,9 @@ describe('createHandlers', () => {
         return ws;
       },
       dialogs,
-      emit: () => undefined,
+      emit: (event, payload) => {
+        events.push([event, payload]);
+      },
       onReadyToClose: () => {
         readyToClose += 1;
       },
@@ -203,6 +207,60 @@ describe('createHandlers', () => {
         options: expect.objectContaining({ defaultPath: 'election-a-paris.ninjs.json' }),
       },
     ]);
+  });
+
+  it('refuses a file that is not an image, naming it, and stores nothing', async () => {
+    const { article } = value(await handlers['article:create'](undefined));
+    const fake = join(dir, 'minutes-not-a-photo.jpg');
+    await writeFile(fake, 'Minutes of the council meeting, 3 March.\n');
+    opened = [fake];
+    const error = refusal(await handlers['photo:attach']({ id: article.id }));
+    expect(error).toContain('minutes-not-a-photo.jpg');
+    const bytes = new TextEncoder().encode('%PDF-1.7 not an image');
+    const dropped = refusal(
+      await handlers['photo:import']({ id: article.id, name: 'scan.png', bytes }),
+    );
+    expect(dropped).toContain('scan.png');
+    expect(await readdir(join(await ws.articleDir(article.id), 'photos'))).toEqual([]);
+  });
+
+  it('runs the pre-export checks: an empty article is blocked until forced', async () => {
+    const { article } = value(await handlers['article:create'](undefined));
+    const findings = value(await handlers['export:check']({ id: article.id }));
+    expect(findings.filter((f) => f.severity === 'blocker').map((f) => f.code)).toEqual([
+      'missing-headline',
+      'empty-body',
+    ]);
+    saved = join(dir, 'blocked.ninjs.json');
+    const blocked = value(await handlers['export:run']({ ids: [article.id], format: 'ninjs' }));
+    expect(blocked).toMatchObject({ ok: false });
+    const forced = value(
+      await handlers['export:run']({ ids: [article.id], format: 'ninjs', force: true }),
+    );
+    expect(forced).toEqual({ ok: true, written: [saved] });
+  });
+
+  it('exports to the file chosen in the save dialog and reports progress', async () => {
+    const created = value(await handlers['article:create'](undefined));
+    const article = {
+      ...created.article,
+      headline: 'Bridge reopens',
+      body: {
+        type: 'doc' as const,
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Traffic flows again.' }] }],
+      },
+    };
+    value(await handlers['article:save']({ article, revision: created.revision }));
+    saved = join(dir, 'out', 'bridge');
+    const result = value(await handlers['export:run']({ ids: [article.id], format: 'html' }));
+    expect(result).toEqual({ ok: true, written: [join(saved, 'index.html')] });
+    expect(await readFile(join(saved, 'index.html'), 'utf8')).toContain('Traffic flows again.');
+    expect(events).toContainEqual(['export:progress', { done: 1, total: 1 }]);
+  });
+
+  it('suggests credits, starting with the desk presets', async () => {
+    const credits = value(await handlers['credits:recent'](undefined));
+    expect(credits).toContain('AFP');
   });
 
   it('switches workspace through the folder dialog', async () => {
