@@ -91,7 +91,10 @@ export class History {
     this.pending.delete(id);
     const ids = await this.ids(id);
     if (ids[0] && (await this.revisionOfSnapshot(id, ids[0])) === revisionOf(bytes)) return null;
-    const snapshotId = `${compactTime(this.now())}-${randomBytes(3).toString('hex')}`;
+    // Names sort by time; two snapshots in the same millisecond still get increasing names.
+    const latestTime = ids[0] ? takenAt(ids[0]).getTime() : -Infinity;
+    const time = new Date(Math.max(this.now().getTime(), latestTime + 1));
+    const snapshotId = `${compactTime(time)}-${randomBytes(3).toString('hex')}`;
     await this.fs.mkdir(path.join(this.dir, id));
     await atomicWrite(path.join(this.dir, id, `${snapshotId}.json`), bytes, {
       fs: this.fs,

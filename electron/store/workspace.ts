@@ -41,7 +41,13 @@ import { revisionOf } from './revision';
 import { StoreError, describeError, errorCode } from './store-error';
 import { storeFs, type StoreFs } from './store-fs';
 import { removeTempFiles, tempPathFor } from './temp-files';
-import { acquireLock, describeHolder, releaseLock, type LockInfo } from './workspace-lock';
+import {
+  acquireLock,
+  describeHolder,
+  processAlive,
+  releaseLock,
+  type LockInfo,
+} from './workspace-lock';
 
 export { StoreError } from './store-error';
 export { defaultWorkspaceDir } from './layout';
@@ -271,7 +277,14 @@ export class Workspace {
   }
 
   /** Copies a photo into photos/ under a unique, sanitized name (extension lower-cased); returns the name. */
-  async addPhoto(
+  addPhoto(
+    id: string,
+    source: { path: string } | { name: string; bytes: Uint8Array },
+  ): Promise<string> {
+    return this.mutex.run(String(id), () => this.copyPhoto(id, source));
+  }
+
+  private async copyPhoto(
     id: string,
     source: { path: string } | { name: string; bytes: Uint8Array },
   ): Promise<string> {
@@ -420,6 +433,7 @@ export class Workspace {
   /** Snapshots articles changed since their last snapshot, writes the index, releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
+    await this.mutex.idle();
     try {
       if (!this.readOnly) {
         for (const id of this.snapshots.pendingIds()) {
@@ -455,7 +469,7 @@ export class Workspace {
     const p = this.paths;
     for (const dir of [p.meta, p.trash, p.history, p.recovery])
       await mkdir(dir, { recursive: true });
-    await rm(p.staging, { recursive: true, force: true });
+    await removeDeadStaging(p.staging);
     await removeTempFiles(this.root);
     await removeTempFiles(p.meta);
     await removeTempFiles(p.recovery);
@@ -486,7 +500,7 @@ export class Workspace {
   /** Writes a brand-new article: built in .newsroom/staging, then renamed into place whole. */
   private async writeNew(article: Article, photosFrom: string | null): Promise<OpenedArticle> {
     const name = articleFolderName(article.headline, article.id);
-    const staging = path.join(this.paths.staging, name);
+    const staging = path.join(this.paths.staging, String(process.pid), name);
     const label = articleLabel(name);
     const bytes = serializeArticle(article);
     try {
@@ -591,6 +605,15 @@ export class Workspace {
       }
     }
     throw new StoreError(`too many photos named "${name}"`);
+  }
+}
+
+/** Removes staging folders of processes that no longer run (a crash mid-create), and our own. */
+async function removeDeadStaging(staging: string): Promise<void> {
+  for (const name of await readdir(staging).catch(() => [])) {
+    const pid = Number(name);
+    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+    await rm(path.join(staging, name), { recursive: true, force: true });
   }
 }
 

@@ -169,7 +169,9 @@ describe('crash safety', () => {
           const ws = await Workspace.open(dir);
           expect(ws.readOnly, context).toBe(false);
           const leftovers = (await filesUnder(dir)).filter(
-            (f) => f.endsWith('.newsroom-tmp') || f.includes('staging'),
+            (f) =>
+              f.endsWith('.newsroom-tmp') ||
+              f.startsWith(path.join('.newsroom', 'staging') + path.sep),
           );
           expect(leftovers, context).toEqual([]);
           const list = await ws.list();
