@@ -34,7 +34,7 @@ export async function inspectImage(
     size = imageSize(bytes);
   } catch (error) {
     throw new PhotoError(
-      `${label} is a damaged ${format.toUpperCase()} image: ${(error as Error).message}`,
+      `${label} is a damaged or incomplete ${format.toUpperCase()} image: ${(error as Error).message}`,
     );
   }
   const swapped = size.orientation !== undefined && size.orientation >= 5;
@@ -42,7 +42,7 @@ export async function inspectImage(
   const height = swapped ? size.width : size.height;
   if (!width || !height)
     throw new PhotoError(
-      `${label} is a damaged ${format.toUpperCase()} image: it has no pixel size`,
+      `${label} is a damaged or incomplete ${format.toUpperCase()} image: it has no pixel size`,
     );
   const image = sharp(bytes, { failOn: 'truncated', animated: false });
   let preview: Uint8Array | null = null;
