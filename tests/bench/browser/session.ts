@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
+import type { Article } from '../../../core/article/article';
+import { rendererCsp } from '../../../electron/shell/csp';
+import { serveRendererFile } from '../../../electron/shell/renderer-files';
+import type { BenchProbe } from '../page/probe';
+import { floorDir, probeFile } from './build-pages';
+import { standInScript } from './stand-in';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Launches Debian's Chromium the way the e2e harness does. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export type Side = 'app' | 'floor';
+const origin = 'http://newsroom.test';
+
+/** Where each kind of page lives and how its editor is found. */
+export interface PageTarget {
+  /** Folder served at the origin's root. */
+  root: string;
+  /** Path of the page to open. */
+  page: string;
+  /** CSS selector of the editable body. */
+  editor: string;
+}
+
+export const appTarget = (rendererDir: string): PageTarget => ({
+  root: rendererDir,
+  page: '/index.html',
+  editor: '[role="textbox"][aria-labelledby].ProseMirror',
+});
+export const floorEditorTarget: PageTarget = {
+  root: floorDir,
+  page: '/floor.html',
+  editor: '#editor .ProseMirror',
+};
+export const blankTarget: PageTarget = {
+  root: floorDir,
+  page: '/blank.html',
+  editor: '[contenteditable="true"]',
+};
+
+/** One fresh browser context with the stand-in API and the probe installed, serving `target.root`. */
+export class BenchPage {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly cdp: CDPSession,
+    readonly target: PageTarget,
+  ) {}
+
+  /** `armFirstKey`: the probe focuses the editor as soon as it shows text and times the first key it gets. */
+  static async open(
+    browser: Browser,
+    target: PageTarget,
+    article: Article,
+    options: { armFirstKey?: boolean } = {},
+  ): Promise<BenchPage> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.route(`${origin}/**`, async (route) => {
+      const { pathname } = new URL(route.request().url());
+      const response = await serveRendererFile(target.root, pathname, { csp: rendererCsp });
+      await route.fulfill({
+        status: response.status,
+        headers: response.headers,
+        body: Buffer.from(response.body),
+      });
+    });
+    await context.addInitScript({ content: standInScript(article) });
+    if (options.armFirstKey)
+      await context.addInitScript({
+        content: `window.__benchFirstKey = ${JSON.stringify(target.editor)};`,
+      });
+    await context.addInitScript({ content: await readFile(probeFile, 'utf8') });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return new BenchPage(context, page, cdp, target);
+  }
+
+  /** Navigates to the page and resolves once the editor shows text. */
+  async load(): Promise<void> {
+    await this.page.goto(`${origin}${this.target.page}`);
+    await this.page.evaluate(
+      (selector) => (window as unknown as BenchWindow).__bench.whenReady(selector),
+      this.target.editor,
+    );
+  }
+
+  /**
+   * Opens the page and presses "x" every few ms from the first moment until the editor has accepted
+   * one (the probe focuses it as soon as it shows text); returns the probe's timings and the mark.
+   */
+  async firstKey(
+    mark: string | null,
+  ): Promise<{ readyAt: number; keyAt: number; frameEnd: number; mark: number | null }> {
+    const deadline = performance.now() + 30_000;
+    await this.page.goto(`${origin}${this.target.page}`, { waitUntil: 'commit' });
+    for (;;) {
+      await this.page.keyboard.press('x');
+      const got = await this.page.evaluate((m) => {
+        const bench = (window as unknown as BenchWindow).__bench;
+        const first = bench?.firstKey();
+        return first ? { ...first, mark: m ? bench.mark(m) : null } : null;
+      }, mark);
+      if (got) return got;
+      if (performance.now() > deadline)
+        throw new Error(`no keystroke reached the editor of ${this.target.page} within 30 s`);
+      await new Promise((done) => setTimeout(done, 5));
+    }
+  }
+
+  /** Chromium's cumulative main-thread script time, ms. */
+  async scriptMs(): Promise<number> {
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+}
+
+/** Sleeps until `at` (performance.now() time in this process). */
+export async function until(at: number): Promise<void> {
+  const wait = at - performance.now();
+  if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+}
+
+/** The page's global with the probe, for casts inside page.evaluate callbacks (which cannot close over anything). */
+export interface BenchWindow {
+  __bench: BenchProbe;
+}
+
+export const pagePath = (target: PageTarget): string => path.join(target.root, target.page);

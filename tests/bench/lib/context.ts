@@ -1,0 +1,11 @@
+/** What every scenario gets from the runner. */
+export interface BenchContext {
+  /** Number of articles in the workspace scenarios (10,000 unless BENCH_WORKSPACE_SIZE says otherwise). */
+  workspaceSize: number;
+  /** Browser sessions per side (app and floor) for the browser scenarios. */
+  sessions: number;
+  /** Renderer bundle the browser scenarios load (out/renderer, or the regression build). */
+  rendererDir: string;
+  /** Progress messages go to stderr, so stdout stays one JSON object per line. */
+  log(line: string): void;
+}

@@ -1,0 +1,170 @@
+// Injected into every bench page (app and floors) before its own scripts: measures in the page,
+// so Playwright's round trips never enter the figures.
+
+interface KeySample {
+  key: string;
+  /** keydown event time → the end of the next frame (rAF, then a task after it), ms. */
+  latency: number;
+  /** performance.now() at the end of that frame. */
+  end: number;
+}
+
+const samples: KeySample[] = [];
+
+/** The first keystroke the editor accepted, for the open and cold-start scenarios. */
+interface FirstKey {
+  /** performance.now() when the editor first showed text (and was focused by the probe). */
+  readyAt: number;
+  /** keydown event time of the first key that reached the editor. */
+  keyAt: number;
+  /** End of the frame after that key. */
+  frameEnd: number;
+}
+let firstKey: FirstKey | null = null;
+let readyAt: number | null = null;
+let armedEditor: HTMLElement | null = null;
+
+let recording = false;
+let longestFrame = 0;
+let framesOver50 = 0;
+
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (
+      armedEditor &&
+      !firstKey &&
+      readyAt !== null &&
+      armedEditor.contains(event.target as Node)
+    ) {
+      const keyAt = event.timeStamp;
+      const ready = readyAt;
+      armedEditor = null;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          (firstKey = { readyAt: ready, keyAt, frameEnd: performance.now() });
+        channel.port2.postMessage(null);
+      });
+    }
+    if (!recording) return;
+    const start = event.timeStamp;
+    const key = event.key;
+    requestAnimationFrame(() => {
+      // The message runs after the frame the rAF belongs to has been rendered.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const end = performance.now();
+        samples.push({ key, latency: end - start, end });
+      };
+      channel.port2.postMessage(null);
+    });
+  },
+  true,
+);
+
+try {
+  new PerformanceObserver((list) => {
+    if (!recording) return;
+    for (const entry of list.getEntries()) {
+      longestFrame = Math.max(longestFrame, entry.duration);
+      if (entry.duration > 50) framesOver50++;
+    }
+  }).observe({ type: 'long-animation-frame', buffered: false });
+} catch {
+  // Long Animation Frames are Chromium 123+; key latencies still catch long frames.
+}
+
+function find(selector: string): HTMLElement | null {
+  const el = document.querySelector<HTMLElement>(selector);
+  return el && (el.textContent ?? '').length > 0 ? el : null;
+}
+
+// Armed by an init script that sets window.__benchFirstKey to the editor's selector: focus the editor
+// the moment it shows text, and time the first key that reaches it.
+const armSelector = (window as unknown as { __benchFirstKey?: string }).__benchFirstKey;
+if (armSelector) {
+  const tryArm = (): boolean => {
+    const editor = find(armSelector);
+    if (!editor) return false;
+    readyAt = performance.now();
+    armedEditor = editor;
+    editor.focus();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (tryArm()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const bench = {
+  /** The first accepted keystroke, once it has been rendered. */
+  firstKey(): FirstKey | null {
+    return firstKey;
+  },
+
+  /** Resolves with performance.now() once `selector` matches an element with text. */
+  whenReady(selector: string): Promise<number> {
+    return new Promise((resolve) => {
+      const found = find(selector);
+      if (found) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!find(selector)) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
+  },
+
+  /** Focuses the editor and puts the caret in the middle of its middle paragraph, scrolled into view. */
+  caretMid(selector: string): string {
+    const editor = document.querySelector<HTMLElement>(selector)!;
+    editor.focus();
+    const paragraphs = editor.querySelectorAll('p');
+    const p = paragraphs[Math.floor(paragraphs.length / 2)]!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const text = walker.nextNode() as Text;
+    const range = document.createRange();
+    range.setStart(text, Math.floor(text.length / 2));
+    range.collapse(true);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    p.scrollIntoView({ block: 'center' });
+    return text.data.slice(0, 40);
+  },
+
+  /** Focuses the editor with the caret at its start (for the first-key scenarios). */
+  caretStart(selector: string): void {
+    const editor = document.querySelector<HTMLElement>(selector)!;
+    editor.focus();
+  },
+
+  record(on: boolean): void {
+    if (on) {
+      samples.length = 0;
+      longestFrame = 0;
+      framesOver50 = 0;
+    }
+    recording = on;
+  },
+
+  results(): { samples: KeySample[]; longestFrame: number; framesOver50: number } {
+    return { samples: [...samples], longestFrame, framesOver50 };
+  },
+
+  /** performance.now() of a mark, or null. */
+  mark(name: string): number | null {
+    return performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+  },
+
+  /** Whether the editor's text contains `text` (did the typed keys land?). */
+  contains(selector: string, text: string): boolean {
+    return (document.querySelector(selector)?.textContent ?? '').includes(text);
+  },
+};
+
+(window as unknown as { __bench: typeof bench }).__bench = bench;
+export type BenchProbe = typeof bench;

@@ -1,0 +1,115 @@
+// `npm run bench`: every scenario, one JSON line each on stdout; progress on stderr.
+// Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5),
+// --regression (typing against a renderer that re-renders React on every transaction).
+// BENCH_WORKSPACE_SIZE overrides the 10,000-article workspace (for developing scenarios).
+import { appendFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  appRendererDir,
+  assertRendererBuilt,
+  buildBenchPages,
+  buildRegressionRenderer,
+} from './browser/build-pages';
+import type { BenchContext } from './lib/context';
+import type { BenchResult } from './lib/result';
+import { coldStartScenario, openScenario } from './scenarios/first-key';
+import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
+import { searchScenario } from './scenarios/search';
+import { libraryOpenScenario, saveScenario } from './scenarios/store';
+import { typingScenario } from './scenarios/typing';
+import { benchDir } from './workload/cache';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined =>
+  args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const only = option('only')?.split(',');
+const regression = args.includes('--regression');
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+const ctx: BenchContext = {
+  workspaceSize: Number(process.env.BENCH_WORKSPACE_SIZE ?? 10_000),
+  sessions: Math.max(1, Number(option('sessions') ?? 5)),
+  rendererDir: appRendererDir,
+  log,
+};
+
+const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
+const scenarios: [string, () => Promise<BenchResult>][] = regression
+  ? [
+      ['typing-10k-rerender-regression', () => typingScenario(ctx, '10k', '-rerender-regression')],
+      ['typing-50k-rerender-regression', () => typingScenario(ctx, '50k', '-rerender-regression')],
+    ]
+  : [
+      [`search-${k(ctx.workspaceSize)}`, () => searchScenario(ctx).then((r) => r[0]!)],
+      ['save', () => saveScenario(ctx)],
+      [`library-open-${k(ctx.workspaceSize)}`, () => libraryOpenScenario(ctx)],
+      ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
+      ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
+      ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
+      ['typing-10k', () => typingScenario(ctx, '10k')],
+      ['typing-50k', () => typingScenario(ctx, '50k')],
+      ['open-10k', () => openScenario(ctx)],
+      ['cold-start', () => coldStartScenario(ctx)],
+    ];
+
+function machine(): Record<string, unknown> {
+  let chromium: string;
+  try {
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    chromium = 'not found';
+  }
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+    loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  mkdirSync(benchDir, { recursive: true });
+  const resultsFile = path.join(
+    benchDir,
+    `results-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`,
+  );
+  log(`machine ${JSON.stringify(machine())}`);
+  assertRendererBuilt(appRendererDir);
+  await buildBenchPages();
+  if (regression) {
+    log('building the renderer with the re-render-per-transaction regression');
+    ctx.rendererDir = await buildRegressionRenderer();
+  }
+  let failed = 0;
+  for (const [name, run] of scenarios) {
+    if (only && !only.some((prefix) => name.startsWith(prefix))) continue;
+    const t0 = performance.now();
+    log(`${name} …`);
+    try {
+      const line = await run();
+      line.detail.loadAverage1m = Math.round(os.loadavg()[0]! * 100) / 100;
+      const json = JSON.stringify(line);
+      process.stdout.write(json + '\n');
+      appendFileSync(resultsFile, json + '\n');
+    } catch (error) {
+      failed++;
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`${name} FAILED: ${message}`);
+      process.stdout.write(
+        JSON.stringify({ scenario: name, error: message.split('\n')[0] }) + '\n',
+      );
+    }
+    log(`${name} took ${Math.round((performance.now() - t0) / 1000)} s`);
+  }
+  log(
+    `done in ${Math.round((performance.now() - started) / 1000)} s; results in ${resultsFile}; ${JSON.stringify(machine())}`,
+  );
+  if (failed) process.exitCode = 1;
+}
+
+await main();

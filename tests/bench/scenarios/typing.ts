@@ -1,0 +1,136 @@
+import type { Article } from '../../../core/article/article';
+import {
+  BenchPage,
+  appTarget,
+  floorEditorTarget,
+  launchChromium,
+  until,
+  type BenchWindow,
+  type Side,
+} from '../browser/session';
+import type { BenchContext } from '../lib/context';
+import { result, type BenchResult } from '../lib/result';
+import { abbaOrder, median, quantile, round, spread } from '../lib/stats';
+import { benchArticle, type ArticleSize } from '../workload/cache';
+
+const WARMUP_KEYS = 8;
+const MEASURED_KEYS = 40;
+const KEY_INTERVAL_MS = 100;
+// Letters and spaces, as a journalist types; 48 keys in all.
+const TYPED = 'the mayor said on tuesday that the new tram line';
+
+interface TypingSession {
+  side: Side;
+  p50: number;
+  p95: number;
+  max: number;
+  scriptPerKey: number;
+  longestFrame: number;
+  framesOver50: number;
+}
+
+async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side'>> {
+  await page.load();
+  const selector = page.target.editor;
+  await page.page.evaluate(
+    (sel) => (window as unknown as BenchWindow).__bench.caretMid(sel),
+    selector,
+  );
+  // Let ProseMirror pick up the DOM selection (selectionchange) and the page settle.
+  await page.page.waitForTimeout(300);
+  const keys = TYPED.slice(0, WARMUP_KEYS + MEASURED_KEYS).split('');
+  let next = performance.now();
+  let scriptBefore = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (i === WARMUP_KEYS) {
+      await until(next);
+      await page.page.evaluate(() => (window as unknown as BenchWindow).__bench.record(true));
+      scriptBefore = await page.scriptMs();
+      next = performance.now();
+    }
+    await until(next);
+    next += KEY_INTERVAL_MS;
+    await page.page.keyboard.press(keys[i] === ' ' ? 'Space' : keys[i]!);
+  }
+  await until(next + 200);
+  const scriptAfter = await page.scriptMs();
+  const recorded = await page.page.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    bench.record(false);
+    return bench.results();
+  });
+  const typed = TYPED.slice(0, WARMUP_KEYS + MEASURED_KEYS);
+  const landed = await page.page.evaluate(
+    ([sel, text]) => (window as unknown as BenchWindow).__bench.contains(sel, text),
+    [selector, typed] as const,
+  );
+  if (!landed)
+    throw new Error(`typing: the typed text did not reach the editor (${page.target.page})`);
+  if (recorded.samples.length !== MEASURED_KEYS)
+    throw new Error(`typing: ${recorded.samples.length} of ${MEASURED_KEYS} keys measured`);
+  const latencies = recorded.samples.map((s) => s.latency);
+  return {
+    p50: median(latencies),
+    p95: quantile(latencies, 0.95),
+    max: Math.max(...latencies),
+    scriptPerKey: (scriptAfter - scriptBefore) / MEASURED_KEYS,
+    longestFrame: recorded.longestFrame,
+    framesOver50: recorded.framesOver50,
+  };
+}
+
+/** typing-10k / typing-50k: keydown → next frame with the caret mid-document, app vs bare ProseMirror. */
+export async function typingScenario(
+  ctx: BenchContext,
+  size: ArticleSize,
+  label = '',
+): Promise<BenchResult> {
+  const article: Article = await benchArticle(size);
+  const browser = await launchChromium();
+  const sessions: TypingSession[] = [];
+  try {
+    for (const side of abbaOrder(ctx.sessions)) {
+      const page = await BenchPage.open(
+        browser,
+        side === 'app' ? appTarget(ctx.rendererDir) : floorEditorTarget,
+        article,
+      );
+      try {
+        sessions.push({ side, ...(await typingSession(page)) });
+      } finally {
+        await page.close();
+      }
+      const last = sessions.at(-1)!;
+      ctx.log(
+        `typing-${size}${label} ${side}: p50 ${round(last.p50)} ms, script/key ${round(last.scriptPerKey)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  const app = sessions.filter((s) => s.side === 'app');
+  const floor = sessions.filter((s) => s.side === 'floor');
+  const value = median(app.map((s) => s.p50));
+  const floorValue = median(floor.map((s) => s.p50));
+  const pairRatios = app.map((s, i) => s.p50 / floor[i]!.p50);
+  const script = median(app.map((s) => s.scriptPerKey));
+  const floorScript = median(floor.map((s) => s.scriptPerKey));
+  const maxFrame = Math.max(...app.map((s) => Math.max(s.max, s.longestFrame)));
+  const ratio = value / floorValue;
+  return result(`typing-${size}${label}`, value, floorValue, {
+    statistic: 'median over sessions of the per-session p50 keydown → next frame',
+    target:
+      'ratio ≤ 1.15 and value − floor ≤ 2 ms; script/key ≤ floor + 1.5 ms; no frame over 50 ms',
+    met: ratio <= 1.15 && value - floorValue <= 2 && script <= floorScript + 1.5 && maxFrame <= 50,
+    sessionsEach: app.length,
+    ratioSpread: spread(pairRatios),
+    p95: round(median(app.map((s) => s.p95))),
+    floorP95: round(median(floor.map((s) => s.p95))),
+    scriptPerKey: round(script),
+    floorScriptPerKey: round(floorScript),
+    longestFrame: round(maxFrame),
+    floorLongestFrame: round(Math.max(...floor.map((s) => Math.max(s.max, s.longestFrame)))),
+    framesOver50: app.reduce((n, s) => n + s.framesOver50, 0),
+    keys: { warmup: WARMUP_KEYS, measured: MEASURED_KEYS, intervalMs: KEY_INTERVAL_MS },
+  });
+}
