@@ -154,7 +154,7 @@ function emit<E extends EventName>(event: E, payload: Events[E]): void {
 
 function isFromMainWindow(event: IpcMainInvokeEvent): boolean {
   const win = mainWindow;
-  if (!win || win.isDestroyed() || event.sender !== win.webContents) return false;
+  if (!win || win.isDestroyed() || event.sender.id !== win.webContents.id) return false;
   return isTrustedSender(event.senderFrame, win.webContents.mainFrame, devServerUrl);
 }
 

@@ -107,8 +107,15 @@ export async function loadWindowState(file: string): Promise<WindowState | null>
   }
 }
 
-/** Saves the window state atomically. */
+/** Saves the window state atomically (bounds rounded to whole pixels). */
 export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  const valid = windowStateSchema.parse(state);
+  const { x, y, width, height } = state.bounds;
+  const bounds = {
+    x: Math.round(x),
+    y: Math.round(y),
+    width: Math.round(width),
+    height: Math.round(height),
+  };
+  const valid = windowStateSchema.parse({ ...state, bounds });
   await atomicWrite(file, JSON.stringify(valid, null, 2) + '\n', { label: file });
 }
