@@ -10,15 +10,13 @@ export const rememberedPhotoSchema = z.object({
 });
 export type RememberedPhoto = z.infer<typeof rememberedPhotoSchema>;
 
-/** Per-workspace photo registry: content hash → remembered credit, and recent credits. */
+/** Per-workspace photo registry: content hash → what the desk last set for that image. */
 export const photoRegistrySchema = z.object({
   format: z.literal(1),
   /** sha256 of the file bytes → what the desk last set. */
   photos: z.record(z.string().regex(/^[0-9a-f]{64}$/), rememberedPhotoSchema),
   /** "articleId/file" → sha256, so saves need not re-hash stored photos (they never change). */
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
-  /** Credits most recently used first. */
-  credits: z.array(z.string().max(1_000)),
 });
 export type PhotoRegistry = z.infer<typeof photoRegistrySchema>;
 
@@ -30,7 +28,7 @@ export const defaultCredits = ['Staff', 'AFP', 'Reuters', 'AP', 'Handout'] as co
 
 /** A registry with nothing in it. */
 export function emptyRegistry(): PhotoRegistry {
-  return { format: 1, photos: {}, files: {}, credits: [] };
+  return { format: 1, photos: {}, files: {} };
 }
 
 type RememberedValues = Pick<Photo, 'credit' | 'photographer' | 'copyright'>;
@@ -44,28 +42,34 @@ export function rememberPhoto(
 ): PhotoRegistry {
   const before = registry.photos[hash];
   const pick = (key: keyof RememberedValues) => values[key].trim() || before?.[key] || '';
-  const entry: RememberedPhoto = {
-    credit: pick('credit'),
-    photographer: pick('photographer'),
-    copyright: pick('copyright'),
-    updated: now.toISOString(),
-  };
-  if (!entry.credit && !entry.photographer && !entry.copyright) return registry;
+  const credit = pick('credit');
+  const photographer = pick('photographer');
+  const copyright = pick('copyright');
+  if (!credit && !photographer && !copyright) return registry;
+  // Unchanged values keep their date, so autosaves do not rewrite the registry.
+  if (
+    before &&
+    before.credit === credit &&
+    before.photographer === photographer &&
+    before.copyright === copyright
+  )
+    return registry;
+  const entry: RememberedPhoto = { credit, photographer, copyright, updated: now.toISOString() };
   return { ...registry, photos: { ...registry.photos, [hash]: entry } };
 }
 
-/** Puts a credit at the front of the recent list. */
-export function rememberCredit(registry: PhotoRegistry, credit: string): PhotoRegistry {
-  const value = credit.trim();
-  if (value === '' || registry.credits[0] === value) return registry;
-  const credits = [value, ...registry.credits.filter((c) => c !== value)].slice(0, RECENT_CREDITS);
-  return { ...registry, credits };
-}
-
-/** Credit suggestions: the desk's recent credits, then the presets. */
+/**
+ * Credit suggestions: the credits of the desk's images, most recently set first (each image
+ * counts with its latest credit, so half-typed credits saved by autosave do not linger), then presets.
+ */
 export function creditSuggestions(registry: PhotoRegistry): string[] {
-  const seen = new Set<string>();
-  return [...registry.credits, ...defaultCredits].filter((c) => !seen.has(c) && !!seen.add(c));
+  const recent = Object.values(registry.photos)
+    .filter((p) => p.credit !== '')
+    .sort((a, b) => b.updated.localeCompare(a.updated))
+    .map((p) => p.credit);
+  const unique = [...new Set(recent)].slice(0, RECENT_CREDITS);
+  const seen = new Set(unique);
+  return [...unique, ...defaultCredits.filter((c) => !seen.has(c))];
 }
 
 /** Fills empty credit, photographer and copyright from what the desk set for the same file before. */

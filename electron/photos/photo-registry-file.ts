@@ -10,7 +10,6 @@ import {
   emptyRegistry,
   photoRegistrySchema,
   recallPhoto,
-  rememberCredit,
   rememberPhoto,
   type PhotoRegistry,
 } from '../../core/photo/photo-registry';
@@ -133,7 +132,7 @@ export function photoUses(article: Article): PhotoUse[] {
 
 /**
  * Remembers the credit, photographer and copyright of every photo in a saved article, so the same
- * image brings them along when it is used again, and adds its credits to the recent list.
+ * image brings them along when it is used again (and its credit is offered as a suggestion).
  */
 export async function rememberArticlePhotos(ws: Workspace, article: Article): Promise<void> {
   const uses = photoUses(article);
@@ -146,7 +145,6 @@ export async function rememberArticlePhotos(ws: Workspace, article: Article): Pr
       next = { ...next, files: { ...next.files, [fileKey(article.id, use.file)]: hash } };
       next = rememberPhoto(next, hash, use);
     }
-    for (const use of [...uses].reverse()) next = rememberCredit(next, use.credit);
     return next;
   });
 }

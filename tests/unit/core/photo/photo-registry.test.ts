@@ -6,7 +6,6 @@ import {
   photoRegistrySchema,
   recallPhoto,
   RECENT_CREDITS,
-  rememberCredit,
   rememberPhoto,
 } from '../../../../core/photo/photo-registry';
 import { displayFileName, previewFileName } from '../../../../core/photo/preview';
@@ -50,19 +49,46 @@ describe('photo registry', () => {
     expect(recallPhoto(typed, undefined)).toBe(typed);
   });
 
-  it('keeps recent credits most recent first, deduplicated and bounded', () => {
+  it('suggests the latest credit of each image, most recent first, then presets', () => {
     let reg = emptyRegistry();
-    for (const c of ['AFP', 'Staff', 'AFP/Kiril Kudryatsev', 'AFP', ' '])
-      reg = rememberCredit(reg, c);
-    expect(reg.credits).toEqual(['AFP', 'AFP/Kiril Kudryatsev', 'Staff']);
-    expect(creditSuggestions(reg).slice(0, 4)).toEqual([
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
+    const h = (n: number) => String(n).repeat(64).slice(0, 64);
+    reg = rememberPhoto(reg, h(1), { credit: 'A', photographer: '', copyright: '' }, at(1));
+    reg = rememberPhoto(reg, h(1), { credit: 'AFP', photographer: '', copyright: '' }, at(2));
+    reg = rememberPhoto(reg, h(2), { credit: 'Staff', photographer: '', copyright: '' }, at(3));
+    reg = rememberPhoto(
+      reg,
+      h(3),
+      { credit: 'AFP/Kiril Kudryatsev', photographer: '', copyright: '' },
+      at(4),
+    );
+    reg = rememberPhoto(reg, h(4), { credit: 'AFP', photographer: '', copyright: '' }, at(5));
+    expect(creditSuggestions(reg)).toEqual([
       'AFP',
       'AFP/Kiril Kudryatsev',
       'Staff',
       'Reuters',
+      'AP',
+      'Handout',
     ]);
-    for (let i = 0; i < 40; i++) reg = rememberCredit(reg, `C${i}`);
-    expect(reg.credits).toHaveLength(RECENT_CREDITS);
+    for (let i = 0; i < 40; i++)
+      reg = rememberPhoto(
+        reg,
+        i.toString(16).padStart(64, 'f'),
+        { credit: `C${i}`, photographer: '', copyright: '' },
+        at(10 + i),
+      );
+    expect(creditSuggestions(reg).slice(0, RECENT_CREDITS + 1)).toContain('Staff');
+    expect(creditSuggestions(reg)[0]).toBe('C39');
+  });
+
+  it('keeps the date of unchanged values, so autosaves do not rewrite the registry', () => {
+    const reg = rememberPhoto(emptyRegistry(), hash, {
+      credit: 'AFP',
+      photographer: '',
+      copyright: '',
+    });
+    expect(rememberPhoto(reg, hash, { credit: 'AFP', photographer: '', copyright: '' })).toBe(reg);
   });
 });
 
