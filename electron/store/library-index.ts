@@ -82,16 +82,22 @@ export class LibraryIndex {
   async refresh(): Promise<LibraryEntry[]> {
     const articles = this.db.data.articles;
     const seen = new Set<string>();
+    const folders: { id: string; name: string }[] = [];
     for (const name of await readdir(this.root)) {
       const id = idFromFolderName(name);
-      if (!id || seen.has(id)) continue;
-      const folder = path.join(this.root, name);
-      const identity = await fileIdentity(path.join(folder, ARTICLE_FILE));
-      if (identity === 'not-a-folder') continue;
+      if (id) folders.push({ id, name });
+    }
+    // stat in parallel: a library of thousands of articles is checked in one pass.
+    const identities = await mapLimit(folders, 32, ({ name }) =>
+      fileIdentity(path.join(this.root, name, ARTICLE_FILE)),
+    );
+    for (const [i, { id, name }] of folders.entries()) {
+      const identity = identities[i]!;
+      if (identity === 'not-a-folder' || seen.has(id)) continue;
       seen.add(id);
       const known = articles[id];
       if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
-      articles[id] = await entryFromDisk(this.root, folder, id, identity);
+      articles[id] = await entryFromDisk(this.root, path.join(this.root, name), id, identity);
       this.markDirty();
     }
     for (const id of Object.keys(articles)) {
@@ -228,6 +234,24 @@ async function fileIdentity(file: string): Promise<FileIdentity | null | 'not-a-
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'not-a-folder';
     return null;
   }
+}
+
+/** Maps with at most `limit` calls in flight, keeping the order. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function sameIdentity(a: FileIdentity, b: FileIdentity): boolean {

@@ -12,7 +12,9 @@ export interface LockInfo {
   token: string;
 }
 
-export type LockResult = { held: true; info: LockInfo } | { held: false; holder: LockInfo | null };
+export type LockResult =
+  /** tookOver: a crashed instance's lock was replaced, so its leftovers need cleaning up. */
+  { held: true; info: LockInfo; tookOver: boolean } | { held: false; holder: LockInfo | null };
 
 /** "host (process 123) since 2026-…", for "read-only: the workspace is open in …" messages. */
 export function describeHolder(holder: LockInfo | null): string {
@@ -42,13 +44,15 @@ export async function acquireLock(lockFile: string, now = new Date()): Promise<L
     time: now.toISOString(),
     token: randomBytes(8).toString('hex'),
   };
+  let tookOver = false;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(lockFile, info)) return { held: true, info };
+    if (await tryCreate(lockFile, info)) return { held: true, info, tookOver };
     const holder = await readLock(lockFile);
     if (holder === 'missing') continue;
     if (holder && !isStale(holder)) return { held: false, holder };
     // Dead holder (or a lock that never got its content): remove it and try again.
     await unlink(lockFile).catch(() => undefined);
+    tookOver = true;
   }
   const holder = await readLock(lockFile);
   return { held: false, holder: holder === 'missing' ? null : holder };

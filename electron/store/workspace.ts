@@ -85,6 +85,8 @@ export class Workspace {
   private readonly journal: RecoveryJournal;
   private lastArticleInMemory: string | null | undefined;
   private closed = false;
+  /** Articles whose folders were cleared of temp files this session. */
+  private readonly swept = new Set<string>();
 
   private constructor(
     readonly root: string,
@@ -120,14 +122,17 @@ export class Workspace {
     const paths = metaPaths(root);
 
     let lockInfo: LockInfo | null = null;
+    let afterCrash = false;
     let lockedBy: string | null = null;
     let readOnlyReason: string | null = null;
     if (options.lock !== false) {
       try {
         await mkdir(paths.meta, { recursive: true });
         const result = await acquireLock(paths.lock, now());
-        if (result.held) lockInfo = result.info;
-        else {
+        if (result.held) {
+          lockInfo = result.info;
+          afterCrash = result.tookOver;
+        } else {
           lockedBy = describeHolder(result.holder);
           if (options.readOnlyIfLocked === false)
             throw new StoreError(`workspace "${root}" is already open in ${lockedBy}`);
@@ -149,7 +154,7 @@ export class Workspace {
       now,
       options,
     );
-    if (lockInfo) await workspace.prepareLayout();
+    if (lockInfo) await workspace.prepareLayout(afterCrash);
     else if (!workspace.readOnly) await mkdir(paths.trash, { recursive: true }).catch(() => {});
     await workspace.index.load();
     return workspace;
@@ -208,6 +213,7 @@ export class Workspace {
         }
         return { ok: false, conflict: { theirs, revision: currentRevision } };
       }
+      await this.sweepArticle(valid.id, folder);
       const next: Article = { ...valid, updated: this.now().toISOString() };
       const bytes = serializeArticle(next);
       await atomicWrite(path.join(folder, ARTICLE_FILE), bytes, { fs: this.fs, label });
@@ -388,10 +394,12 @@ export class Workspace {
   }
 
   /** Takes a snapshot of the saved article now if it changed since the last one (e.g. when it is closed). */
-  async snapshot(id: string): Promise<void> {
-    this.assertWritable('take a snapshot');
-    const folder = await this.locate(id);
-    await this.snapshots.take(id, await readArticleBytes(folder));
+  snapshot(id: string): Promise<void> {
+    return this.mutex.run(String(id), async () => {
+      this.assertWritable('take a snapshot');
+      const folder = await this.locate(id);
+      await this.snapshots.take(id, await readArticleBytes(folder));
+    });
   }
 
   /** Keeps unsaved text in the recovery journal (atomically). */
@@ -464,8 +472,11 @@ export class Workspace {
       );
   }
 
-  /** Creates the layout and removes what an earlier crash left behind (only the lock holder does). */
-  private async prepareLayout(): Promise<void> {
+  /**
+   * Creates the layout and removes what an earlier crash left behind (only the lock holder
+   * does). Article folders are swept here after a crash, otherwise on their first save.
+   */
+  private async prepareLayout(afterCrash: boolean): Promise<void> {
     const p = this.paths;
     for (const dir of [p.meta, p.trash, p.history, p.recovery])
       await mkdir(dir, { recursive: true });
@@ -473,14 +484,23 @@ export class Workspace {
     await removeTempFiles(this.root);
     await removeTempFiles(p.meta);
     await removeTempFiles(p.recovery);
+    if (!afterCrash) return;
     for (const name of await readdir(p.history).catch(() => [])) {
       await removeTempFiles(path.join(p.history, name));
     }
     for (const name of await readdir(this.root)) {
-      if (!idFromFolderName(name)) continue;
-      await removeTempFiles(path.join(this.root, name));
-      await removeTempFiles(path.join(this.root, name, PHOTOS_DIR));
+      const id = idFromFolderName(name);
+      if (id) await this.sweepArticle(id, path.join(this.root, name));
     }
+  }
+
+  /** Removes temp files a killed writer (e.g. the CLI) left in an article folder; once per session. */
+  private async sweepArticle(id: string, folder: string): Promise<void> {
+    if (!this.lockInfo || this.swept.has(id)) return;
+    this.swept.add(id);
+    await removeTempFiles(folder);
+    await removeTempFiles(path.join(folder, PHOTOS_DIR));
+    await removeTempFiles(path.join(this.paths.history, id));
   }
 
   /** The folder of an article id (validated, inside the workspace, no symlink escape). */

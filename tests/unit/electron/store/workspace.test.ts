@@ -218,3 +218,35 @@ describe('saveOrRefuse (the CLI’s save)', () => {
     expect(await readFile(file, 'utf8')).toBe(newer);
   });
 });
+
+describe('leftovers of killed writers', () => {
+  it('removes temp files in an article folder on its first save, and everywhere after a crash', async () => {
+    const { article, revision } = await ws.create({ headline: 'Leftovers' });
+    const folder = await ws.articleDir(article.id);
+    await ws.close();
+    // A CLI killed mid-save (no lock involved) leaves a temp file beside article.json.
+    const stray = path.join(folder, '.article.json.abc123.newsroom-tmp');
+    await writeFile(stray, '{"half');
+    ws = await Workspace.open(dir);
+    expect(existsSync(stray)).toBe(true);
+    const saved = await ws.save({ ...article, kicker: 'x' }, revision);
+    expect(saved.ok).toBe(true);
+    expect(existsSync(stray)).toBe(false);
+    await ws.close();
+
+    // A crashed app leaves its lock behind: the next open sweeps every folder at once.
+    await writeFile(stray, '{"half');
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(dir, '.newsroom'), { recursive: true });
+    const dead = {
+      pid: 2 ** 22 + 12345,
+      host: os.hostname(),
+      time: new Date().toISOString(),
+      token: 'x',
+    };
+    await writeFile(path.join(dir, '.newsroom', 'lock'), JSON.stringify(dead));
+    ws = await Workspace.open(dir);
+    expect(ws.readOnly).toBe(false);
+    expect(existsSync(stray)).toBe(false);
+  });
+});
