@@ -3,10 +3,12 @@ import { EditorContent } from '@tiptap/react';
 import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
 import type { Photo } from '../../../core/article/photo';
 import type { BodyJSON } from '../../../core/body/schema';
-import type { ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
+import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
+import { photoToFigure } from '../core/figure-photo';
 import { SaveSession } from '../core/save-session';
+import { ArticleContext } from '../hooks/use-article-context';
 import { useBodyEditor } from '../hooks/use-body-editor';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
@@ -47,6 +49,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
   const draftRef = useRef(draft);
   const [link, setLink] = useState<{ initial: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [credits, setCredits] = useState<string[]>([]);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
     latest.current = { onSaved, onSession };
@@ -64,11 +67,42 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
     setLink({ initial: String(editor.getAttributes('link').href ?? '') });
   };
 
+  const insertFigures = async (
+    attach: () => Promise<AttachedPhoto[]>,
+    position: number | null,
+  ): Promise<void> => {
+    try {
+      const photos = await attach();
+      if (photos.length === 0) return;
+      const nodes = photos.map((p) => ({ type: 'figure', attrs: photoToFigure(p.photo) }));
+      const chain = editor.chain().focus();
+      (position === null
+        ? chain.insertContent(nodes)
+        : chain.insertContentAt(position, nodes)
+      ).run();
+    } catch (err) {
+      setNotice(`Could not add the photo: ${errorMessage(err)}`);
+    }
+  };
+
   const editor = useBodyEditor(base.body, bodyLabelId, {
     onChange: () => session.changed(),
     onBlur: () => void session.flush(),
     onLinkShortcut: openLink,
+    onImageFiles: (files, position) =>
+      void insertFigures(async () => {
+        const photos: AttachedPhoto[] = [];
+        for (const file of files) {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          photos.push(await call('photo:import', { id: base.id, name: file.name, bytes }));
+        }
+        return photos;
+      }, position),
   });
+
+  useEffect(() => {
+    call('credits:recent').then(setCredits, () => setCredits([]));
+  }, [base.id]);
 
   useEffect(() => {
     editor.setEditable(!readOnly);
@@ -145,7 +179,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
   );
 
   return (
-    <>
+    <ArticleContext.Provider value={{ articleId: base.id, readOnly, credits }}>
       <main className="editor-pane" onBlur={() => void session.flush()}>
         <header className="editor-bar">
           <SaveIndicator session={session} />
@@ -237,7 +271,16 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
               Body
             </span>
             <div className="body-frame">
-              <EditorToolbar editor={editor} onLink={openLink} />
+              <EditorToolbar
+                editor={editor}
+                onLink={openLink}
+                onInsertPhoto={() =>
+                  void insertFigures(async () => {
+                    const attached = await call('photo:attach', { id: base.id });
+                    return attached ? [attached] : [];
+                  }, null)
+                }
+              />
               <EditorContent editor={editor} className="body-content" />
             </div>
             <BodyCounts editor={editor} />
@@ -248,6 +291,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
         articleId={base.id}
         photo={draft.leadPhoto}
         readOnly={readOnly}
+        credits={credits}
         onChange={(photo: Photo | null) => update({ leadPhoto: photo })}
       />
       {link && (
@@ -279,6 +323,6 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
           }}
         />
       )}
-    </>
+    </ArticleContext.Provider>
   );
 }

@@ -30,8 +30,14 @@ function Tool({ label, shortcut, active, disabled, onClick, children }: ToolProp
   );
 }
 
+interface EditorToolbarProps {
+  editor: Editor;
+  onLink(): void;
+  onInsertPhoto(): void;
+}
+
 /** Formatting buttons for the body; re-renders only when the active marks or undo state change. */
-export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink(): void }) {
+export function EditorToolbar({ editor, onLink, onInsertPhoto }: EditorToolbarProps) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -111,6 +117,11 @@ export function EditorToolbar({ editor, onLink }: { editor: Editor; onLink(): vo
           onClick={() => chain().toggleBlockquote().run()}
         >
           “ ”
+        </Tool>
+      </div>
+      <div className="tool-group">
+        <Tool label="Insert photo" disabled={!editor.isEditable} onClick={onInsertPhoto}>
+          + Photo
         </Tool>
       </div>
       <div className="tool-group">

@@ -1,43 +1,31 @@
-import { useEffect, useId, useState, type DragEvent } from 'react';
-import type { Photo, PhotoTextField } from '../../../core/article/photo';
+import { useState, type DragEvent } from 'react';
+import type { Photo } from '../../../core/article/photo';
 import type { AttachedPhoto } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
-import { editPhotoField, mergeAttachedPhoto } from '../core/photo-merge';
+import { mergeAttachedPhoto } from '../core/photo-merge';
+import { PhotoFields } from './PhotoFields';
+import { PhotoImage } from './PhotoImage';
 
 interface PhotoPanelProps {
   articleId: string;
   photo: Photo | null;
   readOnly?: boolean;
+  /** The desk's recent credits, for the Credit field. */
+  credits: string[];
   onChange(photo: Photo | null): void;
 }
 
-const fieldLabels: Record<PhotoTextField, string> = {
-  caption: 'Caption',
-  credit: 'Credit',
-  photographer: 'Photographer',
-  copyright: 'Copyright',
-  altText: 'Alt text',
-};
-
-const multiline: ReadonlySet<PhotoTextField> = new Set(['caption', 'altText']);
-
-const hints: Partial<Record<PhotoTextField, string>> = {
-  credit: 'Agency or staff, e.g. “AFP/Kiril Kudryatsev”',
-  altText: 'What the photo shows, for readers who cannot see it',
-};
-
 /** The lead photo: attach (dialog or drop), preview, and its caption, credit and rights. */
-export function PhotoPanel({ articleId, photo, readOnly = false, onChange }: PhotoPanelProps) {
+export function PhotoPanel({
+  articleId,
+  photo,
+  readOnly = false,
+  credits,
+  onChange,
+}: PhotoPanelProps) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [credits, setCredits] = useState<string[]>([]);
-  const creditsId = useId();
-  const baseId = useId();
-
-  useEffect(() => {
-    call('credits:recent').then(setCredits, () => setCredits([]));
-  }, [articleId]);
 
   const attached = (result: AttachedPhoto | null) => {
     if (result) onChange(mergeAttachedPhoto(photo, result.photo));
@@ -95,12 +83,7 @@ export function PhotoPanel({ articleId, photo, readOnly = false, onChange }: Pho
       <h2 className="pane-title">Lead photo</h2>
       {photo ? (
         <figure className="photo-preview">
-          <img
-            src={`media/${articleId}/${encodeURIComponent(photo.file)}`}
-            alt={photo.altText}
-            width={photo.width ?? undefined}
-            height={photo.height ?? undefined}
-          />
+          <PhotoImage articleId={articleId} photo={photo} alt={photo.altText} />
           <figcaption>
             {photo.file}
             {photo.width && photo.height ? ` · ${photo.width} × ${photo.height}` : ''}
@@ -150,49 +133,7 @@ export function PhotoPanel({ articleId, photo, readOnly = false, onChange }: Pho
               Remove photo
             </button>
           </div>
-          <div className="photo-fields">
-            {(Object.keys(fieldLabels) as PhotoTextField[]).map((field) => {
-              const id = `${baseId}-${field}`;
-              const common = {
-                id,
-                value: photo[field],
-                readOnly,
-                maxLength: field === 'caption' ? 10_000 : field === 'altText' ? 2_000 : 1_000,
-                onChange: (event: { target: { value: string } }) =>
-                  onChange(editPhotoField(photo, field, event.target.value)),
-              };
-              return (
-                <div className="field" key={field}>
-                  <label htmlFor={id}>
-                    {fieldLabels[field]}
-                    {photo.fromFile.includes(field) && (
-                      <span
-                        className="from-file"
-                        title="Read from the metadata embedded in the photo"
-                      >
-                        from file
-                      </span>
-                    )}
-                  </label>
-                  {multiline.has(field) ? (
-                    <textarea rows={field === 'caption' ? 4 : 2} {...common} />
-                  ) : (
-                    <input
-                      type="text"
-                      list={field === 'credit' ? creditsId : undefined}
-                      {...common}
-                    />
-                  )}
-                  {hints[field] && <p className="hint">{hints[field]}</p>}
-                </div>
-              );
-            })}
-            <datalist id={creditsId}>
-              {credits.map((credit) => (
-                <option key={credit} value={credit} />
-              ))}
-            </datalist>
-          </div>
+          <PhotoFields photo={photo} readOnly={readOnly} credits={credits} onChange={onChange} />
         </>
       )}
     </aside>

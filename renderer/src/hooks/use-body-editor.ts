@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
+import { EditableFigure } from '../editor/editable-figure';
 import type { BodyJSON } from '../../../core/body/schema';
 
 export interface BodyEditorEvents {
@@ -11,6 +12,8 @@ export interface BodyEditorEvents {
   onBlur(): void;
   /** Ctrl/Cmd+K: edit the link at the selection. */
   onLinkShortcut(): void;
+  /** Image files dropped or pasted into the body, with the document position they should go to. */
+  onImageFiles(files: File[], position: number | null): void;
 }
 
 /** A TipTap editor over the shared body schema that never re-renders React on a transaction. */
@@ -25,8 +28,12 @@ export function useBodyEditor(
   });
   return useEditor(
     {
-      // Placeholder only decorates the view; the schema stays the shared one.
-      extensions: [...bodyExtensions, Placeholder.configure({ placeholder: 'Write the story…' })],
+      // Same schema as the exporters: only the figure's view and a placeholder are added.
+      extensions: [
+        ...bodyExtensions.filter((extension) => extension.name !== EditableFigure.name),
+        EditableFigure,
+        Placeholder.configure({ placeholder: 'Write the story…' }),
+      ],
       content,
       immediatelyRender: true,
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
@@ -52,10 +59,31 @@ export function useBodyEditor(
           }
           return false;
         },
+        handleDrop: (view, event, _slice, moved) => {
+          const files = imageFiles(event.dataTransfer);
+          if (moved || files.length === 0) return false;
+          event.preventDefault();
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          latest.current.onImageFiles(files, at?.pos ?? null);
+          return true;
+        },
+        handlePaste: (_view, event) => {
+          const files = imageFiles(event.clipboardData);
+          if (files.length === 0) return false;
+          event.preventDefault();
+          latest.current.onImageFiles(files, null);
+          return true;
+        },
       },
       onUpdate: () => latest.current.onChange(),
       onBlur: () => latest.current.onBlur(),
     },
     [],
+  );
+}
+
+function imageFiles(data: DataTransfer | null): File[] {
+  return Array.from(data?.files ?? []).filter(
+    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|gif|tiff?)$/i.test(file.name),
   );
 }
