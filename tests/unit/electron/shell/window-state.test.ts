@@ -109,8 +109,19 @@ describe('window state file', () => {
   it('refuses to save nonsense', async () => {
     const file = path.join(dir, 'window-state.json');
     await expect(
-      saveWindowState(file, state({ x: 0.5, y: 0, width: 10, height: 10 })),
+      saveWindowState(file, state({ x: 0, y: 0, width: -10, height: 10 })),
     ).rejects.toThrow();
     await expect(readFile(file)).rejects.toThrow();
+  });
+
+  it('rounds fractional bounds (scaled displays) to whole pixels', async () => {
+    const file = path.join(dir, 'window-state.json');
+    await saveWindowState(file, state({ x: 10.4, y: 20.6, width: 800.5, height: 600 }));
+    expect((await loadWindowState(file))?.bounds).toEqual({
+      x: 10,
+      y: 21,
+      width: 801,
+      height: 600,
+    });
   });
 });
