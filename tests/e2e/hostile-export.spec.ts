@@ -285,6 +285,7 @@ function inspectPage(): PageReport {
         el.getAttribute('http-equiv') !== 'refresh'
       )
         continue;
+      // eslint-disable-next-line no-control-regex -- browsers ignore these inside a URL scheme
       const value = attr.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       if (/^(?:[^:]*url=)?(javascript|vbscript):|^(?:[^:]*url=)?data:text\/html/.test(value))
         bad.push(`${el.localName}[${attr.name}=${attr.value}]`);
