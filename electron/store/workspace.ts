@@ -372,6 +372,12 @@ export class Workspace {
     return this.historyOf(checkArticleId(id));
   }
 
+  /** The article as it was in one snapshot (for showing what changed). */
+  async readSnapshot(id: string, snapshotId: string): Promise<Article> {
+    this.assertOpen();
+    return this.snapshots.read(checkArticleId(id), snapshotId);
+  }
+
   /** Makes a snapshot the current version; the current version becomes a snapshot first. */
   restore(id: string, snapshotId: string): Promise<OpenedArticle> {
     return this.mutex.run(String(id), async () => {

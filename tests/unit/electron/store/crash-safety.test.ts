@@ -16,7 +16,7 @@ import { tempDir } from './temp-workspace';
 // next child is always started (and waiting) before the current one is killed.
 const KILLS = process.env.CI ? 200 : 30;
 const SEED = Number(process.env.CRASH_SEED ?? 20261127);
-const TIME_LIMIT_MS = 170_000;
+const TIME_LIMIT_MS = 240_000;
 const MAX_KILL_DELAY_MS = 80;
 /** Share of kills aimed at start-up (opening, taking over the lock, cleaning up) rather than at saves. */
 const STARTUP_KILLS = 0.15;
@@ -90,6 +90,7 @@ beforeAll(async () => {
   await build({
     entryPoints: [path.join(import.meta.dirname, 'fixtures', 'save-loop.ts')],
     bundle: true,
+    minify: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -61,6 +61,9 @@ describe('history', () => {
     const doc = await saver(ws, 'Restore');
     await doc.save('the original text');
     const [original] = await ws.history(doc.id);
+    expect((await ws.readSnapshot(doc.id, original!.id)).body).toEqual(
+      paragraphs('the original text'),
+    );
     clock += MINUTE;
     await doc.save('a rewrite that went wrong badly');
     const restored = await ws.restore(doc.id, original!.id);
