@@ -29,6 +29,9 @@ export function truncateUtf8(text: string, max: number): string {
   return out.trimEnd();
 }
 
+// Copies every readable tag into fresh metadata structures (ExifTool FAQ 20).
+const rebuildArgs = ['-all=', '-tagsfromfile', '@', '-all:all', '-unsafe', '-icc_profile'];
+
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** The ExifTool tags written for a photo: XMP always, IPTC IIM (UTF-8) and EXIF where the format has them. */
@@ -116,8 +119,20 @@ export async function writePhotoMetadata(
   const format = sniffImageFormat(head);
   if (!format) throw new PhotoError(`photo copy "${copyPath}" is not an image Newsroom accepts`);
   const tags = photoMetadataTags(photo, format);
-  const write = (exiftool: ExifTool) =>
-    exiftool.write(copyPath, tags, { writeArgs: ['-overwrite_original'], ignoreMinorErrors: true });
+  const write = async (exiftool: ExifTool) => {
+    const options = { writeArgs: ['-overwrite_original'], ignoreMinorErrors: true };
+    try {
+      await exiftool.write(copyPath, tags, options);
+    } catch {
+      // Damaged metadata (e.g. a bad GPS entry) blocks writing: rebuild it as ExifTool's FAQ advises, then retry.
+      await exiftool.write(
+        copyPath,
+        {},
+        { ...options, writeArgs: [...rebuildArgs, '-overwrite_original'] },
+      );
+      await exiftool.write(copyPath, tags, options);
+    }
+  };
   try {
     await (options.exiftool ? write(options.exiftool) : withExifTool(write));
   } catch (error) {

@@ -106,6 +106,22 @@ describe('writePhotoMetadata', () => {
     }
   });
 
+  it('writes into a copy of the fixture with damaged EXIF', async () => {
+    const copy = path.join(tmp.dir, 'broken-copy.jpg');
+    await copyFile(fixture('broken1.jpg'), copy);
+    await writePhotoMetadata(copy, desk);
+    expect(await readEmbeddedMetadata(await readFile(copy), 'jpeg')).toMatchObject({
+      caption: desk.caption,
+      credit: desk.credit,
+      photographer: desk.photographer,
+    });
+    const tags = (await reader.readRaw(copy, { readArgs: ['-G1', '-a'] })) as Record<
+      string,
+      unknown
+    >;
+    expect(tags['IPTC:Credit']).toBe(truncateUtf8(desk.credit, 32));
+  });
+
   it('names a copy that is not an image', async () => {
     const copy = path.join(tmp.dir, 'notes.jpg');
     await writeFile(copy, 'hello');
