@@ -213,6 +213,10 @@ export class Workspace {
         }
         return { ok: false, conflict: { theirs, revision: currentRevision } };
       }
+      const saved = parseArticleBytes(current, label);
+      // Nothing changed (a save on blur, say): report it saved without touching the disk.
+      if (sameText(saved, valid))
+        return { ok: true, revision: currentRevision, updated: saved.updated };
       await this.sweepArticle(valid.id, folder);
       const next: Article = { ...valid, updated: this.now().toISOString() };
       const bytes = serializeArticle(next);

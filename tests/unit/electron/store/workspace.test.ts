@@ -250,3 +250,16 @@ describe('leftovers of killed writers', () => {
     expect(existsSync(stray)).toBe(false);
   });
 });
+
+describe('saving unchanged text', () => {
+  it('does not rewrite the file when nothing but the save time would change', async () => {
+    const { article, revision } = await ws.create({ headline: 'Blur' });
+    const file = path.join(await ws.articleDir(article.id), 'article.json');
+    const { stat } = await import('node:fs/promises');
+    const before = await stat(file);
+    const result = await ws.save({ ...article }, revision);
+    expect(result).toEqual({ ok: true, revision, updated: article.updated });
+    const after = await stat(file);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+  });
+});
