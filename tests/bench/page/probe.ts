@@ -21,6 +21,24 @@ interface FirstKey {
   frameEnd: number;
 }
 let firstKey: FirstKey | null = null;
+let reactCommits = 0;
+
+// A minimal React DevTools hook: React (production builds too) reports every commit to it, so the
+// typing scenario can show how many React renders each keystroke causes (0 when the editor is right).
+Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
+  configurable: true,
+  value: {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    onCommitFiberRoot: () => {
+      if (recording) reactCommits++;
+    },
+    onCommitFiberUnmount: () => undefined,
+    onPostCommitFiberRoot: () => undefined,
+    checkDCE: () => undefined,
+  },
+});
 let readyAt: number | null = null;
 let armedEditor: HTMLElement | null = null;
 
@@ -145,14 +163,15 @@ const bench = {
   record(on: boolean): void {
     if (on) {
       samples.length = 0;
+      reactCommits = 0;
       longestFrame = 0;
       framesOver50 = 0;
     }
     recording = on;
   },
 
-  results(): { samples: KeySample[]; longestFrame: number; framesOver50: number } {
-    return { samples: [...samples], longestFrame, framesOver50 };
+  results(): { samples: KeySample[]; longestFrame: number; framesOver50: number; reactCommits: number } {
+    return { samples: [...samples], longestFrame, framesOver50, reactCommits };
   },
 
   /** performance.now() of a mark, or null. */

@@ -27,6 +27,7 @@ interface TypingSession {
   scriptPerKey: number;
   longestFrame: number;
   framesOver50: number;
+  reactCommits: number;
 }
 
 async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side'>> {
@@ -76,6 +77,7 @@ async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side
     scriptPerKey: (scriptAfter - scriptBefore) / MEASURED_KEYS,
     longestFrame: recorded.longestFrame,
     framesOver50: recorded.framesOver50,
+    reactCommits: recorded.reactCommits,
   };
 }
 
@@ -131,6 +133,7 @@ export async function typingScenario(
     longestFrame: round(maxFrame),
     floorLongestFrame: round(Math.max(...floor.map((s) => Math.max(s.max, s.longestFrame)))),
     framesOver50: app.reduce((n, s) => n + s.framesOver50, 0),
+    reactCommitsPerKey: round(median(app.map((s) => s.reactCommits)) / MEASURED_KEYS),
     keys: { warmup: WARMUP_KEYS, measured: MEASURED_KEYS, intervalMs: KEY_INTERVAL_MS },
   });
 }
