@@ -14,6 +14,9 @@ export interface InspectedImage {
   preview: Uint8Array | null;
 }
 
+/** Largest image accepted, in pixels: a 200-megapixel scan still fits, a decompression bomb does not. */
+export const MAX_PIXELS = 250_000_000;
+
 const accepted = imageFormats.map((f) => f.toUpperCase()).join(', ');
 
 /**
@@ -44,7 +47,15 @@ export async function inspectImage(
     throw new PhotoError(
       `${label} is a damaged or incomplete ${format.toUpperCase()} image: it has no pixel size`,
     );
-  const image = sharp(bytes, { failOn: 'truncated', animated: false });
+  if (width * height > MAX_PIXELS)
+    throw new PhotoError(
+      `${label} is too large: ${Math.round((width * height) / 1e6)} megapixels (at most ${MAX_PIXELS / 1e6})`,
+    );
+  const image = sharp(bytes, {
+    failOn: 'truncated',
+    animated: false,
+    limitInputPixels: MAX_PIXELS,
+  });
   let preview: Uint8Array | null = null;
   try {
     if (options.preview && needsPreview(options.fileName ?? label, width, height)) {

@@ -47,6 +47,17 @@ describe('inspectImage', () => {
     );
   });
 
+  it('refuses an image over the pixel limit before decoding it', async () => {
+    // A PNG header claiming 20000 × 20000 pixels.
+    const png = await makeImage('png', 1, 1);
+    const header = new DataView(png.buffer, png.byteOffset);
+    header.setUint32(16, 20_000);
+    header.setUint32(20, 20_000);
+    await expect(inspectImage(png, 'photo "bomb.png"')).rejects.toThrow(
+      /^photo "bomb\.png" is too large: 400 megapixels \(at most 250\)$/,
+    );
+  });
+
   it('swaps width and height for rotated EXIF orientations', async () => {
     const rotated = await sharp(await makeImage('jpeg', 80, 60))
       .withMetadata({ orientation: 6 })
