@@ -8,7 +8,8 @@ import { checkPhotoName, isWindowsReservedName } from './path-safety';
  */
 export function sanitizePhotoName(original: string): string {
   const base = original.replace(/\0/g, '').split(/[\\/]/).pop() ?? '';
-  const decoded = base.normalize('NFC');
+  // Control and format characters (e.g. right-to-left overrides that disguise an extension) go.
+  const decoded = base.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '');
   const dot = decoded.lastIndexOf('.');
   const rawStem = dot > 0 ? decoded.slice(0, dot) : decoded;
   const rawExt = dot > 0 ? decoded.slice(dot + 1) : '';

@@ -131,6 +131,7 @@ describe('sanitizePhotoName', () => {
     ['trailing dots....jpg', 'trailing dots.jpg'],
     ['x'.repeat(300) + '.jpg', 'x'.repeat(90) + '.jpg'],
     ['noext', 'noext'],
+    ['photo\u202egpj.exe', 'photogpj.exe'],
     ['weird.ex t!', 'weird.ext'],
   ])('%j → %j', (input, expected) => {
     expect(sanitizePhotoName(input)).toBe(expected);
