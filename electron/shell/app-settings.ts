@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { atomicWrite } from '../store/atomic-write';
 
@@ -56,5 +56,6 @@ export async function loadSettings(file: string): Promise<LoadedSettings> {
 /** Writes the settings file atomically (temp file, fsync, rename). */
 export async function saveSettings(file: string, settings: AppSettings): Promise<void> {
   const valid = settingsSchema.parse(settings);
+  await mkdir(dirname(file), { recursive: true });
   await atomicWrite(file, JSON.stringify(valid, null, 2) + '\n', { label: file });
 }

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { atomicWrite } from '../store/atomic-write';
 
@@ -117,5 +118,6 @@ export async function saveWindowState(file: string, state: WindowState): Promise
     height: Math.round(height),
   };
   const valid = windowStateSchema.parse({ ...state, bounds });
+  await mkdir(dirname(file), { recursive: true });
   await atomicWrite(file, JSON.stringify(valid, null, 2) + '\n', { label: file });
 }

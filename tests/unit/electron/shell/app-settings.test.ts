@@ -50,3 +50,11 @@ describe('app settings', () => {
     expect((await loadSettings(file)).settings).toEqual({ workspace: '/w' });
   });
 });
+
+describe('first save', () => {
+  it('creates the user-data folder when it does not exist yet', async () => {
+    const nested = path.join(dir, 'not', 'yet', 'settings.json');
+    await saveSettings(nested, { workspace: '/w' });
+    expect((await loadSettings(nested)).settings).toEqual({ workspace: '/w' });
+  });
+});

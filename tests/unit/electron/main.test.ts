@@ -1,0 +1,306 @@
+// Smoke test of the composition root: electron/main.ts runs against a small stand-in for the
+// Electron API (the binary is absent here), over a real workspace in a temp folder.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../electron/ipc/contract';
+
+type Handler = (event: unknown, payload?: unknown) => Promise<unknown>;
+
+/** What the tests read from the stand-in BrowserWindow. */
+interface FakeWindowLike {
+  options: Record<string, unknown>;
+  loaded: string | null;
+  destroyed: boolean;
+  close(): void;
+  webContents: {
+    id: number;
+    sent: [string, unknown][];
+    openHandler: ((d: { url: string }) => unknown) | null;
+    mainFrame: {
+      url: string;
+      processId: number;
+      routingId: number;
+      parent: null;
+      detached: boolean;
+    };
+    emit(event: string, ...args: unknown[]): boolean;
+  };
+}
+
+const fake = vi.hoisted(() => {
+  const state = {
+    base: '',
+    privileged: [] as unknown[],
+    protocolHandler: null as ((request: Request) => Promise<Response>) | null,
+    handlers: new Map<string, Handler>(),
+    windows: [] as FakeWindowLike[],
+    menus: [] as unknown[],
+    opened: [] as string[],
+    quitCalls: 0,
+    permissionRequest: null as
+      | ((c: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl?: string }) => void)
+      | null,
+    beforeRequest: null as
+      | ((d: { url: string; webContentsId?: number }, cb: (r: { cancel: boolean }) => void) => void)
+      | null,
+  };
+  return { state };
+});
+
+// The stand-in is built inside the factory: vi.mock runs before this file's imports.
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  const { join } = await import('node:path');
+  const { state } = fake;
+  class FakeContents extends Emitter {
+    id = 7;
+    sent: [string, unknown][] = [];
+    openHandler: ((d: { url: string }) => unknown) | null = null;
+    mainFrame = {
+      url: 'app://newsroom/index.html',
+      processId: 3,
+      routingId: 1,
+      parent: null,
+      detached: false,
+    };
+    session = { addWordToSpellCheckerDictionary: () => true };
+    send(channel: string, payload?: unknown) {
+      this.sent.push([channel, payload]);
+    }
+    setWindowOpenHandler(h: (d: { url: string }) => unknown) {
+      this.openHandler = h;
+    }
+    getType() {
+      return 'window';
+    }
+    replaceMisspelling() {}
+    reload() {}
+  }
+  class FakeWindow extends Emitter {
+    webContents = new FakeContents();
+    destroyed = false;
+    loaded: string | null = null;
+    constructor(public options: Record<string, unknown>) {
+      super();
+      state.windows.push(this);
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    async loadURL(url: string) {
+      this.loaded = url;
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    getNormalBounds() {
+      return { x: 10, y: 10, width: 1000, height: 700 };
+    }
+    isMaximized() {
+      return false;
+    }
+    isFullScreen() {
+      return false;
+    }
+    show() {}
+    maximize() {}
+    setFullScreen() {}
+    close() {
+      const event = {
+        defaultPrevented: false,
+        preventDefault: () => void (event.defaultPrevented = true),
+      };
+      this.emit('close', event);
+      if (!event.defaultPrevented) {
+        this.destroyed = true;
+        this.emit('closed');
+      }
+    }
+  }
+  const app = Object.assign(new Emitter(), {
+    isPackaged: true,
+    whenReady: () => Promise.resolve(),
+    isReady: () => true,
+    getPath: (name: string) => join(state.base, name),
+    getName: () => 'Newsroom',
+    getVersion: () => '0.1.0',
+    setAboutPanelOptions: () => {},
+    quit: () => {
+      state.quitCalls++;
+      const event = {
+        defaultPrevented: false,
+        preventDefault: () => void (event.defaultPrevented = true),
+      };
+      app.emit('will-quit', event);
+    },
+    exit: (code: number) => {
+      throw new Error(`app.exit(${code})`);
+    },
+  });
+  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 } };
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }),
+      showErrorBox: (title: string, message: string) => {
+        throw new Error(`${title}: ${message}`);
+      },
+    },
+    ipcMain: { handle: (channel: string, h: Handler) => state.handlers.set(channel, h) },
+    Menu: {
+      buildFromTemplate: (t: unknown) => ({ template: t, popup: () => {} }),
+      setApplicationMenu: (m: unknown) => state.menus.push(m),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (s: unknown[]) => state.privileged.push(...s),
+      handle: (_scheme: string, h: (r: Request) => Promise<Response>) =>
+        (state.protocolHandler = h),
+    },
+    screen: { getAllDisplays: () => [display], getPrimaryDisplay: () => display },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: typeof state.permissionRequest) =>
+          (state.permissionRequest = h),
+        setPermissionCheckHandler: () => {},
+        webRequest: {
+          onBeforeRequest: (h: typeof state.beforeRequest) => (state.beforeRequest = h),
+        },
+      },
+    },
+    shell: { openExternal: async (url: string) => void state.opened.push(url) },
+  };
+  return electron;
+});
+
+const { state } = fake;
+let win: (typeof state.windows)[number];
+const trusted = () => ({
+  sender: { id: win.webContents.id },
+  senderFrame: win.webContents.mainFrame,
+});
+
+beforeAll(async () => {
+  state.base = await mkdtemp(path.join(tmpdir(), 'newsroom-main-'));
+  await import('../../../electron/main');
+  await vi.waitFor(() => expect(state.windows[0]?.loaded).toBeTruthy(), { timeout: 10_000 });
+  win = state.windows[0]!;
+});
+
+afterAll(async () => {
+  await rm(state.base, { recursive: true, force: true });
+});
+
+describe('main.ts', () => {
+  it('registers app:// as a privileged standard, secure scheme before anything loads', () => {
+    expect(state.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('opens one secure window on app://newsroom/index.html', () => {
+    expect(state.windows).toHaveLength(1);
+    expect(win.loaded).toBe('app://newsroom/index.html');
+    expect(win.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(String((win.options['webPreferences'] as { preload: string }).preload)).toMatch(
+      /preload[/\\]preload\.cjs$/,
+    );
+    expect(state.menus).toHaveLength(1);
+  });
+
+  it('opens the default workspace on first run and remembers it', async () => {
+    const info = (await state.handlers.get('workspace:info')!(trusted())) as {
+      ok: boolean;
+      value: { path: string };
+    };
+    expect(info.ok).toBe(true);
+    expect(info.value.path).toContain(path.join('documents', 'Newsroom'));
+    await vi.waitFor(() =>
+      expect(
+        JSON.parse(readFileSync(path.join(state.base, 'userData', 'settings.json'), 'utf8')),
+      ).toEqual({
+        workspace: info.value.path,
+      }),
+    );
+  });
+
+  it('registers every channel, and ignores senders other than the window', async () => {
+    expect([...state.handlers.keys()].sort()).toEqual([...channels].sort());
+    const list = state.handlers.get('article:list')!;
+    expect(await list(trusted())).toMatchObject({ ok: true });
+    const stranger = { sender: { id: 99 }, senderFrame: win.webContents.mainFrame };
+    expect(await list(stranger)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused/),
+    });
+    const subframe = {
+      sender: { id: 7 },
+      senderFrame: { ...win.webContents.mainFrame, routingId: 2 },
+    };
+    expect(await list(subframe)).toMatchObject({ ok: false });
+    const elsewhere = {
+      sender: { id: 7 },
+      senderFrame: { ...win.webContents.mainFrame, url: 'https://evil.example/' },
+    };
+    expect(await list(elsewhere)).toMatchObject({ ok: false });
+  });
+
+  it('serves the renderer through the app protocol with the CSP header', async () => {
+    const res = await state.protocolHandler!(new Request('app://newsroom/index.html'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(
+      (await state.protocolHandler!(new Request('app://newsroom/media/x/../../../etc/passwd')))
+        .status,
+    ).toBe(404);
+  });
+
+  it('denies navigation, window.open, permissions and network requests', () => {
+    const event = { prevented: false, preventDefault: () => void (event.prevented = true) };
+    win.webContents.emit('will-navigate', event, 'https://evil.example/');
+    expect(event.prevented).toBe(true);
+    expect(win.webContents.openHandler!({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(win.webContents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(state.opened).toEqual(['https://example.org/']);
+    let granted: boolean | null = null;
+    state.permissionRequest!({}, 'media', (ok) => (granted = ok), {
+      requestingUrl: 'app://newsroom/index.html',
+    });
+    expect(granted).toBe(false);
+    let cancel: boolean | null = null;
+    state.beforeRequest!(
+      { url: 'https://tracker.example/p.gif', webContentsId: 7 },
+      (r) => (cancel = r.cancel),
+    );
+    expect(cancel).toBe(true);
+    state.beforeRequest!(
+      { url: 'app://newsroom/assets/x.js', webContentsId: 7 },
+      (r) => (cancel = r.cancel),
+    );
+    expect(cancel).toBe(false);
+  });
+
+  it('on close asks the renderer to save, closes on ready-to-close, then releases the workspace', async () => {
+    const info = (await state.handlers.get('workspace:info')!(trusted())) as {
+      value: { path: string };
+    };
+    expect(existsSync(path.join(info.value.path, '.newsroom', 'lock'))).toBe(true);
+    win.close();
+    expect(win.destroyed).toBe(false);
+    expect(win.webContents.sent).toContainEqual(['app:before-close', undefined]);
+    await state.handlers.get('app:ready-to-close')!(trusted());
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    await vi.waitFor(() => expect(state.quitCalls).toBeGreaterThanOrEqual(2));
+    expect(existsSync(path.join(state.base, 'userData', 'window-state.json'))).toBe(true);
+    expect(existsSync(path.join(info.value.path, '.newsroom', 'lock'))).toBe(false);
+  });
+});
