@@ -191,6 +191,14 @@ describe('crash safety', () => {
             expect(crashCounter(await ws.takeRecovery(recovery.id)), context).not.toBeNull();
           }
           await ws.close();
+          const index = JSON.parse(
+            await readFile(path.join(dir, '.newsroom', 'index.json'), 'utf8'),
+          );
+          expect(index.articles[article.id], context).toMatchObject({
+            folder: folders[0],
+            headline: onDisk.headline,
+            updated: onDisk.updated,
+          });
         }
         // Most kills must land while saves are happening, or the test proves little.
         expect(killsDuringSave).toBeGreaterThan(KILLS * 0.6);
