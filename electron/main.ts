@@ -79,8 +79,8 @@ function currentWorkspace(): Workspace {
   return workspace;
 }
 
-/** Opens `dir` as the workspace (read-only when another instance holds it) and remembers it. */
-async function useWorkspace(dir: string): Promise<Workspace> {
+/** Opens `dir` as the workspace (read-only when another instance holds it), remembered unless told not to. */
+async function useWorkspace(dir: string, remember = true): Promise<Workspace> {
   const next = await Workspace.open(dir, { readOnlyIfLocked: true });
   const previous = workspace;
   const previousSearch = search;
@@ -90,6 +90,7 @@ async function useWorkspace(dir: string): Promise<Workspace> {
   await previous
     ?.close()
     .catch((error: unknown) => log(`closing ${previous.root}: ${String(error)}`));
+  if (!remember) return next;
   settings = { ...settings, workspace: next.root };
   pendingWrites = pendingWrites
     .then(() => saveSettings(userFile('settings.json'), settings))
@@ -114,7 +115,8 @@ async function openStartWorkspace(): Promise<void> {
     defaultDir,
   });
   try {
-    await useWorkspace(choice.dir);
+    // A --workspace flag is for this run only; it does not replace the remembered folder.
+    await useWorkspace(choice.dir, choice.source !== 'flag');
   } catch (error) {
     if (choice.source === 'default') throw error;
     log(`could not open ${choice.dir} (${String(error)}); opening ${defaultDir}`);
