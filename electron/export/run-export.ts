@@ -13,7 +13,7 @@ import type { FigureData } from '../../core/export/figure-html';
 import { exportHtml, type HtmlForm } from '../../core/export/html';
 import { articleFigures } from '../../core/export/json-ld';
 import { exportNativeJson } from '../../core/export/native-json';
-import { exportNinjs, serializeNinjs } from '../../core/export/ninjs';
+import { exportNinjs, ninjsErrors, serializeNinjs } from '../../core/export/ninjs';
 import { folderPhotoHref, photoMediaType } from '../../core/export/photo-href';
 import type { ExportFormat, ExportResult } from '../ipc/contract';
 import { atomicWrite } from '../store/atomic-write';
@@ -154,7 +154,7 @@ async function exportOne(
   const form: HtmlForm = format === 'html-fragment' ? 'fragment' : 'folder';
   const text =
     format === 'ninjs'
-      ? serializeNinjs(exportNinjs(job.article))
+      ? validNinjs(job.article, label)
       : format === 'json'
         ? exportNativeJson(job.article)
         : exportHtml(job.article, { form, photoHref: folderPhotoHref });
@@ -169,4 +169,15 @@ function uniqueByFile(figures: FigureData[]): FigureData[] {
     seen.add(figure.file);
     return true;
   });
+}
+
+// A document the schema rejects is never written: a consumer would refuse it anyway.
+function validNinjs(article: Article, label: string): string {
+  const doc = exportNinjs(article);
+  const errors = ninjsErrors(doc);
+  if (errors.length)
+    throw new Error(
+      `the ninjs export of ${label} does not validate: ${errors.slice(0, 3).join('; ')}`,
+    );
+  return serializeNinjs(doc);
 }

@@ -61,7 +61,7 @@ describe('importNinjs', () => {
         expect(article).toEqual(original);
         expect(serializeNinjs(exportNinjs(article))).toBe(first);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
