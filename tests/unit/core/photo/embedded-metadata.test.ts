@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embeddedText, mergeEmbeddedMetadata } from '../../../../core/photo/embedded-metadata';
 import { decodeIimText, findIimCharset } from '../../../../core/photo/iim-text';
@@ -47,6 +48,15 @@ describe('IIM text', () => {
   it('recognises undeclared UTF-8', () => {
     expect(decodeIimText(utf8('Powiśle'), null)).toBe('Powiśle');
     expect(decodeIimText('plain', null)).toBe('plain');
+  });
+
+  it('round-trips any text written as UTF-8, declared or not', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (value) => {
+        expect(decodeIimText(utf8(value), 'utf-8')).toBe(value);
+        expect(decodeIimText(utf8(value), null)).toBe(value);
+      }),
+    );
   });
 
   it('finds dataset 1:90 in file bytes', () => {

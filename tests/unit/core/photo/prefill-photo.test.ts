@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blankPhoto } from '../../../../core/article/photo';
+import { blankPhoto, photoTextFields } from '../../../../core/article/photo';
 import { markTyped, prefillPhoto } from '../../../../core/photo/prefill-photo';
 
 describe('prefillPhoto', () => {
@@ -27,5 +28,32 @@ describe('prefillPhoto', () => {
     const photo = prefillPhoto(blankPhoto('a.jpg'), { credit: 'AFP' });
     expect(markTyped(photo, 'credit').fromFile).toEqual([]);
     expect(markTyped(photo, 'caption')).toBe(photo);
+  });
+});
+
+describe('prefillPhoto properties', () => {
+  const text = fc.string({ maxLength: 20 });
+  const fields = fc.record({
+    caption: text,
+    credit: text,
+    photographer: text,
+    copyright: text,
+    altText: text,
+  });
+
+  it('keeps every non-empty value and fills only empty ones', () => {
+    fc.assert(
+      fc.property(fields, fields, (typed, embedded) => {
+        const current = { ...blankPhoto('a.jpg'), ...typed };
+        const next = prefillPhoto(current, embedded);
+        for (const field of photoTextFields) {
+          if (current[field].trim() !== '') expect(next[field]).toBe(current[field]);
+          else if (embedded[field].trim() !== '') expect(next[field]).toBe(embedded[field].trim());
+          expect(next.fromFile.includes(field)).toBe(
+            current[field].trim() === '' && embedded[field].trim() !== '',
+          );
+        }
+      }),
+    );
   });
 });
