@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LibraryEntry, OpenedArticle, WorkspaceInfo } from '../../../electron/ipc/contract';
+import type {
+  LibraryEntry,
+  OpenedArticle,
+  RecoveryEntry,
+  WorkspaceInfo,
+} from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import type { SaveSession } from '../core/save-session';
 import { useLibrary } from '../hooks/use-library';
@@ -7,9 +12,12 @@ import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { LibraryPane } from './LibraryPane';
+import { RecoveryTray } from './RecoveryTray';
 
 interface Shown {
   opened: OpenedArticle;
+  /** Text restored from the recovery journal, not yet saved. */
+  unsaved: boolean;
   /** Bumped on every load so the editor remounts with what was loaded. */
   load: number;
 }
@@ -23,13 +31,14 @@ export function App() {
   const [problem, setProblem] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
+  const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
   const session = useRef<SaveSession | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const loads = useRef(0);
 
-  const show = useCallback((opened: OpenedArticle | null) => {
+  const show = useCallback((opened: OpenedArticle | null, unsaved = false) => {
     loads.current += 1;
-    setShown(opened ? { opened, load: loads.current } : null);
+    setShown(opened ? { opened, unsaved, load: loads.current } : null);
   }, []);
 
   const attempt = useCallback(async (what: string, action: () => Promise<void>) => {
@@ -73,6 +82,7 @@ export function App() {
         await refresh();
         const last = await call('article:last');
         if (last) show(await call('article:open', { id: last }));
+        setRecoveries(info.readOnly ? [] : await call('recovery:list'));
       });
       setLoading(false);
     },
@@ -126,6 +136,27 @@ export function App() {
     });
   };
 
+  const restoreRecovery = (entry: RecoveryEntry) =>
+    attempt('Could not restore the unsaved text', async () => {
+      await session.current?.flush();
+      const article = await call('recovery:take', { id: entry.id });
+      const current = await call('article:open', { id: entry.id }).catch(() => null);
+      if (current) {
+        show({ article, revision: current.revision }, true);
+      } else {
+        // The article is gone (deleted or unreadable): the text comes back as a new article.
+        show(await call('article:save-copy', { article }));
+        await refresh();
+      }
+      setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+    });
+
+  const discardRecovery = (entry: RecoveryEntry) =>
+    attempt('Could not discard the unsaved text', async () => {
+      await call('recovery:discard', { id: entry.id });
+      setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+    });
+
   const readOnly = workspace?.readOnly ?? false;
 
   return (
@@ -154,6 +185,7 @@ export function App() {
           key={`${shown.opened.article.id}-${shown.load}`}
           opened={shown.opened}
           readOnly={readOnly}
+          unsaved={shown.unsaved}
           onSaved={upsert}
           onSession={(s) => {
             session.current = s;
@@ -171,6 +203,11 @@ export function App() {
           </div>
         </main>
       )}
+      <RecoveryTray
+        entries={recoveries}
+        onRestore={(entry) => void restoreRecovery(entry)}
+        onDiscard={(entry) => void discardRecovery(entry)}
+      />
       {deleting && (
         <ConfirmDialog
           title="Move to trash?"

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EditorContent } from '@tiptap/react';
 import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
 import type { Photo } from '../../../core/article/photo';
+import { countBody } from '../../../core/body/counts';
 import type { BodyJSON } from '../../../core/body/schema';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
@@ -16,6 +17,7 @@ import { BodyCounts } from './BodyCounts';
 import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
+import { HistoryDialog } from './HistoryDialog';
 import { LinkDialog } from './LinkDialog';
 import { PhotoPanel } from './PhotoPanel';
 import { SaveIndicator } from './SaveIndicator';
@@ -30,6 +32,8 @@ function pickDraft(article: Article): Draft {
 interface ArticleViewProps {
   opened: OpenedArticle;
   readOnly: boolean;
+  /** The shown text is not on disk yet (restored from the recovery journal): save it. */
+  unsaved?: boolean;
   /** Called after every successful save with what was written. */
   onSaved(article: Article, updated: string): void;
   /** Hands the session to the app, which flushes it before switching article or closing. */
@@ -41,7 +45,14 @@ interface ArticleViewProps {
 const statusLabels: Record<Article['status'], string> = { draft: 'Draft', ready: 'Ready' };
 
 /** One open article: its fields, the body editor, the photo panel, autosave and export. */
-export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }: ArticleViewProps) {
+export function ArticleView({
+  opened,
+  readOnly,
+  unsaved = false,
+  onSaved,
+  onSession,
+  onReplace,
+}: ArticleViewProps) {
   const base = opened.article;
   const ids = useId();
   const bodyLabelId = `${ids}-body`;
@@ -50,6 +61,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
   const [link, setLink] = useState<{ initial: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [credits, setCredits] = useState<string[]>([]);
+  const [showHistory, setShowHistory] = useState(false);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
     latest.current = { onSaved, onSession };
@@ -60,6 +72,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
       new SaveSession({
         revision: opened.revision,
         save: (article, revision) => call('article:save', { article, revision }),
+        ...(readOnly ? {} : { recover: (article) => call('recovery:write', { article }) }),
       }),
   );
 
@@ -114,6 +127,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
       onSaved: (article, updated) => latest.current.onSaved(article, updated),
     });
     latest.current.onSession(session);
+    if (unsaved) session.changed();
     const flushOnBlur = () => void session.flush();
     window.addEventListener('blur', flushOnBlur);
     return () => {
@@ -121,7 +135,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
       latest.current.onSession(null);
       session.dispose();
     };
-  }, [session, base, editor]);
+  }, [session, base, editor, unsaved]);
 
   const update = useCallback(
     (patch: Partial<Draft>) => {
@@ -137,6 +151,7 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'export-html') void exporter.start('html');
     if (command === 'export-ninjs') void exporter.start('ninjs');
+    if (command === 'history') setShowHistory(true);
   });
 
   const keepBoth = async () => {
@@ -185,6 +200,9 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
           <SaveIndicator session={session} />
           {readOnly && <p className="read-only-badge">Read-only</p>}
           <div className="editor-bar-actions">
+            <button type="button" className="button subtle" onClick={() => setShowHistory(true)}>
+              History
+            </button>
             {exportButton('html', 'Export as HTML')}
             {exportButton('ninjs', 'Export as ninjs JSON')}
           </div>
@@ -294,6 +312,15 @@ export function ArticleView({ opened, readOnly, onSaved, onSession, onReplace }:
         credits={credits}
         onChange={(photo: Photo | null) => update({ leadPhoto: photo })}
       />
+      {showHistory && (
+        <HistoryDialog
+          articleId={base.id}
+          currentWords={countBody(editor.state.doc).words}
+          beforeRestore={flush}
+          onRestored={onReplace}
+          onClose={() => setShowHistory(false)}
+        />
+      )}
       {link && (
         <LinkDialog
           initial={link.initial}

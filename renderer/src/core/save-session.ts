@@ -27,6 +27,14 @@ export interface SaveSessionOptions {
   revision: string;
   /** Writes the article; resolves with the store's answer, rejects when the write failed. */
   save: (article: Article, revision: string) => Promise<SaveResult>;
+  /** Keeps unsaved text in the recovery journal (crash safety while the save waits). */
+  recover?: (article: Article) => Promise<void>;
+  /** At most this long between unsaved text and its recovery copy. */
+  recoveryMs?: number;
+  /** Save at least this often during continuous typing. */
+  maxWaitMs?: number;
+  /** The clock, in ms (tests). */
+  now?: () => number;
   /** Quiet time after the last change before saving (must stay under a second). */
   delayMs?: number;
   /** Wait before retrying a failed write. */
@@ -45,6 +53,9 @@ export class SaveSession {
   private revisionValue: string;
   private dirty = false;
   private timer: unknown = null;
+  private recoveryTimer: unknown = null;
+  /** When the oldest unsaved change happened (ms since epoch), or null when all is saved. */
+  private dirtySince: number | null = null;
   private inflight: Promise<boolean> | null = null;
   private disposed = true;
   private view: SessionView | null = null;
@@ -52,12 +63,18 @@ export class SaveSession {
   private readonly timers: Timers;
   private readonly delayMs: number;
   private readonly retryMs: number;
+  private readonly recoveryMs: number;
+  private readonly maxWaitMs: number;
+  private readonly now: () => number;
 
   constructor(private readonly options: SaveSessionOptions) {
     this.revisionValue = options.revision;
     this.timers = options.timers ?? browserTimers;
     this.delayMs = options.delayMs ?? 700;
     this.retryMs = options.retryMs ?? 4000;
+    this.recoveryMs = options.recoveryMs ?? 1000;
+    this.maxWaitMs = options.maxWaitMs ?? 5000;
+    this.now = options.now ?? (() => Date.now());
   }
 
   get status(): SaveStatus {
@@ -96,9 +113,14 @@ export class SaveSession {
   changed(): void {
     if (this.disposed) return;
     this.dirty = true;
+    const now = this.now();
+    this.dirtySince ??= now;
+    this.scheduleRecovery();
     if (this.statusValue.kind === 'conflict') return;
     if (this.statusValue.kind === 'saved') this.setStatus({ kind: 'pending' });
-    if (this.inflight === null) this.schedule(this.delayMs);
+    // Debounced, but never postponed past maxWaitMs while someone keeps typing.
+    const wait = Math.min(this.delayMs, Math.max(0, this.dirtySince + this.maxWaitMs - now));
+    if (this.inflight === null) this.schedule(wait);
   }
 
   /** Saves now if anything is unsaved; resolves once nothing is in flight. */
@@ -118,6 +140,8 @@ export class SaveSession {
   dispose(): void {
     this.disposed = true;
     this.clearTimer();
+    if (this.recoveryTimer !== null) this.timers.clear(this.recoveryTimer);
+    this.recoveryTimer = null;
   }
 
   private start(): Promise<boolean> {
@@ -130,6 +154,8 @@ export class SaveSession {
 
   private async write(): Promise<boolean> {
     this.dirty = false;
+    const since = this.dirtySince;
+    this.dirtySince = null;
     this.setStatus({ kind: 'saving' });
     try {
       const article = this.compose();
@@ -149,6 +175,7 @@ export class SaveSession {
       return true;
     } catch (error) {
       this.dirty = true;
+      this.dirtySince = Math.min(since ?? this.now(), this.dirtySince ?? Infinity);
       this.setStatus({
         kind: 'error',
         message: error instanceof Error ? error.message : String(error),
@@ -156,6 +183,17 @@ export class SaveSession {
       this.schedule(this.retryMs);
       return false;
     }
+  }
+
+  private scheduleRecovery(): void {
+    const recover = this.options.recover;
+    if (!recover || this.recoveryTimer !== null) return;
+    this.recoveryTimer = this.timers.set(() => {
+      this.recoveryTimer = null;
+      if (this.disposed || !this.hasUnsavedChanges || !this.view) return;
+      // A failed recovery write must not disturb typing; the next change tries again.
+      recover(this.compose()).catch(() => undefined);
+    }, this.recoveryMs);
   }
 
   private schedule(ms: number): void {

@@ -162,3 +162,50 @@ describe('SaveSession', () => {
     expect(writes).toEqual([]);
   });
 });
+
+describe('SaveSession while someone keeps typing', () => {
+  it('saves at the latest maxWaitMs after the first unsaved change', () => {
+    const timers = manualTimers();
+    let clock = 0;
+    const article = createArticle();
+    const session = new SaveSession({
+      revision: 'r1',
+      save: async () => ({ ok: true, revision: 'r2', updated: '2026-01-01T00:00:00Z' }),
+      timers,
+      delayMs: 700,
+      maxWaitMs: 5000,
+      now: () => clock,
+    });
+    session.attach({ compose: () => article });
+    session.changed();
+    expect(timers.pending()).toEqual([700]);
+    clock = 4600;
+    session.changed();
+    expect(timers.pending()).toEqual([400]);
+    clock = 5200;
+    session.changed();
+    expect(timers.pending()).toEqual([0]);
+  });
+
+  it('keeps unsaved text in the recovery journal within recoveryMs', async () => {
+    const timers = manualTimers();
+    const recovered: string[] = [];
+    let article = createArticle({ headline: 'draft' });
+    const session = new SaveSession({
+      revision: 'r1',
+      save: () => new Promise<SaveResult>(() => undefined),
+      recover: async (a) => {
+        recovered.push(a.headline);
+      },
+      timers,
+      delayMs: 700,
+      recoveryMs: 1000,
+    });
+    session.attach({ compose: () => article });
+    article = { ...article, headline: 'draft, longer' };
+    session.changed();
+    expect(timers.pending().sort()).toEqual([1000, 700]);
+    timers.run();
+    expect(recovered).toEqual(['draft, longer']);
+  });
+});

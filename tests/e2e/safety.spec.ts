@@ -1,0 +1,108 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parseArticle } from '../../core/article/article';
+import { Workspace } from '../../electron/store/workspace';
+import { launchApp } from './harness';
+
+function saved(page: Page) {
+  return page.getByRole('status').filter({ hasText: /^Saved$/ });
+}
+
+function libraryEntry(page: Page, headline: string) {
+  return page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('button', { name: headline, exact: true });
+}
+
+let dir: string;
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'newsroom-safety-'));
+});
+test.afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Rewrites article.json behind the app's back, as a sync tool or another program would. */
+async function changeOnDisk(ws: Workspace, id: string, headline: string): Promise<void> {
+  const file = join(await ws.articleDir(id), 'article.json');
+  const article = parseArticle(JSON.parse(await readFile(file, 'utf8')));
+  await writeFile(file, JSON.stringify({ ...article, headline }, null, 2));
+}
+
+test('a file changed on disk is never overwritten: keep both, or load theirs', async () => {
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Mine');
+  await expect(saved(page)).toBeVisible();
+  const id = (await app.workspace().list())[0]!.id;
+
+  await changeOnDisk(app.workspace(), id, 'Theirs');
+  await page.getByLabel('Headline').fill('Mine, edited');
+  const banner = page.getByRole('alert').filter({ hasText: 'changed outside this window' });
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  expect((await app.workspace().read(id)).article.headline).toBe('Theirs');
+
+  await banner.getByRole('button', { name: 'Keep both' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Mine, edited (copy)');
+  await expect(saved(page)).toBeVisible();
+  await expect(libraryEntry(page, 'Theirs')).toBeVisible();
+  await expect(libraryEntry(page, 'Mine, edited (copy)')).toHaveAttribute('aria-current', 'true');
+
+  // Second conflict on the copy: load theirs this time.
+  const copyId = (await app.workspace().lastArticle())!;
+  await changeOnDisk(app.workspace(), copyId, 'Their copy');
+  await page.getByLabel('Headline').fill('My copy');
+  await banner.getByRole('button', { name: 'Load theirs' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Their copy');
+  await expect(banner).toBeHidden();
+  await expect(saved(page)).toBeVisible();
+  await app.close();
+});
+
+test('unsaved text from a crashed session is offered back and restored', async () => {
+  const ws = await Workspace.open(join(dir, 'ws'));
+  const { article } = await ws.create({ headline: 'Saved headline' });
+  // What the journal holds after a crash: newer text than the saved file.
+  await ws.writeRecovery({ ...article, headline: 'Typed before the crash' });
+  await ws.close();
+
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  const tray = page.getByRole('region', { name: 'Recovered text' });
+  await expect(tray).toContainText('Typed before the crash');
+  await tray.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Typed before the crash');
+  await expect(saved(page)).toBeVisible();
+  await expect(tray).toBeHidden();
+  expect((await app.workspace().read(article.id)).article.headline).toBe('Typed before the crash');
+  await app.close();
+});
+
+test('history lists earlier versions and restores one', async () => {
+  let app = await launchApp({ workspace: join(dir, 'ws') });
+  let page = app.page;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('First version');
+  await expect(saved(page)).toBeVisible();
+  await app.close();
+
+  app = await launchApp({ workspace: join(dir, 'ws') });
+  page = app.page;
+  await page.getByLabel('Headline').fill('Second version');
+  await expect(saved(page)).toBeVisible();
+  await page.getByRole('button', { name: 'History' }).click();
+  const dialog = page.getByRole('dialog', { name: 'History' });
+  const versions = dialog.getByRole('list', { name: 'Earlier versions' }).getByRole('listitem');
+  await expect(versions.filter({ hasText: 'First version' })).toHaveCount(1);
+  await versions
+    .filter({ hasText: 'First version' })
+    .getByRole('button', { name: /^Restore/ })
+    .click();
+  await expect(page.getByLabel('Headline')).toHaveValue('First version');
+  await expect(dialog).toBeHidden();
+  await app.close();
+});
