@@ -18,8 +18,8 @@ async function cli(args: string[]) {
   const stderr: string[] = [];
   const code = await runCli(
     args,
-    (l) => stdout.push(l),
-    (l) => stderr.push(l),
+    (l) => void stdout.push(l),
+    (l) => void stderr.push(l),
   );
   return { code, stdout, stderr };
 }
