@@ -50,7 +50,7 @@ export function articleHtml(article: Article, photoHref: (file: string) => strin
     `<h1>${escapeHtml(headline)}</h1>`,
     paragraph('standfirst', article.standfirst),
     paragraph('byline', article.byline),
-    meta.length ? `<p class="meta">${meta.join(' ')}</p>` : '',
+    meta.length ? `<p class="meta">${meta.join(' · ')}</p>` : '',
   ].filter(Boolean);
   const lead = article.leadPhoto;
   const leadFigure = lead

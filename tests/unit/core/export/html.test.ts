@@ -41,7 +41,7 @@ describe('exportHtml', () => {
     );
     expect(html).toContain('<p class="byline">Ana Sousa</p>');
     expect(html).toContain(
-      '<span class="dateline">LISBON</span> <time datetime="2026-11-27T18:05:00+01:00">27 November 2026, 18:05 UTC+01:00</time>',
+      '<span class="dateline">LISBON</span> · <time datetime="2026-11-27T18:05:00+01:00">27 November 2026, 18:05 UTC+01:00</time>',
     );
   });
 
