@@ -20,13 +20,13 @@ export interface Command {
 }
 
 /** parseArgs that turns its errors into UsageError. */
-export function parseCommandArgs<T extends ParseArgsConfig['options']>(
+export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: T,
   allowPositionals = false,
 ) {
   try {
-    return parseArgs({ args: argv, options: options ?? {}, allowPositionals, strict: true });
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
