@@ -40,6 +40,8 @@ const fake = vi.hoisted(() => {
     menus: [] as unknown[],
     opened: [] as string[],
     quitCalls: 0,
+    /** What the next open dialog answers (empty: cancelled). */
+    nextOpen: [] as string[],
     permissionRequest: null as
       | ((c: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl?: string }) => void)
       | null,
@@ -143,7 +145,10 @@ vi.mock('electron', async () => {
     app,
     BrowserWindow: FakeWindow,
     dialog: {
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async () => {
+        const filePaths = state.nextOpen.splice(0);
+        return { canceled: filePaths.length === 0, filePaths };
+      },
       showSaveDialog: async () => ({ canceled: true }),
       showErrorBox: (title: string, message: string) => {
         throw new Error(`${title}: ${message}`);
@@ -287,6 +292,32 @@ describe('main.ts', () => {
       (r) => (cancel = r.cancel),
     );
     expect(cancel).toBe(false);
+  });
+
+  it('switches workspace from File › Open Workspace…, releases the old one and remembers the new', async () => {
+    const before = (await state.handlers.get('workspace:info')!(trusted())) as {
+      value: { path: string };
+    };
+    const other = path.join(state.base, 'desk-b');
+    state.nextOpen = [other];
+    const opened = (await state.handlers.get('workspace:open')!(trusted())) as {
+      ok: boolean;
+      value: { path: string; readOnly: boolean };
+    };
+    expect(opened.ok).toBe(true);
+    expect(opened.value).toMatchObject({ readOnly: false });
+    expect(opened.value.path).toContain('desk-b');
+    expect(existsSync(path.join(before.value.path, '.newsroom', 'lock'))).toBe(false);
+    await vi.waitFor(() =>
+      expect(
+        JSON.parse(readFileSync(path.join(state.base, 'userData', 'settings.json'), 'utf8')),
+      ).toEqual({ workspace: opened.value.path }),
+    );
+    // Cancelling the dialog changes nothing.
+    expect(await state.handlers.get('workspace:open')!(trusted())).toEqual({
+      ok: true,
+      value: null,
+    });
   });
 
   it('on close asks the renderer to save, closes on ready-to-close, then releases the workspace', async () => {
