@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { photoContentTypes, serveMedia } from '../../../../electron/shell/media';
 import { Workspace } from '../../../../electron/store/workspace';
@@ -137,5 +138,42 @@ describe('serveMedia', () => {
 
   it('ignores a query string', async () => {
     expect((await serveMedia(ws, `/media/${id}/${stored}?v=2`)).status).toBe(200);
+  });
+
+  it('serves nothing but the article photos, whatever the path (property)', async () => {
+    const secret = path.join(base, 'secret.jpg');
+    await writeFile(secret, 'secret');
+    const photo = await readFile(fixture);
+    const piece = fc.constantFrom(
+      '/',
+      'media',
+      id,
+      stored,
+      '..',
+      '.',
+      '%2e%2e',
+      '%2E.',
+      '%2f',
+      '%5c',
+      '%00',
+      'photos',
+      'article.json',
+      '.newsroom',
+      'index.json',
+      'secret.jpg',
+      'workspace',
+      '%25',
+      'C:',
+      encodeURIComponent(secret),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 8 }), async (parts) => {
+        const res = await serveMedia(ws, '/' + parts.join(''));
+        if (res.status === 200) expect(Buffer.from(res.body).equals(photo)).toBe(true);
+        else expect(new TextDecoder().decode(res.body)).not.toContain('secret');
+        expect(res.headers['X-Content-Type-Options']).toBe('nosniff');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
