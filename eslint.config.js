@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.bench/**', '.tmp-*/**', 'test-results/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', '.bench/**', '.tmp-*/**', 'test-results/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
