@@ -5,6 +5,7 @@ import {
   type EmbeddedTags,
 } from '../../core/photo/embedded-metadata';
 import type { ImageFormat } from '../../core/photo/image-format';
+import { findIimTags } from '../../core/photo/iim-datasets';
 import { findIimCharset } from '../../core/photo/iim-text';
 import { findXmpPacket } from '../../core/photo/xmp-text';
 
@@ -50,11 +51,16 @@ async function parseTags(bytes: Uint8Array, format: ImageFormat): Promise<Embedd
   // exifr reads JPEG, TIFF and PNG; for WebP and GIF the XMP packet is found in the bytes.
   if (format === 'webp' || format === 'gif') return xmpFromPacket(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // exifr cannot read XMP that ExifTool stores in TIFF tag 700 as BYTEs, so TIFF XMP comes from the packet.
-  const options = format === 'tiff' ? { ...exifrOptions, xmp: false } : exifrOptions;
-  const tags = ((await exifr.parse(buffer, options)) ?? {}) as EmbeddedTags;
-  if (xmpBlocks.some((block) => tags[block] !== undefined)) return tags;
-  return { ...tags, ...(await xmpFromPacket(bytes)) };
+  // exifr fails on XMP and IIM that ExifTool stores in TIFF tags 700 and 33723, so those come from the bytes.
+  const options = format === 'tiff' ? { ...exifrOptions, xmp: false, iptc: false } : exifrOptions;
+  let tags = ((await exifr.parse(buffer, options)) ?? {}) as EmbeddedTags;
+  if (!xmpBlocks.some((block) => tags[block] !== undefined))
+    tags = { ...tags, ...(await xmpFromPacket(bytes)) };
+  if (!tags.iptc) {
+    const iptc = findIimTags(bytes);
+    if (iptc) tags = { ...tags, iptc };
+  }
+  return tags;
 }
 
 /**

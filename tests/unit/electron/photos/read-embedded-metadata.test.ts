@@ -121,6 +121,22 @@ describe('readEmbeddedMetadata on files written by ExifTool', () => {
     expect(meta.altText).toBe('Two people shake hands');
   });
 
+  it('reads UTF-8 IIM from a TIFF (tag 33723)', async () => {
+    const bytes = await written('iim.tif', 'tiff', {
+      'IPTC:CodedCharacterSet': 'UTF8',
+      'IPTC:Caption-Abstract': 'Łódź at dawn',
+      'IPTC:Credit': 'Agencja Gazeta',
+      'IPTC:By-line': 'Jürgen',
+      'IPTC:Headline': 'Morning',
+    });
+    expect(await readEmbeddedMetadata(bytes, 'tiff')).toMatchObject({
+      caption: 'Łódź at dawn',
+      credit: 'Agencja Gazeta',
+      photographer: 'Jürgen',
+      headline: 'Morning',
+    });
+  });
+
   it.each(['png', 'webp', 'gif', 'tiff'] as const)('reads XMP from %s', async (format) => {
     const bytes = await written(`x.${format}`, format, {
       'XMP-dc:Description': 'Caption in XMP ü',
