@@ -238,6 +238,80 @@ describe('importNinjs', () => {
     expect(article.created).toBe(now.toISOString());
   });
 
+  it('gives an imported agency article back after export and re-import (official examples)', () => {
+    const files = readdirSync(referenceDir).filter((f) => /^\d+_.*\.json$/.test(f));
+    for (const file of files) {
+      const { article } = importNinjs(example(file), { now });
+      const exported = serializeNinjs(exportNinjs(article));
+      const again = importNinjs(JSON.parse(exported));
+      expect(again.article, file).toEqual(article);
+      expect(serializeNinjs(exportNinjs(again.article)), file).toBe(exported);
+    }
+  });
+
+  it('parses any pasted or agency HTML into a valid body (property)', () => {
+    const tags = fc.constantFrom(
+      'p',
+      'b',
+      'i',
+      'a',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'br',
+      'figure',
+      'img',
+      'script',
+      'style',
+      'table',
+      'td',
+      'div',
+      'span',
+      'em',
+      'strong',
+    );
+    const html = fc.array(
+      fc.oneof(
+        tags.map((t) => `<${t}>`),
+        tags.map((t) => `</${t}>`),
+        fc.constantFrom(
+          '<a href="javascript:x">',
+          '<a href="https://ok.example/">',
+          '<img src=x onerror=alert(1)>',
+          '&amp;',
+          '&lt;',
+          '\n',
+          '  ',
+        ),
+        fc.string({ maxLength: 8 }),
+      ),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(html, (parts) => {
+        const { article } = importNinjs(
+          {
+            uri: 'https://x.example/1',
+            bodies: [{ contentType: 'text/html', value: parts.join('') }],
+          },
+          { now },
+        );
+        expect(() => bodyNode(article.body)).not.toThrow();
+        expect(JSON.stringify(article.body)).not.toMatch(/javascript:|onerror/);
+        // And an imported article survives its own export and re-import unchanged.
+        expect(importNinjs(JSON.parse(serializeNinjs(exportNinjs(article)))).article).toEqual(
+          article,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses what is not ninjs with a clear error', () => {
     expect(() => importNinjs(null)).toThrow(
       new ImportError('not a ninjs document: expected a JSON object'),
