@@ -8,6 +8,7 @@ import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
 import { rendererCsp } from '../../electron/shell/csp';
 import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
+import { SearchService } from '../../electron/search/search-service';
 import { Workspace } from '../../electron/store/workspace';
 
 /** Stand-ins for Electron's native dialogs: an empty array / undefined means the user cancelled. */
@@ -113,6 +114,7 @@ function decode(value: unknown): unknown {
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   ensureBuilt();
   let ws = await Workspace.open(options.workspace);
+  let search = SearchService.open(ws);
   const browser = await chromium.launch({
     ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
     args: chromiumArgs,
@@ -136,7 +138,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     switchWorkspace: async (dir) => {
       const next = await Workspace.open(dir);
       await ws.close();
+      await search.close();
       ws = next;
+      search = SearchService.open(ws);
       return ws;
     },
     dialogs: {
@@ -145,6 +149,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     },
     emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     onReadyToClose: () => readyToClose?.(),
+    search: () => search,
   });
 
   await context.route(`${origin}/**`, async (route) => {
@@ -187,6 +192,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
         clearTimeout(timer);
       }
     } finally {
+      await search.close().catch(() => undefined);
       await ws.close();
       await browser.close();
     }

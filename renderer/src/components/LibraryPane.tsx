@@ -46,6 +46,18 @@ export function LibraryPane(props: LibraryPaneProps) {
     [entries, query, hits],
   );
   const now = new Date();
+  const deleteButton = (entry: LibraryEntry) =>
+    workspace?.readOnly ? null : (
+      <button
+        type="button"
+        className="entry-delete"
+        title="Move to trash"
+        onClick={() => props.onDelete(entry)}
+      >
+        {/* Named by its content, not aria-label, so label queries never match headline text. */}
+        Delete<span className="visually-hidden"> “{entry.headline || 'Untitled'}”</span>
+      </button>
+    );
 
   return (
     <nav className="library-pane" aria-label="Library">
@@ -116,6 +128,7 @@ export function LibraryPane(props: LibraryPaneProps) {
               <div className="entry-main">
                 <span className="entry-headline">Cannot read this article</span>
                 <span className="entry-error">{entry.error}</span>
+                <span className="entry-meta">{deleteButton(entry)}</span>
               </div>
             ) : (
               <div className="entry-main">
@@ -135,19 +148,9 @@ export function LibraryPane(props: LibraryPaneProps) {
                   <span>
                     {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
                   </span>
+                  {deleteButton(entry)}
                 </span>
               </div>
-            )}
-            {!workspace?.readOnly && (
-              <button
-                type="button"
-                className="entry-delete"
-                title="Move to trash"
-                onClick={() => props.onDelete(entry)}
-              >
-                {/* Named by its content, not aria-label, so label queries never match headline text. */}
-                Delete<span className="visually-hidden"> “{entry.headline || 'Untitled'}”</span>
-              </button>
             )}
           </li>
         ))}

@@ -1,0 +1,123 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { BodyJSON } from '../../core/body/schema';
+import { Workspace } from '../../electron/store/workspace';
+import { launchApp } from './harness';
+
+const paragraph = (text: string): BodyJSON => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+let dir: string;
+test.beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'newsroom-library-'));
+});
+test.afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('library: list, filter, full-text search, error entries, delete with confirmation', async () => {
+  const ws = await Workspace.open(join(dir, 'ws'));
+  await ws.create({
+    headline: 'Ferry strike ends',
+    status: 'ready',
+    body: paragraph('Crews returned after the harbourmaster signed the deal.'),
+  });
+  await ws.create({ headline: 'Café reopens on the square', body: paragraph('Coffee again.') });
+  const broken = await ws.create({ headline: 'Broken one' });
+  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
+  await ws.close();
+  await writeFile(brokenFile, '{ "format": 1, "headline": ');
+
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  const library = page.getByRole('navigation', { name: 'Library' });
+  const items = library.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  const errorItem = items.filter({ hasText: 'Cannot read this article' });
+  await expect(errorItem).toContainText('article.json');
+  await expect(items.filter({ hasText: 'Ferry strike ends' })).toContainText('Ready');
+  await expect(items.filter({ hasText: 'Ferry strike ends' })).toContainText('8 words');
+
+  // Headline filter (accents ignored), then a word that is only in a body.
+  await library.getByLabel('Filter articles').fill('cafe');
+  await expect(items.filter({ hasText: 'Café reopens' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'Ferry strike ends' })).toHaveCount(0);
+  await library.getByLabel('Filter articles').fill('harbourmaster');
+  await expect(items.filter({ hasText: 'Ferry strike ends' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'Café reopens' })).toHaveCount(0);
+  await library.getByLabel('Filter articles').fill('');
+
+  // Open, then delete: cancelling keeps it, confirming moves it to the trash.
+  await library.getByRole('button', { name: 'Ferry strike ends', exact: true }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Ferry strike ends');
+  const ferry = items.filter({ hasText: 'Ferry strike ends' });
+  await ferry.hover();
+  await ferry.getByRole('button', { name: /^Delete/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Move to trash?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(ferry).toHaveCount(1);
+  await ferry.hover();
+  await ferry.getByRole('button', { name: /^Delete/ }).click();
+  await confirm.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(ferry).toHaveCount(0);
+  await expect(page.getByText('No article open')).toBeVisible();
+  expect((await app.workspace().list()).map((e) => e.headline)).not.toContain('Ferry strike ends');
+
+  // The application menu's New article command.
+  await app.emit('menu:command', 'new-article');
+  await expect(items).toHaveCount(3);
+  await expect(page.getByLabel('Headline')).toBeFocused();
+  await app.close();
+});
+
+test('editor: toolbar and shortcuts, word counts, links refused unless http(s)/mailto', async () => {
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.getByRole('button', { name: 'Heading 2' }).click();
+  await page.keyboard.type('Background');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Two points:');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await page.keyboard.type('first');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('second');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+i');
+  await page.keyboard.type('fin');
+  await expect(body.locator('h2')).toHaveText('Background');
+  await expect(body.locator('ul li')).toHaveText(['first', 'second']);
+  await expect(body.locator('em')).toHaveText('fin');
+  await expect(page.getByRole('button', { name: 'Italic' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('main').getByText(/^\d+ words$/)).toHaveText('6 words');
+
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(body.locator('em')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(body.locator('em')).toHaveText('fin');
+
+  await page.keyboard.press('ControlOrMeta+k');
+  const dialog = page.getByRole('dialog', { name: 'Add link' });
+  for (const bad of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd']) {
+    await dialog.getByLabel('Link address').fill(bad);
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Only http, https and mailto');
+  }
+  await dialog.getByLabel('Link address').fill('desk@example.org');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(body.locator('a[href="mailto:desk@example.org"]')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await app.close();
+});
