@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-describe('newsroom list', () => {
+describe('newsroom list', { timeout: 90_000 }, () => {
   it('prints the library as JSON, with an error entry for the unreadable file (exit 0)', async () => {
     const run = await runCliProcess(['list', '--workspace', dir, '--json']);
     expect(run.stderr).toBe('');

@@ -12,7 +12,7 @@ let cleanup: () => Promise<void>;
 beforeEach(async () => ({ dir, cleanup } = await tempDir('newsroom-cli-')));
 afterEach(() => cleanup());
 
-describe('newsroom new', () => {
+describe('newsroom new', { timeout: 90_000 }, () => {
   it('creates a draft (and the workspace) and prints its id', async () => {
     const ws = path.join(dir, 'Newsroom');
     const run = await runCliProcess(['new', '--headline', 'Bridge reopens', '--workspace', ws]);
