@@ -170,7 +170,12 @@ const bench = {
     recording = on;
   },
 
-  results(): { samples: KeySample[]; longestFrame: number; framesOver50: number; reactCommits: number } {
+  results(): {
+    samples: KeySample[];
+    longestFrame: number;
+    framesOver50: number;
+    reactCommits: number;
+  } {
     return { samples: [...samples], longestFrame, framesOver50, reactCommits };
   },
 
