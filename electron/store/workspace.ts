@@ -35,12 +35,13 @@ import {
 } from './layout';
 import { LibraryIndex } from './library-index';
 import { checkArticleId, checkPhotoName, ensureInside } from './path-safety';
-import { numberedName, sanitizePhotoName } from './photo-name';
+import { storePhoto } from './photo-store';
+import { sanitizePhotoName } from './photo-name';
 import { RecoveryJournal } from './recovery-journal';
 import { revisionOf } from './revision';
 import { StoreError, describeError, errorCode } from './store-error';
 import { storeFs, type StoreFs } from './store-fs';
-import { removeTempFiles, tempPathFor } from './temp-files';
+import { removeTempFiles } from './temp-files';
 import {
   acquireLock,
   describeHolder,
@@ -313,26 +314,8 @@ export class Workspace {
     }
     await mkdir(photos, { recursive: true });
     await ensureInside(this.root, photos, into);
-    const temp = tempPathFor(path.join(photos, name));
     try {
-      if ('path' in source) {
-        await this.fs.copyFile(source.path, temp);
-        const handle = await this.fs.open(temp, 'r+');
-        try {
-          await this.fs.sync(handle);
-        } finally {
-          await this.fs.close(handle);
-        }
-      } else {
-        const handle = await this.fs.open(temp, 'wx');
-        try {
-          await this.fs.write(handle, source.bytes);
-          await this.fs.sync(handle);
-        } finally {
-          await this.fs.close(handle);
-        }
-      }
-      const stored = await this.claimName(temp, photos, name);
+      const stored = await storePhoto(this.fs, photos, name, source);
       await syncDir(photos, this.fs);
       return stored;
     } catch (error) {
@@ -340,8 +323,6 @@ export class Workspace {
       throw new StoreError(`could not copy photo ${shown} into ${into}: ${describeError(error)}`, {
         cause: error,
       });
-    } finally {
-      await rm(temp, { force: true });
     }
   }
 
@@ -614,27 +595,6 @@ export class Workspace {
       // No state yet, or an unreadable one: start fresh.
     }
     return {};
-  }
-
-  /** Links the temp file to the first free numbered name (link never overwrites). */
-  private async claimName(temp: string, photos: string, name: string): Promise<string> {
-    for (let n = 1; n < 10_000; n++) {
-      const candidate = numberedName(name, n);
-      const target = path.join(photos, candidate);
-      try {
-        await this.fs.link(temp, target);
-        return candidate;
-      } catch (error) {
-        const code = errorCode(error);
-        if (code === 'EEXIST') continue;
-        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
-        // No hard links on this file system: check, then rename.
-        if (await exists(target)) continue;
-        await renameWithRetry(this.fs, temp, target);
-        return candidate;
-      }
-    }
-    throw new StoreError(`too many photos named "${name}"`);
   }
 }
 
