@@ -50,9 +50,23 @@ function exif(tags: Tags | undefined, key: string): string {
   return cameraPlaceholders.test(text) ? '' : text;
 }
 
-// MWG: XMP wins; IIM fills in when XMP is missing; EXIF is the last resort.
+/**
+ * How the IIM block relates to the XMP, by the Photoshop IPTC digest (resource 0x0425):
+ * 'match' when the stored MD5 is the IIM block's (XMP and IIM were written together),
+ * 'mismatch' when a tool unaware of XMP changed the IIM afterwards, null without a digest.
+ */
+export type IimDigest = 'match' | 'mismatch' | null;
+
 function firstOf(...values: string[]): string {
   return values.find((v) => v !== '') ?? '';
+}
+
+// MWG: XMP wins and IIM fills in, unless the digest shows the IIM was edited after the XMP
+// and its value is not merely the XMP value cut at an IIM length limit.
+function reconcile(xmp: string, iim: string, exif: string, digest: IimDigest): string {
+  const iimEditedLater = digest === 'mismatch' && iim !== '' && xmp !== '' && iim !== xmp;
+  if (iimEditedLater && !xmp.startsWith(iim)) return iim;
+  return firstOf(xmp, iim, exif);
 }
 
 function orientationOf(tags: EmbeddedTags): number | null {
@@ -64,27 +78,27 @@ function orientationOf(tags: EmbeddedTags): number | null {
 }
 
 /**
- * Reconciles XMP, IPTC IIM and EXIF per the Metadata Working Group guidelines:
- * XMP wins wherever it has a value (so a 32-byte IIM Credit never beats the full XMP one),
- * IIM text is decoded by its 1:90 CodedCharacterSet.
+ * Reconciles XMP, IPTC IIM and EXIF per the Metadata Working Group guidelines: XMP wins wherever
+ * it has a value, IIM fills in, EXIF is the last resort; when the IPTC digest shows the IIM was
+ * edited after the XMP, a differing IIM value wins, except one that is the XMP value cut at an IIM
+ * length limit (so a 32-byte IIM Credit never beats the full XMP one). IIM text is decoded by its
+ * 1:90 CodedCharacterSet.
  */
-export function mergeEmbeddedMetadata(tags: EmbeddedTags, charset: IimCharset): EmbeddedMetadata {
+export function mergeEmbeddedMetadata(
+  tags: EmbeddedTags,
+  charset: IimCharset,
+  digest: IimDigest = null,
+): EmbeddedMetadata {
   const { iptc, dc, photoshop, Iptc4xmpCore: core, ifd0 } = tags;
+  const field = (xmp: unknown, iimKey: string, exifKey?: string) =>
+    reconcile(xmpText(xmp), iim(iptc, iimKey, charset), exifKey ? exif(ifd0, exifKey) : '', digest);
   return {
-    caption: firstOf(
-      xmpText(dc?.description),
-      iim(iptc, 'Caption', charset),
-      exif(ifd0, 'ImageDescription'),
-    ),
-    credit: firstOf(xmpText(photoshop?.Credit), iim(iptc, 'Credit', charset)),
-    photographer: firstOf(xmpText(dc?.creator), iim(iptc, 'Byline', charset), exif(ifd0, 'Artist')),
-    copyright: firstOf(
-      xmpText(dc?.rights),
-      iim(iptc, 'CopyrightNotice', charset),
-      exif(ifd0, 'Copyright'),
-    ),
+    caption: field(dc?.description, 'Caption', 'ImageDescription'),
+    credit: field(photoshop?.Credit, 'Credit'),
+    photographer: field(dc?.creator, 'Byline', 'Artist'),
+    copyright: field(dc?.rights, 'CopyrightNotice', 'Copyright'),
     altText: xmpText(core?.AltTextAccessibility),
-    headline: firstOf(xmpText(photoshop?.Headline), iim(iptc, 'Headline', charset)),
+    headline: field(photoshop?.Headline, 'Headline'),
     orientation: orientationOf(tags),
   };
 }

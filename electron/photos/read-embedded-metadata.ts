@@ -1,12 +1,15 @@
+import { createHash } from 'node:crypto';
 import * as exifrModule from 'exifr';
 import {
   mergeEmbeddedMetadata,
   type EmbeddedMetadata,
+  type IimDigest,
   type EmbeddedTags,
 } from '../../core/photo/embedded-metadata';
 import type { ImageFormat } from '../../core/photo/image-format';
 import { findIimTags } from '../../core/photo/iim-datasets';
 import { findIimCharset } from '../../core/photo/iim-text';
+import { findIrbResource } from '../../core/photo/photoshop-irb';
 import { findXmpPacket } from '../../core/photo/xmp-text';
 
 interface ExifrApi {
@@ -63,6 +66,15 @@ async function parseTags(bytes: Uint8Array, format: ImageFormat): Promise<Embedd
   return tags;
 }
 
+/** Compares the Photoshop IPTC digest with the MD5 of the IIM block, as MWG readers do. */
+function iimDigest(bytes: Uint8Array): IimDigest {
+  const block = findIrbResource(bytes, 0x0404);
+  const stored = findIrbResource(bytes, 0x0425);
+  if (!block || !stored || stored.length !== 16) return null;
+  const actual = createHash('md5').update(block).digest();
+  return actual.equals(stored) ? 'match' : 'mismatch';
+}
+
 /**
  * Reads the caption, credit, photographer, copyright, alt text, headline and orientation embedded
  * in an image (XMP, IPTC IIM, EXIF), reconciled per MWG. Unreadable metadata counts as none:
@@ -78,5 +90,5 @@ export async function readEmbeddedMetadata(
   } catch {
     tags = {};
   }
-  return mergeEmbeddedMetadata(tags, findIimCharset(bytes));
+  return mergeEmbeddedMetadata(tags, findIimCharset(bytes), iimDigest(bytes));
 }

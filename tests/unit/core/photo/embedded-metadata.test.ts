@@ -85,6 +85,20 @@ describe('MWG reconciliation', () => {
     expect(meta.caption).toBe('XMP caption');
   });
 
+  it('prefers IIM edited after the XMP (digest mismatch), unless it is the XMP value cut short', () => {
+    const tags = {
+      dc: { description: { lang: 'x-default', value: 'Old caption from XMP' } },
+      photoshop: { Credit: 'AFP/Kiril Kudryatsev for the Weekly Review' },
+      iptc: { Caption: 'Corrected caption in IIM', Credit: 'AFP/Kiril Kudryatsev for the Wee' },
+    };
+    expect(mergeEmbeddedMetadata(tags, null, 'mismatch')).toMatchObject({
+      caption: 'Corrected caption in IIM',
+      credit: 'AFP/Kiril Kudryatsev for the Weekly Review',
+    });
+    for (const digest of ['match', null] as const)
+      expect(mergeEmbeddedMetadata(tags, null, digest).caption).toBe('Old caption from XMP');
+  });
+
   it('falls back to IIM, then EXIF, ignoring camera placeholders', () => {
     const meta = mergeEmbeddedMetadata(
       {

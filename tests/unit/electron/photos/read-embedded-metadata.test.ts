@@ -121,6 +121,27 @@ describe('readEmbeddedMetadata on files written by ExifTool', () => {
     expect(meta.altText).toBe('Two people shake hands');
   });
 
+  it('follows the IPTC digest: IIM edited after the XMP wins, the fixtures are in sync', async () => {
+    const tags = {
+      'XMP-dc:Description': 'Caption before the correction',
+      'XMP-photoshop:Credit': 'AFP/Kiril Kudryatsev for the Weekly Review',
+      'IPTC:Caption-Abstract': 'Caption after the correction',
+      'IPTC:Credit': 'AFP/Kiril Kudryatsev for the Weekly Review',
+    };
+    const stale = await written('stale.jpg', 'jpeg', {
+      ...tags,
+      'Photoshop:IPTCDigest': '00112233445566778899aabbccddeeff',
+    });
+    expect(await readEmbeddedMetadata(stale, 'jpeg')).toMatchObject({
+      caption: 'Caption after the correction',
+      credit: 'AFP/Kiril Kudryatsev for the Weekly Review',
+    });
+    const fresh = await written('fresh.jpg', 'jpeg', { ...tags, 'Photoshop:IPTCDigest': 'new' });
+    expect((await readEmbeddedMetadata(fresh, 'jpeg')).caption).toBe(
+      'Caption before the correction',
+    );
+  });
+
   it('reads UTF-8 IIM from a TIFF (tag 33723)', async () => {
     const bytes = await written('iim.tif', 'tiff', {
       'IPTC:CodedCharacterSet': 'UTF8',
