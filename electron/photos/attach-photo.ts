@@ -1,4 +1,4 @@
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { blankPhoto } from '../../core/article/photo';
 import { embeddedText } from '../../core/photo/embedded-metadata';
@@ -56,18 +56,15 @@ export async function attachPhoto(
   const meta = await readEmbeddedMetadata(bytes, image.format);
   // The validated bytes are what gets stored, so the file cannot change in between.
   const file = await ws.addPhoto(id, { name, bytes });
-  let remembered;
-  try {
-    if (image.preview)
-      await atomicWrite(await ws.photoPath(id, previewFileName(file)), image.preview, {
-        label: `the preview of ${label}`,
-      });
-    remembered = await registerStoredPhoto(ws, id, file, hashBytes(bytes));
-  } catch (error) {
-    await rm(await ws.photoPath(id, file), { force: true }).catch(() => undefined);
-    await rm(await ws.photoPath(id, previewFileName(file)), { force: true }).catch(() => undefined);
-    throw error;
+  // The preview and the registry only help (the panel falls back to the file itself, the credit
+  // to the embedded one): a disk error there must not fail an attach that has succeeded.
+  if (image.preview) {
+    const previewPath = await ws.photoPath(id, previewFileName(file));
+    await atomicWrite(previewPath, image.preview).catch(() => undefined);
   }
+  const remembered = await registerStoredPhoto(ws, id, file, hashBytes(bytes)).catch(
+    () => undefined,
+  );
   const embedded = embeddedText(meta);
   const stored = { ...blankPhoto(file), width: image.width, height: image.height };
   return { photo: prefillPhoto(recallPhoto(stored, remembered), embedded), embedded };
