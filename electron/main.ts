@@ -46,6 +46,9 @@ const devServerUrl =
 
 const log = (message: string): void => console.error(`[newsroom] ${message}`);
 
+// Every renderer is sandboxed, whatever options a window is created with.
+app.enableSandbox();
+
 // Must happen before `ready`: app:// behaves like https (secure context, fetch, relative URLs).
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },

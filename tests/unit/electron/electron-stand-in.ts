@@ -36,6 +36,7 @@ export const state = {
   menus: [] as unknown[],
   opened: [] as string[],
   quitCalls: 0,
+  sandboxEnabled: false,
   /** What the next open dialog answers (empty: cancelled). */
   nextOpen: [] as string[],
   permissionRequest: null as
@@ -117,6 +118,9 @@ const app = Object.assign(new Emitter(), {
   getName: () => 'Newsroom',
   getVersion: () => '0.1.0',
   setAboutPanelOptions: () => {},
+  enableSandbox: () => {
+    state.sandboxEnabled = true;
+  },
   quit: () => {
     state.quitCalls++;
     const event = {

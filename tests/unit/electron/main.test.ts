@@ -31,6 +31,10 @@ describe('main.ts', () => {
     ]);
   });
 
+  it('sandboxes every renderer before any window exists', () => {
+    expect(state.sandboxEnabled).toBe(true);
+  });
+
   it('opens one secure window on app://newsroom/index.html', () => {
     expect(state.windows).toHaveLength(1);
     expect(win.loaded).toBe('app://newsroom/index.html');
