@@ -24,22 +24,45 @@ interface Prepared {
   dropped: { file: string; reason: string }[];
 }
 
-/** Photo bytes from an href: a path relative to the imported file (kept inside its folder), file: or http(s). */
+/** The response body, refusing to hold more than `max` bytes whatever the server claims. */
+async function readCapped(response: Response, max: number): Promise<Uint8Array> {
+  if (Number(response.headers.get('content-length') ?? 0) > max)
+    throw new Error('larger than 100 MB');
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new Error('larger than 100 MB');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Photo bytes from an href: http(s), or a relative path / file: URL inside the imported file's folder. */
 async function fetchPhoto(href: string, baseDir: string): Promise<Uint8Array> {
   if (/^https?:/i.test(href)) {
     const response = await fetch(href, { signal: AbortSignal.timeout(30_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_REMOTE_PHOTO) throw new Error('larger than 100 MB');
-    return new Uint8Array(await response.arrayBuffer());
+    return readCapped(response, MAX_REMOTE_PHOTO);
   }
-  const file = /^file:/i.test(href)
-    ? fileURLToPath(href)
-    : path.resolve(baseDir, decodeURIComponent(href));
-  if (!/^file:/i.test(href) && /^[a-z][a-z0-9+.-]*:/i.test(href))
-    throw new Error('unsupported link type');
+  const isFileUrl = /^file:/i.test(href);
+  if (!isFileUrl && /^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error('unsupported link type');
+  const file = isFileUrl ? fileURLToPath(href) : path.resolve(baseDir, decodeURIComponent(href));
+  // Local photos come only from the imported file's own folder, whatever the link says.
   const relative = path.relative(baseDir, file);
-  if (!/^file:/i.test(href) && (relative.startsWith('..') || path.isAbsolute(relative)))
+  if (relative.startsWith('..') || path.isAbsolute(relative))
     throw new Error('the link leaves the folder of the imported file');
   return new Uint8Array(await readFile(file));
 }

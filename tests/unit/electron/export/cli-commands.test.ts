@@ -1,4 +1,6 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportNinjs, ninjsErrors, serializeNinjs } from '../../../../core/export/ninjs';
@@ -213,6 +215,52 @@ describe('newsroom import', () => {
     const { article } = await t.ws.read(report[1]!.id);
     expect(article.leadPhoto?.caption).toBe('Cap');
     expect(JSON.stringify(article.body)).not.toContain('nothing.jpg');
+  });
+
+  it('downloads http photos of agency ninjs', async () => {
+    const photo = await readFile(fixturePhoto);
+    const server = createServer((request, response) => {
+      if (request.url === '/img/agency.jpg')
+        response.writeHead(200, { 'content-type': 'image/jpeg' }).end(photo);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      await mkdir(t.out);
+      const file = path.join(t.out, 'agency.json');
+      await writeFile(
+        file,
+        JSON.stringify({
+          uri: 'http://x/1',
+          headline: 'Agency',
+          associations: [
+            {
+              name: 'a',
+              uri: 'http://x/a',
+              type: 'picture',
+              renditions: [{ name: 'original', href: `http://127.0.0.1:${port}/img/agency.jpg` }],
+            },
+            {
+              name: 'b',
+              uri: 'http://x/b',
+              type: 'picture',
+              renditions: [{ name: 'original', href: `http://127.0.0.1:${port}/img/missing.jpg` }],
+            },
+          ],
+        }),
+      );
+      const run = await cli(['import', file, '--workspace', t.ws.root]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toEqual([`warning: "${file}": photo "missing.jpg" left out: HTTP 404`]);
+      const { article } = await t.ws.read(run.stdout[0]!);
+      expect(article.leadPhoto?.file).toBe('agency.jpg');
+      expect((await readFile(await t.ws.photoPath(article.id, 'agency.jpg'))).equals(photo)).toBe(
+        true,
+      );
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses photo links that leave the folder of the imported file', async () => {
