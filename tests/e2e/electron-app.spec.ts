@@ -40,6 +40,8 @@ test.describe('Electron app', () => {
       executablePath: binary!,
       args: [mainJs, `--user-data-dir=${join(dir, 'user-data')}`, '--workspace', workspace],
       cwd: repoRoot,
+      // Keeps settings.json and window-state.json out of the real profile (Linux reads XDG_CONFIG_HOME).
+      env: { ...process.env, XDG_CONFIG_HOME: join(dir, 'config') },
     });
 
   test('create, type, save, quit, reopen', async () => {
