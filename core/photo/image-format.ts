@@ -31,3 +31,25 @@ export function sniffImageFormat(bytes: Uint8Array): ImageFormat | null {
     return 'tiff';
   return null;
 }
+
+const formatExtensions: Record<ImageFormat, readonly string[]> = {
+  jpeg: ['jpg', 'jpeg', 'jpe'],
+  png: ['png'],
+  webp: ['webp'],
+  gif: ['gif'],
+  tiff: ['tif', 'tiff'],
+};
+
+/**
+ * A file name whose extension fits the image's real format, so the media protocol serves it with
+ * the right type: "IMG_1.JPG" stays, "pasted" becomes "pasted.jpg", "photo.jpg" holding a PNG
+ * becomes "photo.png".
+ */
+export function nameForFormat(name: string, format: ImageFormat): string {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  if (formatExtensions[format].includes(ext)) return name;
+  const imageExt = /^(jpe?g|jpe|png|webp|gif|tiff?|bmp|heic|heif|avif)$/.test(ext);
+  const stem = dot > 0 && imageExt ? name.slice(0, dot) : name;
+  return `${stem}.${formatExtensions[format][0]}`;
+}

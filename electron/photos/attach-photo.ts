@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { blankPhoto } from '../../core/article/photo';
 import { embeddedText } from '../../core/photo/embedded-metadata';
+import { nameForFormat } from '../../core/photo/image-format';
 import { toPhotoInfo, type PhotoInfo } from '../../core/photo/photo-info';
 import { recallPhoto } from '../../core/photo/photo-registry';
 import { prefillPhoto } from '../../core/photo/prefill-photo';
@@ -55,7 +56,7 @@ export async function attachPhoto(
   const image = await inspectImage(bytes, label, { preview: true, fileName: name });
   const meta = await readEmbeddedMetadata(bytes, image.format);
   // The validated bytes are what gets stored, so the file cannot change in between.
-  const file = await ws.addPhoto(id, { name, bytes });
+  const file = await ws.addPhoto(id, { name: nameForFormat(name, image.format), bytes });
   // The preview and the registry only help (the panel falls back to the file itself, the credit
   // to the embedded one): a disk error there must not fail an attach that has succeeded.
   if (image.preview) {

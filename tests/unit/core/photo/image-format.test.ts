@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffImageFormat } from '../../../../core/photo/image-format';
+import { nameForFormat, sniffImageFormat } from '../../../../core/photo/image-format';
 
 const bytes = (...parts: (number[] | string)[]) =>
   Uint8Array.from(
@@ -24,4 +24,17 @@ describe('sniffImageFormat', () => {
     ['empty', bytes()],
     ['two bytes of a JPEG', bytes([0xff, 0xd8])],
   ])('refuses %s', (_name, data) => expect(sniffImageFormat(data)).toBeNull());
+});
+
+describe('nameForFormat', () => {
+  it.each([
+    ['IMG_1.JPG', 'jpeg', 'IMG_1.JPG'],
+    ['scan.tiff', 'tiff', 'scan.tiff'],
+    ['pasted', 'png', 'pasted.png'],
+    ['photo.jpg', 'png', 'photo.png'],
+    ['report 2026.final', 'jpeg', 'report 2026.final.jpg'],
+    ['.hidden', 'gif', '.hidden.gif'],
+  ] as const)('%s holding %s is stored as %s', (name, format, stored) =>
+    expect(nameForFormat(name, format)).toBe(stored),
+  );
 });
