@@ -8,4 +8,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   outputDir: 'test-results',
+  // A busy CI machine is slow, but a missing element should fail with its step, not the test timeout.
+  expect: { timeout: 15_000 },
+  use: { actionTimeout: 20_000 },
 });

@@ -121,3 +121,44 @@ test('editor: toolbar and shortcuts, word counts, links refused unless http(s)/m
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await app.close();
 });
+
+test('batch export: selected articles to a folder, with progress, blockers confirmed', async () => {
+  const ws = await Workspace.open(join(dir, 'ws'));
+  for (const headline of ['Tram line opens', 'Bridge closed for repairs', 'Market day moves']) {
+    await ws.create({ headline, body: paragraph(`${headline}, the council said.`) });
+  }
+  await ws.create({ headline: '' });
+  await ws.close();
+  const out = join(dir, 'batch');
+  const app = await launchApp({
+    workspace: join(dir, 'ws'),
+    dialogs: { open: async () => [out] },
+  });
+  const { page } = app;
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: 'Select', exact: true }).click();
+  await library.getByRole('checkbox', { name: 'Tram line opens' }).check();
+  await library.getByRole('checkbox', { name: 'Bridge closed for repairs' }).check();
+  const bar = library.getByRole('region', { name: 'Export selected articles' });
+  await expect(bar).toContainText('2 selected');
+  await bar.getByLabel('Format').selectOption('ninjs');
+  await bar.getByRole('button', { name: 'Export selected…' }).click();
+  await expect(bar).toContainText('Exported 2 articles.');
+  const { readdir } = await import('node:fs/promises');
+  expect((await readdir(out)).sort()).toEqual([
+    expect.stringMatching(/^bridge-closed-for-repairs--/),
+    expect.stringMatching(/^tram-line-opens--/),
+  ]);
+
+  // Select all includes the untitled, empty one: blocked until confirmed.
+  await bar.getByRole('button', { name: 'Select all' }).click();
+  await expect(bar).toContainText('4 selected');
+  await bar.getByLabel('Format').selectOption('json');
+  await bar.getByRole('button', { name: 'Export selected…' }).click();
+  await expect(bar).toContainText('Not exported');
+  await bar.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(bar).toContainText('Exported 4 articles.');
+  await bar.getByRole('button', { name: 'Done' }).click();
+  await expect(bar).toBeHidden();
+  await app.close();
+});

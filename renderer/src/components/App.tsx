@@ -157,6 +157,10 @@ export function App() {
       setRecoveries((list) => list.filter((e) => e.id !== entry.id));
     });
 
+  const flushOpen = useCallback(async () => {
+    await session.current?.flush();
+  }, []);
+
   const readOnly = workspace?.readOnly ?? false;
 
   return (
@@ -171,6 +175,7 @@ export function App() {
         onOpen={(id) => void openArticle(id)}
         onDelete={setDeleting}
         onSwitchWorkspace={() => void switchWorkspace()}
+        beforeExport={flushOpen}
       />
       {problem && (
         <div className="banner error app-problem" role="alert">

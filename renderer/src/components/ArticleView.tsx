@@ -62,6 +62,7 @@ export function ArticleView({
   const [notice, setNotice] = useState<string | null>(null);
   const [credits, setCredits] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
+  const moreFormats = useRef<HTMLDetailsElement>(null);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
     latest.current = { onSaved, onSession };
@@ -187,7 +188,10 @@ export function ArticleView({
       type="button"
       className="button"
       disabled={exporter.state.kind === 'checking' || exporter.state.kind === 'running'}
-      onClick={() => void exporter.start(format)}
+      onClick={() => {
+        if (moreFormats.current) moreFormats.current.open = false;
+        void exporter.start(format);
+      }}
     >
       {label}
     </button>
@@ -205,6 +209,14 @@ export function ArticleView({
             </button>
             {exportButton('html', 'Export as HTML')}
             {exportButton('ninjs', 'Export as ninjs JSON')}
+            <details className="more-formats" ref={moreFormats}>
+              <summary className="button subtle">More formats</summary>
+              <div className="more-formats-menu" role="group" aria-label="More export formats">
+                {exportButton('html-single', 'Single-file HTML')}
+                {exportButton('html-fragment', 'HTML fragment for a CMS')}
+                {exportButton('json', 'Newsroom JSON')}
+              </div>
+            </details>
           </div>
         </header>
         <ConflictNotice session={session} onKeepBoth={keepBoth} onLoadTheirs={onReplace} />

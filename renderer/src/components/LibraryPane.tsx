@@ -3,6 +3,8 @@ import type { LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract
 import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
 import { formatUpdated } from '../core/relative-time';
+import { useBatchExport } from '../hooks/use-batch-export';
+import { BatchExportBar } from './BatchExportBar';
 
 interface LibraryPaneProps {
   entries: LibraryEntry[];
@@ -14,6 +16,8 @@ interface LibraryPaneProps {
   onOpen(id: string): void;
   onDelete(entry: LibraryEntry): void;
   onSwitchWorkspace(): void;
+  /** Saves the open article before a batch export reads it from disk. */
+  beforeExport(): Promise<void>;
 }
 
 // Full-text search waits for a pause in typing.
@@ -29,6 +33,15 @@ export function LibraryPane(props: LibraryPaneProps) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
   const filterId = useId();
+  const [selecting, setSelecting] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const batch = useBatchExport(props.beforeExport);
+  const toggle = (id: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   useEffect(() => {
     if (query.trim() === '') return;
@@ -106,14 +119,19 @@ export function LibraryPane(props: LibraryPaneProps) {
           {error}
         </p>
       )}
-      <h2 className="library-heading">
-        <span>Articles</span>
-        <span>
+      <div className="library-heading">
+        <h2>Articles</h2>
+        <span className="library-total">
           {visible.length === entries.length
             ? entries.length
             : `${visible.length} of ${entries.length}`}
         </span>
-      </h2>
+        {!selecting && entries.length > 0 && (
+          <button type="button" className="link-button" onClick={() => setSelecting(true)}>
+            Select
+          </button>
+        )}
+      </div>
       <ul className="library-list" aria-label="Articles">
         {visible.map((entry) => (
           <li
@@ -132,8 +150,18 @@ export function LibraryPane(props: LibraryPaneProps) {
               </div>
             ) : (
               <div className="entry-main">
+                {selecting && (
+                  <input
+                    type="checkbox"
+                    className="entry-check"
+                    checked={selected.has(entry.id)}
+                    aria-labelledby={`${filterId}-${entry.id}`}
+                    onChange={() => toggle(entry.id)}
+                  />
+                )}
                 <button
                   type="button"
+                  id={`${filterId}-${entry.id}`}
                   className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
                   aria-current={entry.id === selectedId ? 'true' : undefined}
                   onClick={() => props.onOpen(entry.id)}
@@ -155,6 +183,19 @@ export function LibraryPane(props: LibraryPaneProps) {
           </li>
         ))}
       </ul>
+      {selecting && (
+        <BatchExportBar
+          selected={entries.filter((e) => selected.has(e.id) && !e.error).map((e) => e.id)}
+          entries={entries}
+          batch={batch}
+          onSelectAll={() => setSelected(new Set(visible.filter((e) => !e.error).map((e) => e.id)))}
+          onDone={() => {
+            setSelecting(false);
+            setSelected(new Set());
+            batch.reset();
+          }}
+        />
+      )}
       {entries.length === 0 && !error && (
         <p className="library-empty">No articles yet. Start one with New article.</p>
       )}
