@@ -8,6 +8,7 @@ import {
   type Page,
 } from 'playwright-core';
 import type { Article } from '../../../core/article/article';
+import type { LibraryEntry } from '../../../electron/ipc/contract';
 import { rendererCsp } from '../../../electron/shell/csp';
 import { serveRendererFile } from '../../../electron/shell/renderer-files';
 import type { BenchProbe } from '../page/probe';
@@ -71,7 +72,7 @@ export class BenchPage {
     browser: Browser,
     target: PageTarget,
     article: Article,
-    options: { armFirstKey?: boolean } = {},
+    options: { armFirstKey?: boolean; library?: LibraryEntry[] } = {},
   ): Promise<BenchPage> {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.route(`${origin}/**`, async (route) => {
@@ -83,7 +84,7 @@ export class BenchPage {
         body: Buffer.from(response.body),
       });
     });
-    await context.addInitScript({ content: standInScript(article) });
+    await context.addInitScript({ content: standInScript(article, options.library) });
     if (options.armFirstKey)
       await context.addInitScript({
         content: `window.__benchFirstKey = ${JSON.stringify(target.editor)};`,

@@ -1,12 +1,14 @@
 import type { Article } from '../../../core/article/article';
 import { countBody } from '../../../core/body/counts';
+import type { LibraryEntry } from '../../../electron/ipc/contract';
 
 /**
  * Source of an init script that installs a minimal window.newsroom answering from memory with one
  * article, so the browser scenarios measure the renderer, not IPC. `article:open` sets the
- * performance mark "bench:article-arrived" as it hands the article over.
+ * performance mark "bench:article-arrived" as it hands the article over ("bench:list-arrived" for
+ * article:list, which answers the article plus `library`).
  */
-export function standInScript(article: Article): string {
+export function standInScript(article: Article, library: LibraryEntry[] = []): string {
   const entry = {
     id: article.id,
     headline: article.headline,
@@ -17,12 +19,17 @@ export function standInScript(article: Article): string {
   return `(() => {
   const article = ${JSON.stringify(article)};
   const entry = ${JSON.stringify(entry)};
+  const library = ${JSON.stringify(library)};
   let revision = 0;
   const opened = () => ({ article: structuredClone(article), revision: 'bench-' + revision });
   const answers = {
     'workspace:info': () => ({ path: '/bench/workspace', readOnly: false, lockedBy: null }),
     'workspace:open': () => null,
-    'article:list': () => [entry],
+    'article:list': () => {
+      const value = [entry, ...library];
+      performance.mark('bench:list-arrived');
+      return value;
+    },
     'article:search': () => [],
     'article:create': opened,
     'article:open': () => {

@@ -179,6 +179,26 @@ const bench = {
     return { samples: [...samples], longestFrame, framesOver50, reactCommits };
   },
 
+  /** Resolves with the end of the first frame in which `selector` matches at least `count` elements. */
+  whenCount(selector: string, count: number): Promise<number> {
+    return new Promise((resolve) => {
+      const check = (): boolean => {
+        if (document.querySelectorAll(selector).length < count) return false;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now());
+          channel.port2.postMessage(null);
+        });
+        return true;
+      };
+      if (check()) return;
+      const observer = new MutationObserver(() => {
+        if (check()) observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+  },
+
   /** performance.now() of a mark, or null. */
   mark(name: string): number | null {
     return performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
