@@ -25,7 +25,8 @@ afterEach(() => tmp.cleanup());
 const articleOnDisk = async () =>
   parseArticle(JSON.parse(await readFile(path.join(folder, 'article.json'), 'utf8')));
 
-describe('newsroom attach-photo', () => {
+// Each test spawns the real CLI under tsx, which takes seconds on a busy 2-core machine.
+describe('newsroom attach-photo', { timeout: 120_000 }, () => {
   it('attaches the lead photo, embedded metadata first, options override', async () => {
     const run = await runCliProcess([
       'attach-photo',
@@ -95,7 +96,7 @@ describe('newsroom attach-photo', () => {
     expect(await readdir(path.join(folder, 'photos'))).toEqual([]);
   });
 
-  it('exits 1 for an unknown article and 2 for usage errors', async () => {
+  it('exits 1 for an unknown article', async () => {
     const unknown = await runCliProcess([
       'attach-photo',
       '0123456789abcdef',
@@ -105,6 +106,9 @@ describe('newsroom attach-photo', () => {
     ]);
     expect(unknown.code).toBe(1);
     expect(oneLine(unknown.stderr)).toMatch(/article 0123456789abcdef does not exist/);
+  });
+
+  it('exits 2 for usage errors', async () => {
     const noWorkspace = await runCliProcess(['attach-photo', id, fixture('broken1.jpg')]);
     expect(noWorkspace.code).toBe(2);
     expect(oneLine(noWorkspace.stderr)).toMatch(/--workspace DIR is required/);

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-describe('newsroom photo-info', () => {
+// Each test spawns the real CLI under tsx, which takes seconds on a busy 2-core machine.
+describe('newsroom photo-info', { timeout: 120_000 }, () => {
   it('prints the embedded metadata as JSON', async () => {
     const run = await runCliProcess([
       'photo-info',
