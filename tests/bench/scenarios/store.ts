@@ -163,6 +163,9 @@ export async function libraryOpenScenario(ctx: BenchContext): Promise<BenchResul
     rebuild.push(await openList());
   }
 
+  ctx.log(`library: rendering ${ctx.workspaceSize} rows in the app`);
+  const uiRender = await libraryRenderMs(ctx, ctx.workspaceSize, 1);
+
   const value = median(app);
   const floorValue = median(floor);
   return result(
