@@ -3,6 +3,7 @@ import type { Photo } from '../../../core/article/photo';
 import type { AttachedPhoto } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { mergeAttachedPhoto } from '../core/photo-merge';
+import { FileHeadline } from '../photo/FileHeadline';
 import { PhotoFields } from './PhotoFields';
 import { PhotoImage } from './PhotoImage';
 
@@ -26,9 +27,12 @@ export function PhotoPanel({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [embedded, setEmbedded] = useState<AttachedPhoto['embedded'] | null>(null);
 
   const attached = (result: AttachedPhoto | null) => {
-    if (result) onChange(mergeAttachedPhoto(photo, result.photo));
+    if (!result) return;
+    setEmbedded(result.embedded);
+    onChange(mergeAttachedPhoto(photo, result.photo));
   };
 
   const pick = async () => {
@@ -88,6 +92,7 @@ export function PhotoPanel({
             {photo.file}
             {photo.width && photo.height ? ` · ${photo.width} × ${photo.height}` : ''}
           </figcaption>
+          <FileHeadline embedded={embedded} />
         </figure>
       ) : (
         <div className="drop-zone">
@@ -128,7 +133,10 @@ export function PhotoPanel({
               type="button"
               className="button subtle"
               disabled={readOnly}
-              onClick={() => onChange(null)}
+              onClick={() => {
+                setEmbedded(null);
+                onChange(null);
+              }}
             >
               Remove photo
             </button>

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
-import { useEditor, type Editor } from '@tiptap/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useEditor, type Editor, type Extensions } from '@tiptap/react';
+import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
@@ -16,6 +17,13 @@ export interface BodyEditorEvents {
   onImageFiles(files: File[], position: number | null): void;
 }
 
+// Same schema as the exporters: only the figure's view and a placeholder are added.
+const editorExtensions: Extensions = [
+  ...bodyExtensions.filter((extension) => extension.name !== EditableFigure.name),
+  EditableFigure,
+  Placeholder.configure({ placeholder: 'Write the story…' }),
+];
+
 /** A TipTap editor over the shared body schema that never re-renders React on a transaction. */
 export function useBodyEditor(
   content: BodyJSON,
@@ -26,55 +34,51 @@ export function useBodyEditor(
   useEffect(() => {
     latest.current = events;
   });
+  const editorProps = useMemo<EditorProps>(
+    () => ({
+      attributes: {
+        class: 'body-prose',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        spellcheck: 'true',
+      },
+      handleKeyDown: (_view, event) => {
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+          event.preventDefault();
+          latest.current.onLinkShortcut();
+          return true;
+        }
+        return false;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const files = imageFiles(event.dataTransfer);
+        if (moved || files.length === 0) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        latest.current.onImageFiles(files, at?.pos ?? null);
+        return true;
+      },
+      handlePaste: (_view, event) => {
+        const files = imageFiles(event.clipboardData);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        latest.current.onImageFiles(files, null);
+        return true;
+      },
+    }),
+    [labelId],
+  );
+  // Stable options: a re-render of the article view (typing in the headline) must not reconfigure the editor.
   return useEditor(
     {
-      // Same schema as the exporters: only the figure's view and a placeholder are added.
-      extensions: [
-        ...bodyExtensions.filter((extension) => extension.name !== EditableFigure.name),
-        EditableFigure,
-        Placeholder.configure({ placeholder: 'Write the story…' }),
-      ],
+      extensions: editorExtensions,
       content,
       immediatelyRender: true,
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
       injectCSS: false,
       shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: {
-          class: 'body-prose',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-labelledby': labelId,
-          spellcheck: 'true',
-        },
-        handleKeyDown: (_view, event) => {
-          if (
-            (event.ctrlKey || event.metaKey) &&
-            !event.altKey &&
-            event.key.toLowerCase() === 'k'
-          ) {
-            event.preventDefault();
-            latest.current.onLinkShortcut();
-            return true;
-          }
-          return false;
-        },
-        handleDrop: (view, event, _slice, moved) => {
-          const files = imageFiles(event.dataTransfer);
-          if (moved || files.length === 0) return false;
-          event.preventDefault();
-          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-          latest.current.onImageFiles(files, at?.pos ?? null);
-          return true;
-        },
-        handlePaste: (_view, event) => {
-          const files = imageFiles(event.clipboardData);
-          if (files.length === 0) return false;
-          event.preventDefault();
-          latest.current.onImageFiles(files, null);
-          return true;
-        },
-      },
+      editorProps,
       onUpdate: () => latest.current.onChange(),
       onBlur: () => latest.current.onBlur(),
     },
