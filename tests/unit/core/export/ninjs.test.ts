@@ -130,5 +130,5 @@ describe('exportNinjs', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 180_000);
 });

@@ -61,9 +61,9 @@ describe('importNinjs', () => {
         expect(article).toEqual(original);
         expect(serializeNinjs(exportNinjs(article))).toBe(first);
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 180_000);
 
   it('imports every official 3.1 example', () => {
     const files = readdirSync(referenceDir).filter((f) => /^\d+_.*\.json$/.test(f));
@@ -308,9 +308,9 @@ describe('importNinjs', () => {
           article,
         );
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 180_000);
 
   it('refuses what is not ninjs with a clear error', () => {
     expect(() => importNinjs(null)).toThrow(
@@ -356,7 +356,7 @@ describe('importNinjs', () => {
           expect((error as Error).message).not.toContain('\n');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 180_000);
 });

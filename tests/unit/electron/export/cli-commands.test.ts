@@ -34,7 +34,7 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-describe('newsroom export', () => {
+describe('newsroom export', { timeout: 120_000 }, () => {
   it('exports one article as ninjs and prints the file', async () => {
     const a = await addArticle(t.ws, { headline: 'One', body: body('text') });
     const out = path.join(t.dir, 'one.json');
@@ -127,7 +127,7 @@ describe('newsroom export', () => {
   });
 });
 
-describe('newsroom import', () => {
+describe('newsroom import', { timeout: 120_000 }, () => {
   it('imports our own ninjs export with its photos and prints the new id', async () => {
     const source = await addArticle(t.ws, { headline: 'Round trip', body: body('Body.') }, true);
     await cli([

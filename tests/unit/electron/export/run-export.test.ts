@@ -25,7 +25,7 @@ afterEach(async () => {
 const readTags = (file: string) =>
   withExifTool(async (tool) => (await tool.read(file)) as unknown as Record<string, unknown>);
 
-describe('runExport', () => {
+describe('runExport', { timeout: 120_000 }, () => {
   it('writes an HTML folder with the photo copied beside it, carrying the caption metadata', async () => {
     const article = await addArticle(t.ws, { headline: 'Desk story', byline: 'Ana' }, true);
     const out = path.join(t.out, 'desk-story');
