@@ -3,7 +3,7 @@ import { SearchService } from '../../../electron/search/search-service';
 import type { SearchDocument } from '../../../core/search/search-document';
 import { tokenize } from '../../../core/search/tokenize';
 import { workloadVocabulary } from '../workload/article-generator';
-import { benchWorkspace } from '../workload/cache';
+import { benchArticle, benchWorkspace } from '../workload/cache';
 import type { BenchContext } from '../lib/context';
 import { result, type BenchResult } from '../lib/result';
 import { median, quantile, round } from '../lib/stats';
@@ -75,6 +75,8 @@ export async function searchScenario(ctx: BenchContext): Promise<BenchResult[]> 
   const roundTrip: number[] = [];
   const inWorker: number[] = [];
   const hits: Record<string, number> = {};
+  const updatePostMs: number[] = [];
+  const updateVisibleMs: number[] = [];
   try {
     for (const q of queries) await service.query(q); // warm-up
     for (let r = 0; r < rounds; r++) {
@@ -84,6 +86,22 @@ export async function searchScenario(ctx: BenchContext): Promise<BenchResult[]> 
         roundTrip.push(performance.now() - start);
         inWorker.push(ms);
         hits[q] = ids.length;
+      }
+    }
+    // Kept up to date: an autosaved 10,000-word article is findable by a word it just got.
+    const article = await benchArticle('10k');
+    for (let i = 0; i < 12; i++) {
+      const marker = `zqxmarker${i}`;
+      const changed = { ...article, headline: `${article.headline} ${marker}` };
+      const start = performance.now();
+      service.update(changed);
+      const posted = performance.now();
+      const found = await service.query(marker);
+      const end = performance.now();
+      if (found[0] !== article.id) throw new Error('search: an updated article was not found');
+      if (i >= 2) {
+        updatePostMs.push(posted - start);
+        updateVisibleMs.push(end - start);
       }
     }
   } finally {
@@ -126,6 +144,10 @@ export async function searchScenario(ctx: BenchContext): Promise<BenchResult[]> 
         indexBuildMs: round(stats.ms),
         indexBuildWallMs: round(buildWallMs),
         floorBuildMs: round(floorBuildMs),
+        updateMainThreadMs: round(median(updatePostMs)),
+        updateVisibleMs: round(median(updateVisibleMs)),
+        updateNote:
+          'update() of a 10,000-word article: main-thread cost, and until a query finds it',
         hits: Object.fromEntries(Object.entries(hits).slice(0, 12)),
       },
     ),
