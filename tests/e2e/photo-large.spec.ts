@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { PREVIEW_MAX_SIDE, previewFileName } from '../../core/photo/preview';
-import { launchApp } from './harness';
+import { launchApp, repoRoot } from './harness';
 
 test('a 20-megapixel camera original attaches and the panel shows its downscaled preview', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-photo-large-'));
@@ -39,6 +39,28 @@ test('a 20-megapixel camera original attaches and the panel shows its downscaled
     // The window kept working: typing still lands while the photo is shown.
     await page.getByLabel('Kicker').fill('Farming');
     await expect(page.getByLabel('Kicker')).toHaveValue('Farming');
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the panel shows the headline embedded in the attached photo', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-photo-headline-'));
+  const staff = join(repoRoot, '../shared/fixtures/photos/iptc-staff-photographer-example.jpg');
+  const app = await launchApp({
+    workspace: join(dir, 'workspace'),
+    dialogs: { open: async () => [staff], save: async () => undefined },
+  });
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('button', { name: 'Attach photo' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lead photo' });
+    await expect(panel).toContainText('Headline in the file: Farmer planting onions');
+    await expect(panel.getByText('from file')).toHaveCount(4);
+    await panel.getByRole('button', { name: 'Remove photo' }).click();
+    await expect(panel).not.toContainText('Headline in the file');
   } finally {
     await app.close();
     await rm(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ export function FileHeadline({ embedded }: { embedded: AttachedPhoto['embedded']
   if (!headline) return null;
   return (
     <p className="file-headline">
-      <span className="from-file">from file</span> Headline: <q>{headline}</q>
+      Headline in the file: <q>{headline}</q>
     </p>
   );
 }
