@@ -18,6 +18,8 @@ interface Shown {
   opened: OpenedArticle;
   /** Text restored from the recovery journal, not yet saved. */
   unsaved: boolean;
+  /** A new article: put the cursor in its headline. */
+  fresh: boolean;
   /** Bumped on every load so the editor remounts with what was loaded. */
   load: number;
 }
@@ -36,10 +38,22 @@ export function App() {
   const filterRef = useRef<HTMLInputElement>(null);
   const loads = useRef(0);
 
-  const show = useCallback((opened: OpenedArticle | null, unsaved = false) => {
-    loads.current += 1;
-    setShown(opened ? { opened, unsaved, load: loads.current } : null);
-  }, []);
+  const show = useCallback(
+    (opened: OpenedArticle | null, how: { unsaved?: boolean; fresh?: boolean } = {}) => {
+      loads.current += 1;
+      setShown(
+        opened
+          ? {
+              opened,
+              unsaved: how.unsaved ?? false,
+              fresh: how.fresh ?? false,
+              load: loads.current,
+            }
+          : null,
+      );
+    },
+    [],
+  );
 
   const attempt = useCallback(async (what: string, action: () => Promise<void>) => {
     try {
@@ -65,10 +79,7 @@ export function App() {
         await session.current?.flush();
         const created = await call('article:create');
         upsert(created.article);
-        show(created);
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>('.field-headline textarea')?.focus(),
-        );
+        show(created, { fresh: true });
       }),
     [attempt, show, upsert],
   );
@@ -142,7 +153,7 @@ export function App() {
       const article = await call('recovery:take', { id: entry.id });
       const current = await call('article:open', { id: entry.id }).catch(() => null);
       if (current) {
-        show({ article, revision: current.revision }, true);
+        show({ article, revision: current.revision }, { unsaved: true });
       } else {
         // The article is gone (deleted or unreadable): the text comes back as a new article.
         show(await call('article:save-copy', { article }));
@@ -191,6 +202,7 @@ export function App() {
           opened={shown.opened}
           readOnly={readOnly}
           unsaved={shown.unsaved}
+          fresh={shown.fresh}
           onSaved={upsert}
           onSession={(s) => {
             session.current = s;

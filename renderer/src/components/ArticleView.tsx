@@ -34,6 +34,8 @@ interface ArticleViewProps {
   readOnly: boolean;
   /** The shown text is not on disk yet (restored from the recovery journal): save it. */
   unsaved?: boolean;
+  /** A new article: the cursor starts in the headline. */
+  fresh?: boolean;
   /** Called after every successful save with what was written. */
   onSaved(article: Article, updated: string): void;
   /** Hands the session to the app, which flushes it before switching article or closing. */
@@ -49,6 +51,7 @@ export function ArticleView({
   opened,
   readOnly,
   unsaved = false,
+  fresh = false,
   onSaved,
   onSession,
   onReplace,
@@ -240,6 +243,7 @@ export function ArticleView({
             <label htmlFor={`${ids}-headline`}>Headline</label>
             <textarea
               id={`${ids}-headline`}
+              autoFocus={fresh}
               rows={1}
               value={draft.headline}
               maxLength={1000}

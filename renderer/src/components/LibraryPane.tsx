@@ -68,7 +68,16 @@ export function LibraryPane(props: LibraryPaneProps) {
         onClick={() => props.onDelete(entry)}
       >
         {/* Named by its content, not aria-label, so label queries never match headline text. */}
-        Delete<span className="visually-hidden"> “{entry.headline || 'Untitled'}”</span>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path
+            d="M6 2h4M2.5 4h11M4 4l.7 9.2a1 1 0 0 0 1 .8h4.6a1 1 0 0 0 1-.8L12 4M6.5 6.5v5M9.5 6.5v5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.3"
+            strokeLinecap="round"
+          />
+        </svg>
+        <span className="visually-hidden">Delete “{entry.headline || 'Untitled'}”</span>
       </button>
     );
 
