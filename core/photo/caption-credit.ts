@@ -12,9 +12,9 @@ const creditWord = String.raw`(?:photo(?:graph)?s?|pictures?|pic|image|foto|cred
 
 // "Photo: Jane Doe/Reuters", "Photo by Jane Doe", "Credit – AFP" (with or without brackets).
 const labelled = new RegExp(String.raw`^${creditWord}\s*(?:by\b|:|[-–—])\s*(.+)$`, 'iu');
-// "AFP/Kiril Kudryatsev", "Jane Doe / Reuters", "AFP PHOTO / Kirill KUDRYAVTSEV".
+// "AFP/Kiril Kudryatsev", "Jane Doe / Reuters", "AP Photo/Evan Vucci": both sides capitalised.
 const agencySlashName =
-  /^([\p{L}][\p{L}\p{N}.&' -]{0,60}?)\s*\/\s*([\p{L}][\p{L}\p{N}.&' -]{0,80})$/u;
+  /^(\p{Lu}[\p{L}\p{N}.&' -]{0,60}?)\s*\/\s*(\p{Lu}[\p{L}\p{N}.&' -]{0,80})$/u;
 
 function cleanCredit(credit: string): string {
   return credit

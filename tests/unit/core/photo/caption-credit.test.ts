@@ -16,6 +16,7 @@ describe('findCreditInCaption', () => {
     ['The mayor speaks (Photo by John Roe)', 'The mayor speaks', 'John Roe'],
     ['The mayor speaks. [Picture: Staff]', 'The mayor speaks.', 'Staff'],
     ['Fans celebrate in Paris. (Reuters)', 'Fans celebrate in Paris.', 'Reuters'],
+    ['The president waves. (AP Photo/Evan Vucci)', 'The president waves.', 'AP Photo/Evan Vucci'],
     ['Fans celebrate. Photo by Ann Lee for The Times', 'Fans celebrate.', 'Ann Lee for The Times'],
     [
       'Putin in Moscow on Jan. 23, 2017. / AFP PHOTO / Kirill KUDRYAVTSEV',
@@ -34,6 +35,8 @@ describe('findCreditInCaption', () => {
     'A photo of the river at dawn',
     '(AFP/Kiril Kudryatsev)',
     'Half/half measures at the summit',
+    'Sales rose again last year (see chart/table)',
+    'The 2017/2018 season ended early (2017/2018)',
     '',
   ])('leaves %j alone', (caption) => {
     expect(findCreditInCaption(caption)).toBeNull();
