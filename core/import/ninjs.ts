@@ -260,6 +260,50 @@ function mapFigures(
   return content.length ? { ...body, content } : emptyBody();
 }
 
+const scalarKeys = [
+  'uri',
+  'type',
+  'headline',
+  'byline',
+  'by',
+  'located',
+  'versioncreated',
+  'versionCreated',
+  'firstcreated',
+  'firstCreated',
+  'embargoed',
+  'embargoedUntil',
+  'pubstatus',
+  'pubStatus',
+  'body_html',
+  'body_text',
+  'body_xhtml',
+  'description_text',
+  'description_html',
+];
+const listKeys = ['headlines', 'descriptions', 'bodies', 'associations'];
+
+/** Known top-level keys holding the wrong kind of value (every version's shape is allowed), one message each. */
+function typeErrors(data: Json): string[] {
+  const kind = (value: unknown) =>
+    value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+  const errors: string[] = [];
+  for (const key of scalarKeys) {
+    const value = data[key];
+    if (value === undefined || typeof value === 'string') continue;
+    // 1.x allowed `headline` as a list of parts too; `version`-like numbers are harmless elsewhere.
+    if (key === 'headline' && (Array.isArray(value) || isObject(value))) continue;
+    errors.push(`"${key}" should be text, not ${kind(value)}`);
+  }
+  for (const key of listKeys) {
+    const value = data[key];
+    if (value === undefined || Array.isArray(value) || isObject(value)) continue;
+    if (key !== 'associations' && typeof value === 'string') continue;
+    errors.push(`"${key}" should be a list, not ${kind(value)}`);
+  }
+  return errors;
+}
+
 /**
  * Imports ninjs 1.x, 2.x or 3.x as an article: lower-case and camelCase keys, bodies as HTML
  * (parsed into the body schema) or plain text (paragraphs), pictures as the lead photo and figures.
@@ -280,10 +324,15 @@ export function importNinjs(data: unknown, options: { now?: Date } = {}): Import
   ];
   if (!known.some((key) => key in data))
     throw new ImportError('not a ninjs document: it has no uri, headline, body or type');
+  const wrongType = typeErrors(data)[0];
+  if (wrongType) throw new ImportError(`not a ninjs document: ${wrongType}`);
   try {
     return buildArticle(data, options.now ?? new Date());
   } catch (error) {
     if (error instanceof ImportError) throw error;
+    // A stack overflow here comes from markup nested thousands of levels deep.
+    if (error instanceof RangeError)
+      throw new ImportError('ninjs could not become an article: its body is nested too deeply');
     const reason =
       error instanceof InvalidArticleError
         ? error.message

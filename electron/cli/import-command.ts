@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../core/article/article';
 import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { ImportError, type ImportResult } from '../../core/import/import-error';
-import { importJsonText } from '../../core/import/import-text';
+import { importJsonBytes, MAX_IMPORT_CHARS } from '../../core/import/import-text';
 import { inspectImage } from '../photos/inspect-image';
 import { Workspace } from '../store/workspace';
 import {
@@ -60,24 +60,38 @@ async function fetchPhoto(href: string, baseDir: string): Promise<Uint8Array> {
   const isFileUrl = /^file:/i.test(href);
   if (!isFileUrl && /^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error('unsupported link type');
   const file = isFileUrl ? fileURLToPath(href) : path.resolve(baseDir, decodeURIComponent(href));
+  if (file.includes('\0')) throw new Error('the link contains a NUL character');
   // Local photos come only from the imported file's own folder, whatever the link says.
-  const relative = path.relative(baseDir, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative))
-    throw new Error('the link leaves the folder of the imported file');
-  return new Uint8Array(await readFile(file));
+  if (!isInside(baseDir, file)) throw new Error('the link leaves the folder of the imported file');
+  // Symlinks are followed before the check too, so a link inside the folder cannot reach outside it.
+  const [realBase, realFile] = await Promise.all([realpath(baseDir), realpath(file)]);
+  if (!isInside(realBase, realFile))
+    throw new Error('the link leaves the folder of the imported file (through a symbolic link)');
+  return new Uint8Array(await readFile(realFile));
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** Reads, parses and fetches everything for one file before anything is written. */
 async function prepare(source: string, warn: (line: string) => void): Promise<Prepared> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(source, 'utf8');
+    // Checked before reading, so a huge file is refused without loading it.
+    const { size } = await stat(source);
+    if (size > MAX_IMPORT_CHARS * 4)
+      throw new Error(
+        `too large (${size} bytes); an import file holds at most ${MAX_IMPORT_CHARS} characters`,
+      );
+    bytes = new Uint8Array(await readFile(source));
   } catch (error) {
     throw new InputError(`cannot read "${source}": ${(error as Error).message}`, { cause: error });
   }
   let result;
   try {
-    result = importJsonText(text);
+    result = importJsonBytes(bytes);
   } catch (error) {
     if (error instanceof ImportError)
       throw new InputError(`"${source}": ${error.message}`, { cause: error });
