@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachPhoto } from '../../../../electron/photos/attach-photo';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
 import {
+  photoMetadataTags,
   truncateUtf8,
   withExifTool,
   writePhotoMetadata,
@@ -128,6 +129,24 @@ describe('writePhotoMetadata', () => {
     await expect(writePhotoMetadata(copy, desk)).rejects.toThrow(
       /photo copy ".*notes\.jpg" is not an image/,
     );
+  });
+
+  it('maps fields to XMP everywhere, and to IIM and EXIF only where the format has them', () => {
+    const png = photoMetadataTags(
+      { ...desk, photographer: 'Ann Lee; Bo Chan', copyright: '' },
+      'png',
+    );
+    expect(png).toEqual({
+      'XMP-dc:Description': desk.caption,
+      'XMP-photoshop:Credit': desk.credit,
+      'XMP-dc:Creator': ['Ann Lee', 'Bo Chan'],
+      'XMP-dc:Rights': null,
+      'XMP-iptcCore:AltTextAccessibility': desk.altText,
+    });
+    const jpeg = photoMetadataTags(desk, 'jpeg') as Record<string, unknown>;
+    expect(jpeg['IPTC:CodedCharacterSet']).toBe('UTF8');
+    expect(jpeg['IPTC:Credit']).toBe('AFP/Kiril Kudryatsev for the Wee');
+    expect(jpeg['IPTC:By-line']).toEqual(['Kiril Kudryatsev']);
   });
 
   it('cuts IIM values at a character boundary', () => {
