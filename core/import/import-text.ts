@@ -43,10 +43,7 @@ export function importJsonText(
     data = JSON.parse(source.replace(/^\uFEFF/, ''));
   } catch (error) {
     // JSON.parse quotes the text around the error; keep the message printable and on one line.
-    const message = (error as Error).message.replace(
-      /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-      ' ',
-    );
+    const message = (error as Error).message.replace(/[\p{Cc}\u2028\u2029]/gu, ' ');
     throw new ImportError(`not JSON: ${message}`);
   }
   return isNativeArticle(data)
