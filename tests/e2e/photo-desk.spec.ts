@@ -118,3 +118,35 @@ test('photo desk: prefilled metadata, inline photos, metadata written into expor
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a photo dropped on the lead photo panel is attached with its embedded metadata', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-photo-drop-'));
+  const app = await launchApp({ workspace: join(dir, 'workspace') });
+  try {
+    const { page } = app;
+    await page.getByRole('button', { name: 'New article' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lead photo' });
+    const bytes = [...(await readFile(bonTon))];
+    await panel.evaluate((el, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'gazette.jpg', { type: 'image/jpeg' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        el.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    }, bytes);
+    await expect(panel.getByLabel('Photographer')).toHaveValue('Allan Kohl');
+    await expect(panel.getByLabel('Caption')).toHaveValue(/^Do you know your lesson\?/);
+    const img = panel.locator('img');
+    await expect
+      .poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth))
+      .toBeGreaterThan(0);
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    const saved = (await app.workspace().read((await app.workspace().lastArticle())!)).article;
+    expect(saved.leadPhoto?.photographer).toBe('Allan Kohl');
+  } finally {
+    await app.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -213,7 +213,9 @@ export function ArticleView({
             {exportButton('html', 'Export as HTML')}
             {exportButton('ninjs', 'Export as ninjs JSON')}
             <details className="more-formats" ref={moreFormats}>
-              <summary className="button subtle">More formats</summary>
+              <summary className="button subtle" title="More export formats">
+                More…
+              </summary>
               <div className="more-formats-menu" role="group" aria-label="More export formats">
                 {exportButton('html-single', 'Single-file HTML')}
                 {exportButton('html-fragment', 'HTML fragment for a CMS')}

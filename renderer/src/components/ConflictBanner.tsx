@@ -14,8 +14,8 @@ export function ConflictBanner({ busy, onKeepBoth, onLoadTheirs }: ConflictBanne
   return (
     <div className="banner conflict" role="alert">
       <p>
-        <strong>This article was changed outside this window.</strong> Your latest edits are not
-        saved over it. Keep both versions (yours becomes a copy), or load the other version.
+        <strong>This article was changed outside this window.</strong> Nothing was overwritten. Keep
+        both versions (yours becomes a copy), or load the other version.
       </p>
       <div className="banner-actions">
         <button type="button" className="button primary" disabled={busy} onClick={onKeepBoth}>

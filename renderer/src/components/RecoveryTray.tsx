@@ -13,7 +13,7 @@ export function RecoveryTray({ entries, onRestore, onDiscard }: RecoveryTrayProp
   const now = new Date();
   return (
     <section className="recovery-tray" role="region" aria-label="Recovered text">
-      <h2>Unsaved text from your last session</h2>
+      <h2>Text recovered from your last session</h2>
       <ul>
         {entries.map((entry) => (
           <li key={entry.id}>
