@@ -38,7 +38,7 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function load(file: string): Promise<PhotoRegistry> {
+async function load(file: string, setAside: boolean): Promise<PhotoRegistry> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -48,8 +48,8 @@ async function load(file: string): Promise<PhotoRegistry> {
   try {
     return photoRegistrySchema.parse(JSON.parse(text));
   } catch {
-    // A damaged registry is kept aside for inspection; the desk starts a new one.
-    await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
+    // A damaged registry is kept aside for inspection (by a writer); the desk starts a new one.
+    if (setAside) await rename(file, `${file}.damaged-${Date.now()}`).catch(() => undefined);
     return emptyRegistry();
   }
 }
@@ -57,7 +57,7 @@ async function load(file: string): Promise<PhotoRegistry> {
 /** The workspace's photo registry (empty when there is none yet). */
 export function readRegistry(ws: Workspace): Promise<PhotoRegistry> {
   const file = registryPath(ws);
-  return mutex.run(file, () => load(file));
+  return mutex.run(file, () => load(file, false));
 }
 
 /** Applies a change to the registry and writes it atomically (skipped when read-only or unchanged). */
@@ -67,7 +67,7 @@ export function updateRegistry(
 ): Promise<PhotoRegistry> {
   const file = registryPath(ws);
   return mutex.run(file, async () => {
-    const before = await load(file);
+    const before = await load(file, !ws.readOnly);
     const after = await change(before);
     if (ws.readOnly || JSON.stringify(after) === JSON.stringify(before)) return after;
     await mkdir(path.dirname(file), { recursive: true });
