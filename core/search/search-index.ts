@@ -12,6 +12,8 @@ const fieldWeight = [1, 2, 2, 4];
 const PREFIX_WEIGHT = 0.5;
 const MAX_TF = 63;
 const MAX_DOCS = 1 << 24;
+// 1 + log(tf) for every term frequency a posting can hold.
+const tfWeight = Array.from({ length: MAX_TF + 1 }, (_, tf) => (tf === 0 ? 0 : 1 + Math.log(tf)));
 
 /** A growable list of postings, each `docNo << 8 | field << 6 | min(tf, 63)`, in docNo order. */
 interface Postings {
@@ -124,31 +126,33 @@ export class SearchIndex {
   private score(termNo: number, weight: number, scores: Float64Array): void {
     const list = this.postings[termNo]!;
     const idf = Math.log(1 + this.docNos.size / Math.max(1, list.length));
+    const byField = fieldWeight.map((w) => weight * idf * w);
     const data = list.data;
     const ids = this.ids;
     for (let i = 0; i < list.length; i++) {
       const posting = data[i]!;
       const docNo = posting >>> 8;
       if (ids[docNo] === null) continue;
-      scores[docNo]! +=
-        weight * idf * fieldWeight[(posting >>> 6) & 3]! * (1 + Math.log(posting & 0x3f));
+      scores[docNo]! += byField[(posting >>> 6) & 3]! * tfWeight[posting & 0x3f]!;
     }
   }
 
   private ranked(scores: Float64Array, limit: number): string[] {
+    let hits = 0;
+    for (let docNo = 0; docNo < scores.length; docNo++) if (scores[docNo]! > 0) hits++;
     // Sort keys pack a quantized score above the docNo, so a plain numeric typed-array sort ranks them.
-    const keys: number[] = [];
+    const keys = new Float64Array(hits);
+    let k = 0;
     for (let docNo = 0; docNo < scores.length; docNo++) {
       const score = scores[docNo]!;
       if (score > 0)
-        keys.push(
-          (0x1fffffff - Math.min(0x1fffffff, Math.round(score * 1000))) * 0x1000000 + docNo,
-        );
+        keys[k++] =
+          (0x1fffffff - Math.min(0x1fffffff, Math.round(score * 1000))) * 0x1000000 + docNo;
     }
-    const sorted = Float64Array.from(keys).sort();
-    const count = Math.min(limit, sorted.length);
+    keys.sort();
+    const count = Math.min(limit, hits);
     const out = new Array<string>(count);
-    for (let i = 0; i < count; i++) out[i] = this.ids[sorted[i]! % 0x1000000]!;
+    for (let i = 0; i < count; i++) out[i] = this.ids[keys[i]! % 0x1000000]!;
     return out;
   }
 
