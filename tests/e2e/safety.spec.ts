@@ -106,3 +106,41 @@ test('history lists earlier versions and restores one', async () => {
   await expect(dialog).toBeHidden();
   await app.close();
 });
+
+test('a failed save keeps the text and says what failed', async () => {
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Still here');
+  await expect(saved(page)).toBeVisible();
+  const id = (await app.workspace().lastArticle())!;
+  await rm(await app.workspace().articleDir(id), { recursive: true, force: true });
+
+  await page.getByLabel('Headline').fill('Still here after the folder vanished');
+  const failure = page.getByRole('status').filter({ hasText: /^Not saved: / });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText(id);
+  await expect(page.getByLabel('Headline')).toHaveValue('Still here after the folder vanished');
+  await app.close();
+});
+
+test('a workspace open elsewhere opens read-only and says so', async () => {
+  const holder = await Workspace.open(join(dir, 'ws'));
+  const { article } = await holder.create({ headline: 'Locked story' });
+  await holder.setLastArticle(article.id);
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  try {
+    const { page } = app;
+    await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Read-only');
+    await expect(page.getByRole('button', { name: 'New article' })).toBeDisabled();
+    await expect(page.getByLabel('Headline')).toHaveValue('Locked story');
+    await expect(page.getByLabel('Headline')).not.toBeEditable();
+    await expect(page.getByRole('textbox', { name: 'Body' })).toHaveAttribute(
+      'contenteditable',
+      'false',
+    );
+  } finally {
+    await app.close();
+    await holder.close();
+  }
+});
