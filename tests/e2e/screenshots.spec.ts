@@ -108,7 +108,10 @@ test('screenshots of the library and of the editor with a photo', async () => {
     await ws.setLastArticle(lead.article.id);
     await ws.close();
 
-    const app = await launchApp({ workspace: join(dir, 'Newsroom') });
+    const app = await launchApp({
+      workspace: join(dir, 'Newsroom'),
+      dialogs: { open: async () => [photoFixture] },
+    });
     const { page } = app;
     await expect(page.getByLabel('Caption')).toHaveValue(/Councillors vote/);
     const img = page.getByRole('complementary', { name: 'Lead photo' }).locator('img');
@@ -124,6 +127,12 @@ test('screenshots of the library and of the editor with a photo', async () => {
     await page.getByRole('button', { name: stories[2]!.headline, exact: true }).click();
     await expect(page.getByLabel('Headline')).toHaveValue(stories[2]!.headline);
     await page.screenshot({ path: join(screenshots, 'library.png') });
+
+    // The photo panel right after attaching: values from the file are marked.
+    const panel = page.getByRole('complementary', { name: 'Lead photo' });
+    await panel.getByRole('button', { name: 'Attach photo' }).click();
+    await expect(panel.getByText('from file')).toHaveCount(4);
+    await panel.screenshot({ path: join(screenshots, 'photo-panel-prefilled.png') });
     await app.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
