@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workspace } from '../../../../electron/store/workspace';
+import { fixturePhoto } from '../export/export-workspace';
+import { tempDir } from '../store/temp-workspace';
+import { oneLine, runCliProcess } from './run-cli-process';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let ws: string;
+let inbox: string;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('newsroom-import-cli-'));
+  ws = path.join(dir, 'ws');
+  inbox = path.join(dir, 'inbox');
+  await mkdir(inbox);
+  // One article already there: a failed import must leave it and everything else as it was.
+  const open = await Workspace.open(ws);
+  await open.create({ headline: 'Already here' });
+  await open.close();
+});
+afterEach(() => cleanup());
+
+/** Every path under the workspace with its size: what a failed import must not change. */
+async function tree(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter(
+      (e) => !path.join(e.parentPath, e.name).includes(`${path.sep}.newsroom${path.sep}index`),
+    )
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+const malformed: [string, () => string | Uint8Array, RegExp][] = [
+  ['empty', () => '', /: the file is empty$/],
+  ['truncated', () => '{"uri":"urn:x:1","headline":"Half', /: not JSON: Unterminated string/],
+  [
+    'wrong types',
+    () => JSON.stringify({ uri: 'urn:x:1', headline: 'H', bodies: 42 }),
+    /: not a ninjs document: "bodies" should be a list, not a number$/,
+  ],
+  [
+    '20 MB string',
+    () =>
+      JSON.stringify({ uri: 'urn:x:1', headline: 'H', body_text: 'x'.repeat(20 * 1024 * 1024) }),
+    /: too large: \d+ characters \(at most 10000000 are accepted\)$/,
+  ],
+  [
+    '20,000-deep nesting',
+    () => `{"uri":"urn:x:1","headline":"H","bodies":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+    /: nested too deeply \(more than 500 levels\)$/,
+  ],
+  [
+    'binary',
+    () => randomBytes(4096),
+    /: not a text file: it is not valid UTF-8 \(binary data\?\)$/,
+  ],
+];
+
+describe('newsroom import: malformed files (real processes)', { timeout: 180_000 }, () => {
+  it.each(malformed)(
+    '%s: exit 1, one clear line naming the file, workspace unchanged',
+    async (_name, make, message) => {
+      const good = path.join(inbox, 'good.json');
+      const bad = path.join(inbox, 'bad.json');
+      await writeFile(good, JSON.stringify({ uri: 'urn:x:0', headline: 'Fine' }));
+      await writeFile(bad, make());
+      const before = await tree(ws);
+      const run = await runCliProcess(['import', good, bad, '--workspace', ws]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      const line = oneLine(run.stderr);
+      expect(line.startsWith(`newsroom import: "${bad}"`)).toBe(true);
+      expect(line).toMatch(message);
+      expect(line.length).toBeLessThan(300);
+      // Nothing partial: not even the good file's article, and no trash entries.
+      expect(await tree(ws)).toEqual(before);
+    },
+  );
+});
+
+describe('newsroom import: photo links (real process)', { timeout: 120_000 }, () => {
+  it('never reads files outside the document’s folder, symlinks included', async () => {
+    const outside = path.join(dir, 'outside');
+    await mkdir(outside);
+    await copyFile(fixturePhoto, path.join(outside, 'secret.jpg'));
+    await mkdir(path.join(inbox, 'photos'));
+    await copyFile(fixturePhoto, path.join(inbox, 'photos', 'inside.jpg'));
+    await symlink(path.join(outside, 'secret.jpg'), path.join(inbox, 'photos', 'link.jpg'));
+    await symlink(outside, path.join(inbox, 'linked-dir'));
+    const picture = (name: string, href: string) => ({
+      name,
+      uri: `urn:x:${name}`,
+      type: 'picture',
+      renditions: [{ name: 'original', href }],
+    });
+    const doc = path.join(inbox, 'doc.json');
+    await writeFile(
+      doc,
+      JSON.stringify({
+        uri: 'urn:x:1',
+        headline: 'Links',
+        associations: [
+          picture('featuremedia', 'photos/inside.jpg'),
+          picture('a', 'photos/link.jpg'),
+          picture('b', 'linked-dir/secret.jpg'),
+          picture('c', '../outside/secret.jpg'),
+          picture('d', `file://${path.join(outside, 'secret.jpg')}`),
+          picture('e', '%2e%2e/outside/secret.jpg'),
+        ],
+      }),
+    );
+    const run = await runCliProcess(['import', doc, '--workspace', ws, '--json']);
+    expect(run.code).toBe(0);
+    const [report] = JSON.parse(run.stdout) as {
+      id: string;
+      photos: string[];
+      droppedPhotos: string[];
+    }[];
+    expect(report!.photos).toEqual(['inside.jpg']);
+    expect(report!.droppedPhotos).toHaveLength(5);
+    const warnings = run.stderr.trimEnd().split('\n');
+    expect(warnings).toHaveLength(5);
+    for (const warning of warnings)
+      expect(warning).toMatch(/the link leaves the folder of the imported file/);
+    expect(warnings.filter((w) => w.includes('through a symbolic link'))).toHaveLength(2);
+    const open = await Workspace.open(ws, { lock: false });
+    try {
+      const folder = await open.articleDir(report!.id);
+      expect(await readdir(path.join(folder, 'photos'))).toEqual(['inside.jpg']);
+      expect(
+        (await readFile(path.join(folder, 'photos', 'inside.jpg'))).equals(
+          await readFile(fixturePhoto),
+        ),
+      ).toBe(true);
+    } finally {
+      await open.close();
+    }
+  });
+});
