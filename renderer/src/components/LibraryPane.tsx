@@ -4,6 +4,7 @@ import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
 import { formatUpdated } from '../core/relative-time';
 import { useBatchExport } from '../hooks/use-batch-export';
+import { useNow } from '../hooks/use-now';
 import { BatchExportBar } from './BatchExportBar';
 
 interface LibraryPaneProps {
@@ -58,7 +59,7 @@ export function LibraryPane(props: LibraryPaneProps) {
     () => filterLibrary(entries, query, hits?.query === query ? hits.ids : undefined),
     [entries, query, hits],
   );
-  const now = new Date();
+  const now = useNow(30_000);
   const deleteButton = (entry: LibraryEntry) =>
     workspace?.readOnly ? null : (
       <button
