@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../../../core/article/article';
 import { ninjsErrors } from '../../../../core/export/ninjs';
+import { runCli } from '../../../../electron/cli/run-cli';
 import { addArticle, tempWorkspace } from '../export/export-workspace';
 import { oneLine, runCliProcess } from './run-cli-process';
 
@@ -130,5 +131,37 @@ describe('newsroom export (real processes)', { timeout: 180_000 }, () => {
     const usage = await runCliProcess(exportArgs(ready.id, '--format', 'pdf', '--out', 'x'));
     expect(usage.code).toBe(2);
     expect(oneLine(usage.stderr)).toMatch(/--format must be one of html, ninjs, json/);
+  });
+
+  it('ids that try to leave the workspace are refused by export and attach-photo, and nothing is written', async () => {
+    const hostile = [
+      '../../etc',
+      '/etc/passwd',
+      'C:\\Windows',
+      'CON',
+      '%2e%2e%2f%2e%2e',
+      'abc\u0000def',
+      `..${path.sep}${ready.id}`,
+      `${ready.id}/../..`,
+    ];
+    for (const id of hostile) {
+      for (const args of [
+        ['export', id, '--format', 'json', '--out', path.join(t.dir, 'never.json')],
+        ['attach-photo', id, path.join(t.dir, 'never.jpg')],
+      ]) {
+        const lines: string[] = [];
+        const code = await runCli(
+          [...args, '--workspace', t.ws.root],
+          () => undefined,
+          (l) => void lines.push(l),
+        );
+        expect(code, `${args[0]} ${JSON.stringify(id)}`).toBe(1);
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toMatch(
+          new RegExp(`^newsroom ${args[0]}: ".+" is not an article id$`, 's'),
+        );
+      }
+    }
+    await expect(readFile(path.join(t.dir, 'never.json'))).rejects.toThrow();
   });
 });
