@@ -67,6 +67,10 @@ async function fetchPhoto(href: string, baseDir: string): Promise<Uint8Array> {
   const [realBase, realFile] = await Promise.all([realpath(baseDir), realpath(file)]);
   if (!isInside(realBase, realFile))
     throw new Error('the link leaves the folder of the imported file (through a symbolic link)');
+  // A pipe or device would block or never end; only regular files of a sane size are read.
+  const info = await stat(realFile);
+  if (!info.isFile()) throw new Error('the link does not name a regular file');
+  if (info.size > MAX_REMOTE_PHOTO) throw new Error('larger than 100 MB');
   return new Uint8Array(await readFile(realFile));
 }
 
