@@ -22,6 +22,7 @@ export const channelNames = [
   'export:check',
   'export:run',
   'history:list',
+  'history:read',
   'history:restore',
   'recovery:write',
   'recovery:list',

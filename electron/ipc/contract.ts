@@ -64,6 +64,10 @@ export interface RecoveryEntry {
 }
 
 const idRequest = z.strictObject({ id: articleId });
+const snapshotRequest = z.strictObject({
+  id: articleId,
+  snapshot: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/),
+});
 const none = z.undefined();
 
 /** Request schemas: every handler validates its payload against these before doing anything. */
@@ -95,10 +99,8 @@ export const requestSchemas = {
     force: z.boolean().optional(),
   }),
   'history:list': idRequest,
-  'history:restore': z.strictObject({
-    id: articleId,
-    snapshot: z.string().regex(/^[0-9A-Za-z._-]{1,100}$/),
-  }),
+  'history:read': snapshotRequest,
+  'history:restore': snapshotRequest,
   'recovery:write': z.strictObject({ article: articleSchema }),
   'recovery:list': none,
   'recovery:take': idRequest,
@@ -125,6 +127,8 @@ export interface Responses {
   'export:check': CheckFinding[];
   'export:run': ExportResult | null;
   'history:list': Snapshot[];
+  /** The article as it was in one snapshot (the History panel diffs it against the editor). */
+  'history:read': Article;
   'history:restore': OpenedArticle;
   'recovery:write': void;
   'recovery:list': RecoveryEntry[];

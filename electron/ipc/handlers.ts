@@ -207,6 +207,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       });
     },
     'history:list': async ({ id }) => ws().history(id),
+    'history:read': async ({ id, snapshot }) => ws().readSnapshot(id, snapshot),
     'history:restore': async ({ id, snapshot }) => {
       const restored = await ws().restore(id, snapshot);
       indexArticle(restored.article);

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/library.css';
 import './styles/editor.css';
 import './styles/photo.css';
+import './styles/history.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

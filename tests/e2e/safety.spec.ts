@@ -82,7 +82,7 @@ test('unsaved text from a crashed session is offered back and restored', async (
   await app.close();
 });
 
-test('history lists earlier versions and restores one', async () => {
+test('history lists earlier versions, shows what changed and restores one', async () => {
   let app = await launchApp({ workspace: join(dir, 'ws') });
   let page = app.page;
   await page.getByRole('button', { name: 'New article' }).click();
@@ -97,13 +97,22 @@ test('history lists earlier versions and restores one', async () => {
   await page.getByRole('button', { name: 'History' }).click();
   const dialog = page.getByRole('dialog', { name: 'History' });
   const versions = dialog.getByRole('list', { name: 'Earlier versions' }).getByRole('listitem');
-  await expect(versions.filter({ hasText: 'First version' })).toHaveCount(1);
-  await versions
-    .filter({ hasText: 'First version' })
-    .getByRole('button', { name: /^Restore/ })
-    .click();
+  const first = versions.filter({ hasText: 'First version' });
+  await expect(first).toHaveCount(1);
+
+  // The newest version is compared with the editor's text straight away.
+  await expect(first.getByRole('button', { name: /^Show changes/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const changes = dialog.getByRole('region', { name: /^Changes since the version from/ });
+  await expect(changes.getByRole('deletion')).toHaveText('[removed: First]');
+  await expect(changes.getByRole('insertion')).toHaveText('[added: Second]');
+
+  await first.getByRole('button', { name: /^Restore/ }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('First version');
   await expect(dialog).toBeHidden();
+  await expect(saved(page)).toBeVisible();
   await app.close();
 });
 

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EditorContent } from '@tiptap/react';
 import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
 import type { Photo } from '../../../core/article/photo';
-import { countBody } from '../../../core/body/counts';
 import type { BodyJSON } from '../../../core/body/schema';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
@@ -333,7 +332,7 @@ export function ArticleView({
       {showHistory && (
         <HistoryDialog
           articleId={base.id}
-          currentWords={countBody(editor.state.doc).words}
+          compose={() => session.compose()}
           beforeRestore={flush}
           onRestored={onReplace}
           onClose={() => setShowHistory(false)}

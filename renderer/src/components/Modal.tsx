@@ -4,11 +4,13 @@ interface ModalProps {
   title: string;
   onClose(): void;
   onSubmit?(event: FormEvent<HTMLFormElement>): void;
+  /** Extra class on the <dialog>, e.g. "modal-wide". */
+  className?: string;
   children: ReactNode;
 }
 
 /** A modal <dialog> (focus trapped by the browser, Escape closes) holding a form. */
-export function Modal({ title, onClose, onSubmit, children }: ModalProps) {
+export function Modal({ title, onClose, onSubmit, className, children }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -18,7 +20,7 @@ export function Modal({ title, onClose, onSubmit, children }: ModalProps) {
   return (
     <dialog
       ref={ref}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       aria-label={title}
       onCancel={(event) => {
         event.preventDefault();

@@ -263,6 +263,32 @@ describe('createHandlers', () => {
     expect(credits).toContain('AFP');
   });
 
+  it('reads a snapshot for the History panel and refuses ids that are not snapshots', async () => {
+    const created = value(await handlers['article:create'](undefined));
+    const first = { ...created.article, headline: 'First take' };
+    value(await handlers['article:save']({ article: first, revision: created.revision }));
+    const [snapshot] = value(await handlers['history:list']({ id: created.article.id }));
+    const read = value(
+      await handlers['history:read']({ id: created.article.id, snapshot: snapshot!.id }),
+    );
+    expect(read.headline).toBe('First take');
+
+    expect(
+      refusal(await handlers['history:read']({ id: created.article.id, snapshot: '../x' })),
+    ).toMatch(/^Refused history:read: snapshot: /);
+    expect(
+      refusal(await handlers['history:read']({ id: created.article.id, snapshot: '..' })),
+    ).toMatch(/not a snapshot id/);
+    expect(
+      refusal(
+        await handlers['history:read']({
+          id: created.article.id,
+          snapshot: '20260101T000000000Z-abcdef',
+        }),
+      ),
+    ).toMatch(/does not exist/);
+  });
+
   it('switches workspace through the folder dialog', async () => {
     expect(value(await handlers['workspace:open'](undefined))).toBeNull();
     opened = [join(dir, 'other')];

@@ -33,6 +33,7 @@ const valid: Record<Channel, unknown> = {
   'export:check': { id },
   'export:run': { ids: [id], format: 'html', force: true },
   'history:list': { id },
+  'history:read': { id, snapshot: '20260101T000000000Z-abcdef' },
   'history:restore': { id, snapshot: '2026-01-01T00-00-00Z-abc.json' },
   'recovery:write': { article },
   'recovery:list': undefined,

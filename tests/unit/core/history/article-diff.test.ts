@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { BodyJSON } from '../../../../core/body/schema';
+import { diffArticles, readableText } from '../../../../core/history/article-diff';
+import { sampleArticle } from '../export/sample-article';
+
+const paragraphs = (...texts: string[]): BodyJSON => ({
+  type: 'doc',
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+describe('readableText', () => {
+  it('puts blocks and line breaks on their own lines and shows photos by caption', () => {
+    expect(readableText(sampleArticle().body)).toBe(
+      'The strike ended on Friday, the union said. See the statement.\nWhat changes\n' +
+        'Night ferries\n[Photo: Crews at the quay]\nWe won\ntogether.',
+    );
+  });
+});
+
+describe('diffArticles', () => {
+  it('diffs headline, standfirst and body text word by word', () => {
+    const before = sampleArticle({ body: paragraphs('The strike ended on Friday.') });
+    const after = sampleArticle({
+      headline: 'Ferry strike ends after four days',
+      body: paragraphs('The strike ended on Saturday.', 'Ferries run again.'),
+    });
+    const diff = diffArticles(before, after);
+    expect(diff.changed).toBe(true);
+    expect(diff.fields.map((f) => [f.label, f.changed])).toEqual([
+      ['Headline', true],
+      ['Standfirst', false],
+      ['Body', true],
+    ]);
+    expect(diff.fields[0]!.parts.filter((p) => p.change !== 'same')).toEqual([
+      { change: 'removed', text: 'three' },
+      { change: 'added', text: 'four' },
+    ]);
+    expect(diff.fields[2]).toMatchObject({ wordsAdded: 4, wordsRemoved: 1 });
+    expect(diff.otherChanges).toEqual([]);
+  });
+
+  it('names the other fields that changed', () => {
+    const before = sampleArticle();
+    const after = sampleArticle({
+      kicker: 'Transport',
+      status: 'draft',
+      leadPhoto: null,
+    });
+    expect(diffArticles(before, after).otherChanges).toEqual(['Kicker', 'Status', 'Lead photo']);
+  });
+
+  it('notices a changed inline photo and formatting-only edits', () => {
+    const before = sampleArticle();
+    const body = structuredClone(before.body);
+    const figure = body.content!.find((n) => n.type === 'figure')!;
+    figure.attrs = { ...figure.attrs, credit: 'Someone else' };
+    expect(diffArticles(before, sampleArticle({ body })).otherChanges).toEqual([
+      'Photos in the body',
+    ]);
+
+    const plain = sampleArticle({ body: paragraphs('Bold move') });
+    const bold: BodyJSON = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Bold move', marks: [{ type: 'bold' }] }],
+        },
+      ],
+    };
+    const diff = diffArticles(plain, sampleArticle({ body: bold }));
+    expect(diff.otherChanges).toEqual(['Body formatting']);
+    expect(diff.fields.every((f) => !f.changed)).toBe(true);
+    expect(diff.changed).toBe(true);
+  });
+
+  it('reports no change between equal versions', () => {
+    const diff = diffArticles(sampleArticle(), sampleArticle());
+    expect(diff.changed).toBe(false);
+    expect(diff.otherChanges).toEqual([]);
+  });
+});
