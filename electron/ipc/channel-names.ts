@@ -24,6 +24,7 @@ export const channelNames = [
   'history:list',
   'history:read',
   'history:restore',
+  'history:snapshot',
   'recovery:write',
   'recovery:list',
   'recovery:take',

@@ -100,6 +100,7 @@ export const requestSchemas = {
   }),
   'history:list': idRequest,
   'history:read': snapshotRequest,
+  'history:snapshot': idRequest,
   'history:restore': snapshotRequest,
   'recovery:write': z.strictObject({ article: articleSchema }),
   'recovery:list': none,
@@ -130,6 +131,8 @@ export interface Responses {
   /** The article as it was in one snapshot (the History panel diffs it against the editor). */
   'history:read': Article;
   'history:restore': OpenedArticle;
+  /** Keeps a snapshot of the saved article now (the renderer calls it when the user leaves the article). */
+  'history:snapshot': void;
   'recovery:write': void;
   'recovery:list': RecoveryEntry[];
   'recovery:take': Article;

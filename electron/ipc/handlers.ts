@@ -213,6 +213,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       indexArticle(restored.article);
       return restored;
     },
+    'history:snapshot': async ({ id }) => ws().snapshot(id),
     'recovery:write': async ({ article }) => ws().writeRecovery(article),
     'recovery:list': async () => ws().recoveries(),
     'recovery:take': async ({ id }) => ws().takeRecovery(id),

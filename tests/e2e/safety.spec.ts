@@ -116,6 +116,39 @@ test('history lists earlier versions, shows what changed and restores one', asyn
   await app.close();
 });
 
+test('leaving an article keeps a snapshot of it', async () => {
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Council vote');
+  await expect(saved(page)).toBeVisible();
+  const id = (await app.workspace().list())[0]!.id;
+  // The first save is a snapshot; later ones within a few minutes are not.
+  await page.getByLabel('Headline').fill('Council vote delayed');
+  await expect(saved(page)).toBeVisible();
+  expect((await app.workspace().history(id)).map((s) => s.headline)).toEqual(['Council vote']);
+
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+  expect((await app.workspace().history(id)).map((s) => s.headline)).toEqual([
+    'Council vote delayed',
+    'Council vote',
+  ]);
+
+  // Back to it and away again without a change: no new snapshot.
+  await libraryEntry(page, 'Council vote delayed').click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Council vote delayed');
+  await page.getByRole('button', { name: 'History' }).click();
+  const dialog = page.getByRole('dialog', { name: 'History' });
+  await expect(dialog.getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByText('This version is the same as the text now.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+  expect(await app.workspace().history(id)).toHaveLength(2);
+  await app.close();
+});
+
 test('a failed save keeps the text and says what failed', async () => {
   const app = await launchApp({ workspace: join(dir, 'ws') });
   const { page } = app;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../core/article/article';
 import type {
   LibraryEntry,
   OpenedArticle,
@@ -37,10 +38,16 @@ export function App() {
   const session = useRef<SaveSession | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const loads = useRef(0);
+  /** The article in the editor, and whether it was saved while open (then leaving it keeps a snapshot). */
+  const openId = useRef<string | null>(null);
+  const savedWhileOpen = useRef(false);
+  const readOnlyRef = useRef(false);
 
   const show = useCallback(
     (opened: OpenedArticle | null, how: { unsaved?: boolean; fresh?: boolean } = {}) => {
       loads.current += 1;
+      openId.current = opened?.article.id ?? null;
+      savedWhileOpen.current = false;
       setShown(
         opened
           ? {
@@ -64,24 +71,42 @@ export function App() {
     }
   }, []);
 
+  const onSaved = useCallback(
+    (article: Article, updated: string) => {
+      if (article.id === openId.current) savedWhileOpen.current = true;
+      upsert(article, updated);
+    },
+    [upsert],
+  );
+
+  /** Saves the open article before another one replaces it; if it changed while open, keeps a snapshot of it. */
+  const leaveArticle = useCallback(async (nextId: string | null) => {
+    await session.current?.flush();
+    const left = openId.current;
+    if (!left || left === nextId || !savedWhileOpen.current || readOnlyRef.current) return;
+    savedWhileOpen.current = false;
+    // History is a safety net: failing to take a snapshot must not stop the user moving on.
+    await call('history:snapshot', { id: left }).catch(() => undefined);
+  }, []);
+
   const openArticle = useCallback(
     (id: string) =>
       attempt('Could not open the article', async () => {
-        await session.current?.flush();
+        await leaveArticle(id);
         show(await call('article:open', { id }));
       }),
-    [attempt, show],
+    [attempt, leaveArticle, show],
   );
 
   const newArticle = useCallback(
     () =>
       attempt('Could not create an article', async () => {
-        await session.current?.flush();
+        await leaveArticle(null);
         const created = await call('article:create');
         upsert(created.article);
         show(created, { fresh: true });
       }),
-    [attempt, show, upsert],
+    [attempt, leaveArticle, show, upsert],
   );
 
   const loadWorkspace = useCallback(
@@ -89,6 +114,7 @@ export function App() {
       setLoading(true);
       await attempt('Could not load the workspace', async () => {
         setWorkspace(info);
+        readOnlyRef.current = info.readOnly;
         show(null);
         await refresh();
         const last = await call('article:last');
@@ -149,7 +175,7 @@ export function App() {
 
   const restoreRecovery = (entry: RecoveryEntry) =>
     attempt('Could not restore the unsaved text', async () => {
-      await session.current?.flush();
+      await leaveArticle(entry.id);
       const article = await call('recovery:take', { id: entry.id });
       const current = await call('article:open', { id: entry.id }).catch(() => null);
       if (current) {
@@ -203,7 +229,7 @@ export function App() {
           readOnly={readOnly}
           unsaved={shown.unsaved}
           fresh={shown.fresh}
-          onSaved={upsert}
+          onSaved={onSaved}
           onSession={(s) => {
             session.current = s;
           }}

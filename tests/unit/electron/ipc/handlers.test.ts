@@ -289,6 +289,36 @@ describe('createHandlers', () => {
     ).toMatch(/does not exist/);
   });
 
+  it('keeps a snapshot of the saved article on request, once per change', async () => {
+    const created = value(await handlers['article:create'](undefined));
+    const id = created.article.id;
+    const first = value(
+      await handlers['article:save']({
+        article: { ...created.article, headline: 'One' },
+        revision: created.revision,
+      }),
+    );
+    if (!first.ok) throw new Error('first save conflicted');
+    // Within the snapshot interval: saved, but not yet in the history.
+    value(
+      await handlers['article:save']({
+        article: { ...created.article, headline: 'Two' },
+        revision: first.revision,
+      }),
+    );
+    expect(value(await handlers['history:list']({ id })).map((s) => s.headline)).toEqual(['One']);
+
+    value(await handlers['history:snapshot']({ id }));
+    value(await handlers['history:snapshot']({ id }));
+    expect(value(await handlers['history:list']({ id })).map((s) => s.headline)).toEqual([
+      'Two',
+      'One',
+    ]);
+    expect(refusal(await handlers['history:snapshot']({ id: '../etc' }))).toMatch(
+      /^Refused history:snapshot: id: /,
+    );
+  });
+
   it('switches workspace through the folder dialog', async () => {
     expect(value(await handlers['workspace:open'](undefined))).toBeNull();
     opened = [join(dir, 'other')];

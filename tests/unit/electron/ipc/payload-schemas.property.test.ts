@@ -35,6 +35,7 @@ const valid: Record<Channel, unknown> = {
   'history:list': { id },
   'history:read': { id, snapshot: '20260101T000000000Z-abcdef' },
   'history:restore': { id, snapshot: '2026-01-01T00-00-00Z-abc.json' },
+  'history:snapshot': { id },
   'recovery:write': { article },
   'recovery:list': undefined,
   'recovery:take': { id },
