@@ -80,10 +80,10 @@ function leafText(node: PMNode): string {
   return '';
 }
 
-/** The body as plain text for reading a diff: one block per line, photos as "[Photo: caption]". */
+/** The body as plain text for reading a diff: blocks apart by a blank line, photos as "[Photo: caption]". */
 export function readableText(body: BodyJSON): string {
   const node = bodyNode(body);
-  return node.textBetween(0, node.content.size, '\n', leafText);
+  return node.textBetween(0, node.content.size, '\n\n', leafText);
 }
 
 function figures(body: BodyJSON): unknown[] {

@@ -138,3 +138,55 @@ test('screenshots of the library and of the editor with a photo', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('screenshot of the History dialog showing what changed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-shots-'));
+  try {
+    const ws = await Workspace.open(join(dir, 'Newsroom'));
+    const created = await ws.create({
+      kicker: 'City hall',
+      headline: 'Council delays the vote on the harbour budget',
+      standfirst: 'Councillors asked for more time to study the costs of the sea wall.',
+      byline: 'Ana Reporter',
+      dateline: 'Rotterdam',
+      body: body(
+        'The council postponed its vote on the harbour budget on Monday after a debate that ran past midnight.',
+        'Opponents warned that the costs of the sea wall had been underestimated.',
+      ),
+    });
+    await ws.snapshot(created.article.id);
+    const second = await ws.save(
+      {
+        ...created.article,
+        headline: 'Council approves the new harbour budget after a six-hour debate',
+        standfirst:
+          'The vote passed by a single voice, clearing the way for new quays and a ferry link.',
+        body: body(
+          'The council approved the harbour budget late on Tuesday, ending a debate that ran past midnight and split the governing coalition.',
+          'Supporters said the money would keep the port competitive for a generation.',
+          'Opponents warned that the costs of the sea wall had been underestimated.',
+        ),
+      },
+      created.revision,
+    );
+    if (!second.ok) throw new Error('second save conflicted');
+    await ws.setLastArticle(created.article.id);
+    await ws.close();
+
+    const app = await launchApp({ workspace: join(dir, 'Newsroom') });
+    const { page } = app;
+    await expect(page.getByLabel('Headline')).toHaveValue(/approves/);
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'editor.png') });
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'History' });
+    const older = dialog.getByRole('listitem').filter({ hasText: 'delays' });
+    await older.getByRole('button', { name: /^Show changes/ }).click();
+    await expect(dialog.locator('.diff-headline').getByRole('insertion')).not.toHaveCount(0);
+    await page.screenshot({ path: join(screenshots, 'history-diff.png') });
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -4,7 +4,7 @@ import { countBody } from '../../../core/body/counts';
 import { diffArticles } from '../../../core/history/article-diff';
 import type { OpenedArticle, Snapshot } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
-import { formatUpdated } from '../core/relative-time';
+import { formatSnapshotTime } from '../core/snapshot-time';
 import { Modal } from './Modal';
 import { SnapshotDiff } from './SnapshotDiff';
 
@@ -104,7 +104,7 @@ export function HistoryDialog({
           <ol className="history-list" aria-label="Earlier versions">
             {snapshots.map((snapshot) => {
               const delta = currentWords - snapshot.words;
-              const when = new Date(snapshot.taken).toLocaleString();
+              const when = formatSnapshotTime(snapshot.taken, now);
               const isSelected = snapshot.id === selected;
               return (
                 <li
@@ -120,8 +120,11 @@ export function HistoryDialog({
                   >
                     <span className="history-headline">{snapshot.headline || 'Untitled'}</span>
                     <span className="history-meta">
-                      <time dateTime={snapshot.taken} title={when}>
-                        {formatUpdated(snapshot.taken, now)}
+                      <time
+                        dateTime={snapshot.taken}
+                        title={new Date(snapshot.taken).toLocaleString()}
+                      >
+                        {when}
                       </time>{' '}
                       · {snapshot.words.toLocaleString()} words
                       {delta !== 0 &&
@@ -151,10 +154,7 @@ export function HistoryDialog({
             {diff && selectedSnapshot && (
               <SnapshotDiff
                 diff={diff}
-                takenLabel={new Date(selectedSnapshot.taken).toLocaleString(undefined, {
-                  dateStyle: 'medium',
-                  timeStyle: 'medium',
-                })}
+                takenLabel={formatSnapshotTime(selectedSnapshot.taken, now)}
               />
             )}
           </div>

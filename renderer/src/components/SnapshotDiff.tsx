@@ -7,11 +7,11 @@ interface SnapshotDiffProps {
   takenLabel: string;
 }
 
-function Part({ part }: { part: DiffPart }) {
+function Part({ part, replacing }: { part: DiffPart; replacing: boolean }) {
   // Screen readers do not announce <ins>/<del>, so each carries a hidden word saying what it is.
   if (part.change === 'added')
     return (
-      <ins>
+      <ins className={replacing ? 'diff-replacing' : undefined}>
         <span className="visually-hidden">[added: </span>
         {part.text}
         <span className="visually-hidden">]</span>
@@ -19,7 +19,7 @@ function Part({ part }: { part: DiffPart }) {
     );
   if (part.change === 'removed')
     return (
-      <del>
+      <del className={replacing ? 'diff-replacing' : undefined}>
         <span className="visually-hidden">[removed: </span>
         {part.text}
         <span className="visually-hidden">]</span>
@@ -31,10 +31,13 @@ function Part({ part }: { part: DiffPart }) {
 function summary(field: FieldDiff): string {
   if (!field.changed) return 'No change';
   if (field.whole) return 'Rewritten';
-  const bits = [];
-  if (field.wordsAdded) bits.push(`${field.wordsAdded.toLocaleString()} added`);
-  if (field.wordsRemoved) bits.push(`${field.wordsRemoved.toLocaleString()} removed`);
-  return bits.length ? `${bits.join(', ')} (words)` : 'Punctuation or spacing';
+  const added = field.wordsAdded;
+  const removed = field.wordsRemoved;
+  const words = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'word' : 'words'}`;
+  if (added && removed) return `${words(added)} added, ${removed.toLocaleString()} removed`;
+  if (added) return `${words(added)} added`;
+  if (removed) return `${words(removed)} removed`;
+  return 'Punctuation only';
 }
 
 /** What changed from an earlier version to the text in the editor, field by field, word by word. */
@@ -62,7 +65,17 @@ export function SnapshotDiff({ diff, takenLabel }: SnapshotDiffProps) {
               {field.parts.length === 0 ? (
                 <span className="muted">(empty)</span>
               ) : (
-                field.parts.map((part, index) => <Part key={index} part={part} />)
+                field.parts.map((part, index) => (
+                  <Part
+                    key={index}
+                    part={part}
+                    replacing={
+                      part.change !== 'same' &&
+                      field.parts[index - 1]?.change !== 'same' &&
+                      index > 0
+                    }
+                  />
+                ))
               )}
             </p>
           )}

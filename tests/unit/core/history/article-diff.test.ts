@@ -9,10 +9,10 @@ const paragraphs = (...texts: string[]): BodyJSON => ({
 });
 
 describe('readableText', () => {
-  it('puts blocks and line breaks on their own lines and shows photos by caption', () => {
+  it('sets blocks apart, keeps line breaks and shows photos by caption', () => {
     expect(readableText(sampleArticle().body)).toBe(
-      'The strike ended on Friday, the union said. See the statement.\nWhat changes\n' +
-        'Night ferries\n[Photo: Crews at the quay]\nWe won\ntogether.',
+      'The strike ended on Friday, the union said. See the statement.\n\nWhat changes\n\n' +
+        'Night ferries\n\n[Photo: Crews at the quay]\n\nWe won\ntogether.',
     );
   });
 });
