@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import {
   chromium,
@@ -30,7 +32,41 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export type Side = 'app' | 'floor';
-const origin = 'http://newsroom.test';
+// One loopback HTTP server per served folder: unlike page.route interception (a CDP round trip per
+// request, slow on a busy machine and paid more by the app's several files than by a one-file floor),
+// it serves every page the same cheap way, as app:// does in Electron.
+const servers = new Map<string, Promise<string>>();
+
+/** The origin (http://127.0.0.1:PORT) serving `root` with the app's CSP; started on first use. */
+export function serveFolder(root: string): Promise<string> {
+  let started = servers.get(root);
+  if (!started) {
+    started = new Promise((resolve, reject) => {
+      const server = createServer((request, response) => {
+        serveRendererFile(root, new URL(request.url ?? '/', 'http://x').pathname, {
+          csp: rendererCsp,
+        }).then(
+          (file) => {
+            response.writeHead(file.status, { ...file.headers, 'Cache-Control': 'no-store' });
+            response.end(Buffer.from(file.body));
+          },
+          (error: unknown) => {
+            response.writeHead(500);
+            response.end(String(error));
+          },
+        );
+      });
+      server.unref();
+      server.on('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address() as AddressInfo;
+        resolve(`http://127.0.0.1:${address.port}`);
+      });
+    });
+    servers.set(root, started);
+  }
+  return started;
+}
 
 /** Where each kind of page lives and how its editor is found. */
 export interface PageTarget {
@@ -65,6 +101,8 @@ export class BenchPage {
     readonly page: Page,
     readonly cdp: CDPSession,
     readonly target: PageTarget,
+    /** Where target.root is served. */
+    readonly origin: string,
   ) {}
 
   /** `armFirstKey`: the probe focuses the editor as soon as it shows text and times the first key it gets. */
@@ -74,16 +112,8 @@ export class BenchPage {
     article: Article,
     options: { armFirstKey?: boolean; library?: LibraryEntry[] } = {},
   ): Promise<BenchPage> {
+    const origin = await serveFolder(target.root);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.route(`${origin}/**`, async (route) => {
-      const { pathname } = new URL(route.request().url());
-      const response = await serveRendererFile(target.root, pathname, { csp: rendererCsp });
-      await route.fulfill({
-        status: response.status,
-        headers: response.headers,
-        body: Buffer.from(response.body),
-      });
-    });
     await context.addInitScript({ content: standInScript(article, options.library) });
     if (options.armFirstKey)
       await context.addInitScript({
@@ -93,12 +123,12 @@ export class BenchPage {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    return new BenchPage(context, page, cdp, target);
+    return new BenchPage(context, page, cdp, target, origin);
   }
 
   /** Navigates to the page and resolves once the editor shows text. */
   async load(): Promise<void> {
-    await this.page.goto(`${origin}${this.target.page}`);
+    await this.page.goto(`${this.origin}${this.target.page}`);
     await this.page.evaluate(
       (selector) => (window as unknown as BenchWindow).__bench.whenReady(selector),
       this.target.editor,
@@ -113,7 +143,7 @@ export class BenchPage {
     mark: string | null,
   ): Promise<{ readyAt: number; keyAt: number; frameEnd: number; mark: number | null }> {
     const deadline = performance.now() + 30_000;
-    await this.page.goto(`${origin}${this.target.page}`, { waitUntil: 'commit' });
+    await this.page.goto(`${this.origin}${this.target.page}`, { waitUntil: 'commit' });
     for (;;) {
       await this.page.keyboard.press('x');
       const got = await this.page.evaluate((m) => {

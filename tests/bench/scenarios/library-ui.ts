@@ -38,7 +38,7 @@ export async function libraryRenderMs(
     for (let i = 0; i < sessions; i++) {
       const page = await BenchPage.open(browser, appTarget(ctx.rendererDir), article, { library });
       try {
-        await page.page.goto('http://newsroom.test/index.html', { waitUntil: 'commit' });
+        await page.page.goto(`${page.origin}/index.html`, { waitUntil: 'commit' });
         const shown = await page.page.evaluate(
           (n) =>
             (window as unknown as BenchWindow).__bench.whenCount(
