@@ -205,6 +205,7 @@ test('a failed save keeps the text and says what failed', async () => {
 test('a workspace open elsewhere opens read-only and says so', async () => {
   const holder = await Workspace.open(join(dir, 'ws'));
   const { article } = await holder.create({ headline: 'Locked story' });
+  await holder.snapshot(article.id);
   await holder.setLastArticle(article.id);
   const app = await launchApp({ workspace: join(dir, 'ws') });
   try {
@@ -217,6 +218,11 @@ test('a workspace open elsewhere opens read-only and says so', async () => {
       'contenteditable',
       'false',
     );
+    // Versions can be compared, not restored.
+    await page.getByRole('button', { name: 'History' }).click();
+    const dialog = page.getByRole('dialog', { name: 'History' });
+    await expect(dialog).toContainText('This version is the same as the text now.');
+    await expect(dialog.getByRole('button', { name: /^Restore/ })).toBeDisabled();
   } finally {
     await app.close();
     await holder.close();

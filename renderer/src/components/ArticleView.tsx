@@ -332,6 +332,7 @@ export function ArticleView({
       {showHistory && (
         <HistoryDialog
           articleId={base.id}
+          readOnly={readOnly}
           compose={() => session.compose()}
           beforeRestore={flush}
           onRestored={onReplace}

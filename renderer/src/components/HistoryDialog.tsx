@@ -10,6 +10,8 @@ import { SnapshotDiff } from './SnapshotDiff';
 
 interface HistoryDialogProps {
   articleId: string;
+  /** The workspace is open read-only: versions can be compared but not restored. */
+  readOnly: boolean;
   /** The article as the editor shows it now (read once when the dialog opens). */
   compose(): Article;
   /** Saves what is in the editor before a snapshot replaces it. */
@@ -28,6 +30,7 @@ type Loaded = { snapshotId: string } & (
  */
 export function HistoryDialog({
   articleId,
+  readOnly,
   compose,
   beforeRestore,
   onRestored,
@@ -134,7 +137,8 @@ export function HistoryDialog({
                   <button
                     type="button"
                     className="button small"
-                    disabled={busy}
+                    disabled={busy || readOnly}
+                    title={readOnly ? 'This workspace is open read-only' : undefined}
                     aria-label={`Restore the version from ${when}`}
                     onClick={() => void restore(snapshot)}
                   >
