@@ -185,6 +185,8 @@ test('screenshot of the History dialog showing what changed', async () => {
     await older.getByRole('button', { name: /^Show changes/ }).click();
     await expect(dialog.locator('.diff-headline').getByRole('insertion')).not.toHaveCount(0);
     await page.screenshot({ path: join(screenshots, 'history-diff.png') });
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.screenshot({ path: join(screenshots, 'history-diff-narrow.png') });
     await app.close();
   } finally {
     await rm(dir, { recursive: true, force: true });
