@@ -24,7 +24,7 @@ async function npxNewsroom(args: string[]) {
 
 test('the built bin runs as `npx newsroom` on plain Node: new, list, export, import, usage', async () => {
   const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
-    bin: Record<string, string>;
+    bin: { newsroom: string };
   };
   expect(pkg.bin).toEqual({ newsroom: 'out/main/cli.js' });
   expect(
