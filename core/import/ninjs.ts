@@ -1,3 +1,4 @@
+import { photoToFigure } from '../body/figure-photo';
 import {
   ARTICLE_FORMAT,
   articleId,
@@ -214,19 +215,6 @@ const isPicture = (item: Json) => {
   return type === 'picture' || type === 'graphic' || (!type && item.renditions !== undefined);
 };
 
-function figureAttrs(photo: Photo): Record<string, unknown> {
-  return {
-    src: photo.file,
-    caption: photo.caption,
-    credit: photo.credit,
-    photographer: photo.photographer,
-    copyright: photo.copyright,
-    alt: photo.altText,
-    width: photo.width,
-    height: photo.height,
-  };
-}
-
 /** The body candidates of any ninjs version, best first: HTML before plain text, role main before others. */
 function chooseBody(item: Json): { html: string } | { text: string } | null {
   const bodies = parts(item.bodies);
@@ -384,7 +372,7 @@ function buildArticle(data: Json, now: Date): ImportResult {
       const picture = others.find((p) => p.name === `figure-${index + 1}`);
       if (!picture) return attrs;
       used.push(picture);
-      return figureAttrs(picture.photo);
+      return photoToFigure(picture.photo);
     });
   } else {
     body = mapFigures(body, (attrs) => {
@@ -392,7 +380,7 @@ function buildArticle(data: Json, now: Date): ImportResult {
       const picture = others.find((p) => p.photo.file === file);
       if (!picture) return null;
       used.push(picture);
-      return figureAttrs(picture.photo);
+      return photoToFigure(picture.photo);
     });
     const extra = others.filter((p) => !used.includes(p));
     if (extra.length) {
@@ -401,7 +389,7 @@ function buildArticle(data: Json, now: Date): ImportResult {
         ...body,
         content: [
           ...(body.content ?? []),
-          ...extra.map((p) => ({ type: 'figure', attrs: figureAttrs(p.photo) })),
+          ...extra.map((p) => ({ type: 'figure', attrs: photoToFigure(p.photo) })),
         ],
       };
       if (body.content?.length && isEmptyParagraph(body.content[0]!)) body.content.shift();

@@ -6,7 +6,7 @@ import type { BodyJSON } from '../../../core/body/schema';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
-import { photoToFigure } from '../core/figure-photo';
+import { photoToFigure } from '../../../core/body/figure-photo';
 import { SaveSession } from '../core/save-session';
 import { ArticleContext } from '../hooks/use-article-context';
 import { useBodyEditor } from '../hooks/use-body-editor';

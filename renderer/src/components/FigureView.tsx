@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { figureToPhoto, photoToFigure } from '../core/figure-photo';
+import { figureToPhoto, photoToFigure } from '../../../core/body/figure-photo';
 import { useArticleContext } from '../hooks/use-article-context';
 import { Modal } from './Modal';
 import { PhotoFields } from './PhotoFields';

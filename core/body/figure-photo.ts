@@ -1,7 +1,8 @@
-import { blankPhoto, type Photo } from '../../../core/article/photo';
+import { blankPhoto, type Photo } from '../article/photo';
 
 /** Attributes of a figure node in the body (see core/body/figure.ts). */
-export interface FigureAttrs {
+// A type alias, not an interface, so it fits where TipTap expects Record<string, unknown>.
+export type FigureAttrs = {
   src: string;
   caption: string;
   credit: string;
@@ -10,7 +11,7 @@ export interface FigureAttrs {
   alt: string;
   width: number | null;
   height: number | null;
-}
+};
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const size = (value: unknown): number | null =>
