@@ -1,5 +1,6 @@
-import { lstat, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pathExists } from './path-exists';
 import { renameWithRetry } from './atomic-write';
 import { numberedName } from './photo-name';
 import { StoreError, errorCode } from './store-error';
@@ -45,19 +46,10 @@ async function claimName(fs: StoreFs, temp: string, photos: string, name: string
       if (code === 'EEXIST') continue;
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
       // No hard links on this file system: check, then rename.
-      if (await exists(target)) continue;
+      if (await pathExists(target)) continue;
       await renameWithRetry(fs, temp, target);
       return candidate;
     }
   }
   throw new StoreError(`too many photos named "${name}"`);
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await lstat(p);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -15,6 +15,7 @@ import type {
   SaveResult,
   Snapshot,
 } from '../ipc/contract';
+import { pathExists } from './path-exists';
 import {
   articleLabel,
   parseArticleBytes,
@@ -650,22 +651,13 @@ async function uniqueTrashPath(trash: string, name: string, now: Date): Promise<
   const stamp = now.toISOString().replace(/[-:.]/g, '');
   for (let n = 0; ; n++) {
     const candidate = path.join(trash, n === 0 ? name : `${name}--deleted-${stamp}-${n}`);
-    if (!(await exists(candidate))) return candidate;
+    if (!(await pathExists(candidate))) return candidate;
   }
 }
 
 async function isDirectory(p: string): Promise<boolean> {
   try {
     return (await stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await lstat(p);
-    return true;
   } catch {
     return false;
   }
