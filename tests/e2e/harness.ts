@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
 import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
 import { rendererCsp } from '../../electron/shell/csp';
@@ -10,6 +10,7 @@ import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
 import { SearchService } from '../../electron/search/search-service';
 import { Workspace } from '../../electron/store/workspace';
+import { launchChromium } from '../support/chromium';
 
 /** Stand-ins for Electron's native dialogs: an empty array / undefined means the user cancelled. */
 export interface DialogStandIns {
@@ -36,15 +37,6 @@ export interface LaunchedApp {
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererRoot = join(repoRoot, 'out', 'renderer');
 const origin = 'http://newsroom.test';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const debianChromium = '/usr/bin/chromium';
 // How long close() waits for the renderer to finish saving after app:before-close.
 const CLOSE_GRACE_MS = 10_000;
 
@@ -115,10 +107,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   ensureBuilt();
   let ws = await Workspace.open(options.workspace);
   let search = SearchService.open(ws);
-  const browser = await chromium.launch({
-    ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
 

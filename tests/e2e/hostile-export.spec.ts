@@ -1,12 +1,12 @@
-import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ARTICLE_FORMAT, parseArticle, type Article } from '../../core/article/article';
 import { bodyNode, type BodyJSON, type BodyNodeJSON } from '../../core/body/schema';
 import { renderBodyHtml } from '../../core/export/body-html';
 import { exportHtml } from '../../core/export/html';
 import { folderPhotoHref } from '../../core/export/photo-href';
 import { parseBodyHtml } from '../../core/import/html-body';
+import { launchChromium } from '../support/chromium';
 
 // Hostile text must stay text: every payload goes into every field, into pasted body HTML (through the
 // HTML importer) and into link targets; each export is loaded in Chromium with CSP bypassed, so the
@@ -310,17 +310,8 @@ let frames: string[] = [];
 const outside: string[] = [];
 
 test.beforeAll(async () => {
-  browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
+
   const context = await browser.newContext({ bypassCSP: true, javaScriptEnabled: true });
   await context.addInitScript(() => {
     const ran: string[] = [];
