@@ -130,11 +130,15 @@ export async function typingScenario(
   const floorScript = median(floor.map((s) => s.scriptCpuPerKey));
   const maxFrame = Math.max(...app.map((s) => Math.max(s.max, s.longestFrame)));
   const ratio = value / floorValue;
+  const reactCommitsPerKey = median(app.map((s) => s.reactCommits)) / MEASURED_KEYS;
   const checks = {
     ratio: ratio <= 1.15,
     within2ms: value - floorValue <= 2,
     script: script <= floorScript + 1.5,
     noFrameOver50ms: maxFrame <= 50,
+    // Beyond the issue's targets: a keystroke must not re-render React (the editor is ProseMirror's
+    // job); timers such as autosave and counts account for the odd commit, so allow one per 2 keys.
+    noReactRenderPerKey: reactCommitsPerKey <= 0.5,
   };
   return result(`typing-${size}${label}`, value, floorValue, {
     statistic: 'median over sessions of the per-session p50 keydown → next frame',
@@ -155,7 +159,7 @@ export async function typingScenario(
     longestFrame: round(maxFrame),
     floorLongestFrame: round(Math.max(...floor.map((s) => Math.max(s.max, s.longestFrame)))),
     framesOver50: app.reduce((n, s) => n + s.framesOver50, 0),
-    reactCommitsPerKey: round(median(app.map((s) => s.reactCommits)) / MEASURED_KEYS),
+    reactCommitsPerKey: round(reactCommitsPerKey),
     keys: { warmup: WARMUP_KEYS, measured: MEASURED_KEYS, intervalMs: KEY_INTERVAL_MS },
   });
 }
