@@ -1,4 +1,6 @@
 import type { Article } from '../article/article';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { bodyNode } from '../body/schema';
 import { renderBodyHtml } from './body-html';
 import { displayDateTime } from './display-date';
 import { escapeAttribute, escapeHtml, scriptSafeJson } from './escape';
@@ -37,7 +39,11 @@ function paragraph(className: string, text: string): string {
 }
 
 /** The <article> element: header (kicker, h1, standfirst, byline, dateline, time), lead photo, body. */
-export function articleHtml(article: Article, photoHref: (file: string) => string): string {
+export function articleHtml(
+  article: Article,
+  photoHref: (file: string) => string,
+  doc: PMNode = bodyNode(article.body),
+): string {
   const headline = article.headline.trim() ? article.headline : untitled;
   const meta = [
     article.dateline.trim() ? `<span class="dateline">${escapeHtml(article.dateline)}</span>` : '',
@@ -56,7 +62,7 @@ export function articleHtml(article: Article, photoHref: (file: string) => strin
   const leadFigure = lead
     ? documentFigureHtml({ ...lead, alt: lead.altText }, photoHref(lead.file), 'photo lead')
     : '';
-  const body = renderBodyHtml(article.body, { mode: 'document', photoHref });
+  const body = renderBodyHtml(doc, { mode: 'document', photoHref });
   return [
     '<article>',
     `<header>\n${header.join('\n')}\n</header>`,
@@ -70,11 +76,13 @@ export function articleHtml(article: Article, photoHref: (file: string) => strin
 
 /** Exports an article as standalone HTML5 (folder or single form) or as an <article> fragment. */
 export function exportHtml(article: Article, options: HtmlExportOptions): string {
-  const markup = articleHtml(article, options.photoHref);
+  // Parsed once: the markup, the word count and the JSON-LD images all walk the same body.
+  const doc = bodyNode(article.body);
+  const markup = articleHtml(article, options.photoHref, doc);
   if (options.form === 'fragment') return markup + '\n';
   const language = options.language ?? 'en';
   const title = article.headline.trim() ? article.headline : untitled;
-  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref });
+  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref }, doc);
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeAttribute(language)}">`,

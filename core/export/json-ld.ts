@@ -1,11 +1,15 @@
 import type { Article } from '../article/article';
 import { countBody } from '../body/counts';
+import type { Node as PMNode } from '@tiptap/pm/model';
 import { bodyNode } from '../body/schema';
 import { figureDataFromAttrs, type FigureData } from './figure-html';
 import { isSafeImageSrc } from './photo-href';
 
 /** The photos of an article in reading order: the lead photo first, then body figures. */
-export function articleFigures(article: Article): FigureData[] {
+export function articleFigures(
+  article: Article,
+  doc: PMNode = bodyNode(article.body),
+): FigureData[] {
   const figures: FigureData[] = [];
   const lead = article.leadPhoto;
   if (lead)
@@ -19,7 +23,7 @@ export function articleFigures(article: Article): FigureData[] {
       width: lead.width,
       height: lead.height,
     });
-  bodyNode(article.body).descendants((node) => {
+  doc.descendants((node) => {
     if (node.type.name === 'figure') figures.push(figureDataFromAttrs(node.attrs));
     return true;
   });
@@ -45,6 +49,7 @@ function imageObject(figure: FigureData, href: string): JsonLd {
 export function newsArticleJsonLd(
   article: Article,
   options: { language: string; photoHref: (file: string) => string },
+  doc: PMNode = bodyNode(article.body),
 ): JsonLd {
   const data: JsonLd = {
     '@context': 'https://schema.org',
@@ -57,9 +62,9 @@ export function newsArticleJsonLd(
   data.dateModified = article.updated;
   if (article.byline) data.author = [{ '@type': 'Person', name: article.byline }];
   if (article.dateline) data.dateline = article.dateline;
-  data.wordCount = countBody(article.body).words;
+  data.wordCount = countBody(doc).words;
   data.inLanguage = options.language;
-  const images = articleFigures(article).map((figure) =>
+  const images = articleFigures(article, doc).map((figure) =>
     imageObject(figure, figure.file ? options.photoHref(figure.file) : ''),
   );
   if (images.length) data.image = images;

@@ -1,5 +1,6 @@
 import type { Article } from '../article/article';
 import { countBody } from '../body/counts';
+import { bodyNode } from '../body/schema';
 import { renderBodyHtml } from './body-html';
 import { articleFigures } from './json-ld';
 import type { FigureData } from './figure-html';
@@ -60,13 +61,15 @@ function association(
 /** Exports an article as an IPTC ninjs 3.1 document (deterministic: same article, same JSON). */
 export function exportNinjs(article: Article, options: NinjsExportOptions = {}): NinjsDocument {
   const uri = ninjsUriPrefix + article.id;
-  const counts = countBody(article.body);
+  // Parsed once: counts, associations and the body HTML all walk the same body.
+  const body = bodyNode(article.body);
+  const counts = countBody(body);
   const headlines = [
     ...plainText('main', article.headline),
     ...plainText('kicker', article.kicker),
   ];
   const descriptions = plainText('summary', article.standfirst);
-  const figures = articleFigures(article);
+  const figures = articleFigures(article, body);
   const associations = figures.map((figure, index) => {
     const name =
       article.leadPhoto && index === 0
@@ -94,7 +97,7 @@ export function exportNinjs(article: Article, options: NinjsExportOptions = {}):
         contentType: 'text/html',
         charCount: counts.characters,
         wordCount: counts.words,
-        value: renderBodyHtml(article.body, {
+        value: renderBodyHtml(body, {
           mode: 'canonical',
           photoHref: options.photoHref ?? folderPhotoHref,
         }),
