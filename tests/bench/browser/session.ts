@@ -2,13 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type CDPSession,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Article } from '../../../core/article/article';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
 import { rendererCsp } from '../../../electron/shell/csp';
@@ -17,19 +11,8 @@ import type { BenchProbe } from '../page/probe';
 import { floorDir, probeFile } from './build-pages';
 import { standInScript } from './stand-in';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Launches Debian's Chromium the way the e2e harness does. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
-}
+// The bench launches Chromium exactly as the e2e harness does.
+export { launchChromium } from '../../support/chromium';
 
 export type Side = 'app' | 'floor';
 // One loopback HTTP server per served folder: unlike page.route interception (a CDP round trip per
