@@ -2,10 +2,11 @@
 // skipped where no Electron binary is installed. The same flow runs in Chromium through the
 // harness in editor-flow.spec.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { ninjsErrors } from '../../core/export/ninjs';
 import { repoRoot } from './harness';
 
 /** The Electron executable, found the way the electron package does, without importing it. */
@@ -83,6 +84,64 @@ test.describe('Electron app', () => {
     await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText(
       'The council voted late on Tuesday.',
     );
+    await app.close();
+  });
+
+  test('attach a photo with caption and credit, export HTML and ninjs', async () => {
+    test.skip(!existsSync(mainJs), 'Build first: npm run build');
+    const workspace = join(dir, 'workspace');
+    const exports = join(dir, 'exports');
+    await mkdir(exports);
+    const photo = resolve(
+      repoRoot,
+      '../shared/fixtures/photos/iptc-staff-photographer-example.jpg',
+    );
+
+    const app = await launch(workspace);
+    // Native dialogs answer from the test, in the main process where they live.
+    await app.evaluate(
+      ({ dialog }, paths) => {
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [paths.photo],
+        })) as typeof dialog.showOpenDialog;
+        dialog.showSaveDialog = (async (...args: unknown[]) => {
+          const options = args[args.length - 1] as { defaultPath?: string };
+          const name = (options.defaultPath ?? 'export').split(/[\\/]/).pop()!;
+          return { canceled: false, filePath: `${paths.exports}/${name}` };
+        }) as typeof dialog.showSaveDialog;
+      },
+      { photo, exports },
+    );
+    const page = await app.firstWindow();
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Headline').fill('Onion planting starts early');
+    await page.getByRole('textbox', { name: 'Body' }).pressSequentially('Farmers began on Monday.');
+    await page.getByRole('button', { name: 'Attach photo' }).click();
+    const panel = page.getByRole('complementary', { name: 'Lead photo' });
+    await expect(panel.getByLabel('Credit')).toHaveValue('Big Newspaper');
+    await panel.getByLabel('Caption').fill('Jim Moore sets leeks by hand.');
+    await panel.getByLabel('Alt text').fill('A farmer bending over a furrow behind a tractor.');
+    await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+    // The preview comes through the app:// media protocol.
+    await expect
+      .poll(() => panel.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Export as HTML' }).click();
+    await expect(page.getByRole('region', { name: 'Export' })).toContainText('Exported as HTML');
+    const html = await readFile(join(exports, 'onion-planting-starts-early', 'index.html'), 'utf8');
+    const figure = /<figure[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(figure).toContain('Jim Moore sets leeks by hand.');
+    expect(figure).toContain('Big Newspaper');
+
+    await page.getByRole('button', { name: 'Export as ninjs JSON' }).click();
+    await expect(page.getByRole('region', { name: 'Export' })).toContainText(
+      'Exported as ninjs JSON',
+    );
+    const ninjsFile = (await readdir(exports)).find((f) => f.endsWith('.json'));
+    const ninjs = JSON.parse(await readFile(join(exports, ninjsFile!), 'utf8')) as unknown;
+    expect(ninjsErrors(ninjs)).toEqual([]);
     await app.close();
   });
 });
