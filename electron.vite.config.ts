@@ -1,9 +1,19 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// npm links the `newsroom` bin before out/ exists, so the built CLI must make itself executable.
+const executableCli = {
+  name: 'newsroom-executable-cli',
+  writeBundle() {
+    chmodSync(resolve('out/main/cli.js'), 0o755);
+  },
+};
+
 export default defineConfig({
   main: {
+    plugins: [executableCli],
     build: {
       outDir: 'out/main',
       rolldownOptions: {
