@@ -87,6 +87,12 @@ test('editor: toolbar and shortcuts, word counts, links refused unless http(s)/m
   await page.keyboard.type('Two points:');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Bulleted list' }).click();
+  // Type only once the list exists and the caret is in its item, as a person would see it.
+  await expect(body.locator('ul li')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Bulleted list' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.keyboard.type('first');
   await page.keyboard.press('Enter');
   await page.keyboard.type('second');
