@@ -26,6 +26,8 @@ const pieces = [
   '\u0301',
   'x.y',
   "isn't",
+  '\ud835',
+  '\udc00',
 ];
 
 describe('single-pass counts', () => {
