@@ -4,7 +4,7 @@ import { bodyExtensions } from '../body/extensions';
 import { isSafeLinkUrl } from '../body/safe-url';
 import { bodyNode, type BodyJSON } from '../body/schema';
 import { escapeAttribute } from './escape';
-import { canonicalFigureHtml, documentFigureHtml, figureDataFromAttrs } from './figure-html';
+import { canonicalFigureHtml, documentFigureHtml, bodyFigureData } from './figure-html';
 
 /**
  * 'document': markup for a published page (headings re-levelled under the <h1>, empty headings dropped);
@@ -55,7 +55,7 @@ export function renderBodyHtml(body: BodyJSON | PMNode, options: BodyHtmlOptions
           return `<h${level}>${join(children)}</h${level}>`;
         },
         figure: ({ node }: { node: PMNode }) => {
-          const figure = figureDataFromAttrs(node.attrs);
+          const figure = bodyFigureData(node.attrs);
           const href = figure.file ? options.photoHref(figure.file) : '';
           return document ? documentFigureHtml(figure, href) : canonicalFigureHtml(figure, href);
         },

@@ -2,7 +2,7 @@ import type { Article } from '../article/article';
 import { countBody } from '../body/counts';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { bodyNode } from '../body/schema';
-import { figureDataFromAttrs, type FigureData } from './figure-html';
+import { bodyFigureData, type FigureData } from './figure-html';
 import { isSafeImageSrc } from './photo-href';
 
 /** The photos of an article in reading order: the lead photo first, then body figures. */
@@ -24,7 +24,7 @@ export function articleFigures(
       height: lead.height,
     });
   doc.descendants((node) => {
-    if (node.type.name === 'figure') figures.push(figureDataFromAttrs(node.attrs));
+    if (node.type.name === 'figure') figures.push(bodyFigureData(node.attrs));
     return true;
   });
   return figures;
