@@ -29,11 +29,3 @@ export function bodyNode(body: unknown): PMNode {
   node.check();
   return node;
 }
-
-/**
- * The node of a body that has already been checked (every Article's: parseArticle checks it), without
- * walking it again; unknown node or mark types still throw.
- */
-export function checkedBodyNode(body: BodyJSON): PMNode {
-  return PMNode.fromJSON(bodySchema, body);
-}

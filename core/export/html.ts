@@ -1,5 +1,4 @@
 import type { Article } from '../article/article';
-import { checkedBodyNode } from '../body/schema';
 import { renderBody } from './body-html';
 import { displayDateTime } from './display-date';
 import { escapeAttribute, escapeHtml, scriptSafeJson } from './escape';
@@ -41,7 +40,7 @@ function paragraph(className: string, text: string): string {
 export function articleHtml(
   article: Article,
   photoHref: (file: string) => string,
-  body = renderBody(checkedBodyNode(article.body), { mode: 'document', photoHref }).html,
+  body = renderBody(article.body, { mode: 'document', photoHref }).html,
 ): string {
   const headline = article.headline.trim() ? article.headline : untitled;
   const meta = [
@@ -75,7 +74,7 @@ export function articleHtml(
 /** Exports an article as standalone HTML5 (folder or single form) or as an <article> fragment. */
 export function exportHtml(article: Article, options: HtmlExportOptions): string {
   // One walk over the body gives the markup, the word count and the JSON-LD images.
-  const body = renderBody(checkedBodyNode(article.body), {
+  const body = renderBody(article.body, {
     mode: 'document',
     photoHref: options.photoHref,
   });

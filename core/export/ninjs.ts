@@ -1,5 +1,4 @@
 import type { Article } from '../article/article';
-import { checkedBodyNode } from '../body/schema';
 import { renderBody } from './body-html';
 import { leadFigureData } from './json-ld';
 import type { FigureData } from './figure-html';
@@ -61,7 +60,7 @@ function association(
 export function exportNinjs(article: Article, options: NinjsExportOptions = {}): NinjsDocument {
   const uri = ninjsUriPrefix + article.id;
   // One walk over the body gives its HTML, its counts and the figures for the associations.
-  const body = renderBody(checkedBodyNode(article.body), {
+  const body = renderBody(article.body, {
     mode: 'canonical',
     photoHref: options.photoHref ?? folderPhotoHref,
   });
