@@ -176,21 +176,18 @@ class BodyWriter {
 
   // Marks wrap an inline node in schema order, the first innermost (as TipTap's renderer nested them).
   private marked(html: string, marks: MarkSet, text: string): void {
-    if (marks.length === 0) {
-      this.out.push(html);
-      return;
-    }
-    const open: string[] = [];
-    const close: string[] = [];
-    for (const mark of marks) {
-      const tag = this.openTag(mark, text);
+    const out = this.out;
+    // Opening tags outermost first; a bit per mark remembers which ones were dropped.
+    let kept = 0;
+    for (let m = marks.length - 1; m >= 0; m--) {
+      const tag = this.openTag(marks[m]!, text);
       if (tag === '') continue;
-      open.push(tag);
-      close.push(closeTags[mark.type.name]!);
+      out.push(tag);
+      kept |= 1 << m;
     }
-    for (let m = open.length - 1; m >= 0; m--) this.out.push(open[m]!);
-    this.out.push(html);
-    for (const tag of close) this.out.push(tag);
+    out.push(html);
+    for (let m = 0; m < marks.length; m++)
+      if (kept & (1 << m)) out.push(closeTags[marks[m]!.type.name]!);
   }
 
   // The opening tag of a mark, or '' when the mark is dropped.
