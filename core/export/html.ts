@@ -1,11 +1,9 @@
 import type { Article } from '../article/article';
-import type { Node as PMNode } from '@tiptap/pm/model';
-import { bodyNode } from '../body/schema';
-import { renderBodyHtml } from './body-html';
+import { renderBody } from './body-html';
 import { displayDateTime } from './display-date';
 import { escapeAttribute, escapeHtml, scriptSafeJson } from './escape';
 import { documentFigureHtml } from './figure-html';
-import { newsArticleJsonLd } from './json-ld';
+import { leadFigureData, newsArticleJsonLd } from './json-ld';
 import { exportStylesheet, exportStylesheetHash } from './stylesheet';
 
 /** folder: index.html + photos/ beside it; single: photos embedded as data: URLs; fragment: just the <article>. */
@@ -42,7 +40,7 @@ function paragraph(className: string, text: string): string {
 export function articleHtml(
   article: Article,
   photoHref: (file: string) => string,
-  doc: PMNode = bodyNode(article.body),
+  body = renderBody(article.body, { mode: 'document', photoHref }).html,
 ): string {
   const headline = article.headline.trim() ? article.headline : untitled;
   const meta = [
@@ -60,9 +58,8 @@ export function articleHtml(
   ].filter(Boolean);
   const lead = article.leadPhoto;
   const leadFigure = lead
-    ? documentFigureHtml({ ...lead, alt: lead.altText }, photoHref(lead.file), 'photo lead')
+    ? documentFigureHtml(leadFigureData(lead), photoHref(lead.file), 'photo lead')
     : '';
-  const body = renderBodyHtml(doc, { mode: 'document', photoHref });
   return [
     '<article>',
     `<header>\n${header.join('\n')}\n</header>`,
@@ -76,13 +73,16 @@ export function articleHtml(
 
 /** Exports an article as standalone HTML5 (folder or single form) or as an <article> fragment. */
 export function exportHtml(article: Article, options: HtmlExportOptions): string {
-  // Parsed once: the markup, the word count and the JSON-LD images all walk the same body.
-  const doc = bodyNode(article.body);
-  const markup = articleHtml(article, options.photoHref, doc);
+  // One walk over the body gives the markup, the word count and the JSON-LD images.
+  const body = renderBody(article.body, {
+    mode: 'document',
+    photoHref: options.photoHref,
+  });
+  const markup = articleHtml(article, options.photoHref, body.html);
   if (options.form === 'fragment') return markup + '\n';
   const language = options.language ?? 'en';
   const title = article.headline.trim() ? article.headline : untitled;
-  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref }, doc);
+  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref }, body);
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeAttribute(language)}">`,

@@ -1,30 +1,33 @@
 import type { Article } from '../article/article';
-import { countBody } from '../body/counts';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { bodyNode } from '../body/schema';
-import { figureDataFromAttrs, type FigureData } from './figure-html';
+import type { Photo } from '../article/photo';
+import type { RenderedBody } from './body-html';
+import { bodyFigureData, type FigureData } from './figure-html';
 import { isSafeImageSrc } from './photo-href';
+
+/** The lead photo as the exporters describe photos. */
+export function leadFigureData(lead: Photo): FigureData {
+  return {
+    file: lead.file,
+    caption: lead.caption,
+    credit: lead.credit,
+    photographer: lead.photographer,
+    copyright: lead.copyright,
+    alt: lead.altText,
+    width: lead.width,
+    height: lead.height,
+  };
+}
 
 /** The photos of an article in reading order: the lead photo first, then body figures. */
 export function articleFigures(
   article: Article,
   doc: PMNode = bodyNode(article.body),
 ): FigureData[] {
-  const figures: FigureData[] = [];
-  const lead = article.leadPhoto;
-  if (lead)
-    figures.push({
-      file: lead.file,
-      caption: lead.caption,
-      credit: lead.credit,
-      photographer: lead.photographer,
-      copyright: lead.copyright,
-      alt: lead.altText,
-      width: lead.width,
-      height: lead.height,
-    });
+  const figures = article.leadPhoto ? [leadFigureData(article.leadPhoto)] : [];
   doc.descendants((node) => {
-    if (node.type.name === 'figure') figures.push(figureDataFromAttrs(node.attrs));
+    if (node.type.name === 'figure') figures.push(bodyFigureData(node.attrs));
     return true;
   });
   return figures;
@@ -45,11 +48,11 @@ function imageObject(figure: FigureData, href: string): JsonLd {
   return image;
 }
 
-/** The schema.org NewsArticle describing an article (JSON-LD). */
+/** The schema.org NewsArticle describing an article (JSON-LD), given its rendered body. */
 export function newsArticleJsonLd(
   article: Article,
   options: { language: string; photoHref: (file: string) => string },
-  doc: PMNode = bodyNode(article.body),
+  body: RenderedBody,
 ): JsonLd {
   const data: JsonLd = {
     '@context': 'https://schema.org',
@@ -62,9 +65,12 @@ export function newsArticleJsonLd(
   data.dateModified = article.updated;
   if (article.byline) data.author = [{ '@type': 'Person', name: article.byline }];
   if (article.dateline) data.dateline = article.dateline;
-  data.wordCount = countBody(doc).words;
+  data.wordCount = body.counts.words;
   data.inLanguage = options.language;
-  const images = articleFigures(article, doc).map((figure) =>
+  const figures = article.leadPhoto
+    ? [leadFigureData(article.leadPhoto), ...body.figures]
+    : body.figures;
+  const images = figures.map((figure) =>
     imageObject(figure, figure.file ? options.photoHref(figure.file) : ''),
   );
   if (images.length) data.image = images;

@@ -1,8 +1,6 @@
 import type { Article } from '../article/article';
-import { countBody } from '../body/counts';
-import { bodyNode } from '../body/schema';
-import { renderBodyHtml } from './body-html';
-import { articleFigures } from './json-ld';
+import { renderBody } from './body-html';
+import { leadFigureData } from './json-ld';
 import type { FigureData } from './figure-html';
 import type { NinjsAssociation, NinjsDocument, NinjsText } from './ninjs-types';
 import { folderPhotoHref, photoMediaType } from './photo-href';
@@ -61,15 +59,19 @@ function association(
 /** Exports an article as an IPTC ninjs 3.1 document (deterministic: same article, same JSON). */
 export function exportNinjs(article: Article, options: NinjsExportOptions = {}): NinjsDocument {
   const uri = ninjsUriPrefix + article.id;
-  // Parsed once: counts, associations and the body HTML all walk the same body.
-  const body = bodyNode(article.body);
-  const counts = countBody(body);
+  // One walk over the body gives its HTML, its counts and the figures for the associations.
+  const body = renderBody(article.body, {
+    mode: 'canonical',
+    photoHref: options.photoHref ?? folderPhotoHref,
+  });
   const headlines = [
     ...plainText('main', article.headline),
     ...plainText('kicker', article.kicker),
   ];
   const descriptions = plainText('summary', article.standfirst);
-  const figures = articleFigures(article, body);
+  const figures = article.leadPhoto
+    ? [leadFigureData(article.leadPhoto), ...body.figures]
+    : body.figures;
   const associations = figures.map((figure, index) => {
     const name =
       article.leadPhoto && index === 0
@@ -95,12 +97,9 @@ export function exportNinjs(article: Article, options: NinjsExportOptions = {}):
       {
         role: 'main',
         contentType: 'text/html',
-        charCount: counts.characters,
-        wordCount: counts.words,
-        value: renderBodyHtml(body, {
-          mode: 'canonical',
-          photoHref: options.photoHref ?? folderPhotoHref,
-        }),
+        charCount: body.counts.characters,
+        wordCount: body.counts.words,
+        value: body.html,
       },
     ],
     ...(associations.length ? { associations } : {}),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBody, countText } from '../../../../core/body/counts';
+import { countBody, countText, TextCounter } from '../../../../core/body/counts';
 
 // The definition the single-pass counter must agree with.
 const referenceWords = (text: string) =>
@@ -26,6 +26,8 @@ const pieces = [
   '\u0301',
   'x.y',
   "isn't",
+  '\ud835',
+  '\udc00',
 ];
 
 describe('single-pass counts', () => {
@@ -43,6 +45,24 @@ describe('single-pass counts', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('count text given in pieces exactly as the joined text, pairs and joiners split included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...pieces, ''), { maxLength: 6 }), { maxLength: 8 }),
+        (chunks) => {
+          const texts = chunks.map((parts) => parts.join(''));
+          const counter = new TextCounter();
+          for (const text of texts) counter.add(text);
+          expect(counter.counts(false)).toEqual(countText(texts.join('')));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    const split = new TextCounter();
+    for (const piece of ['is', "n'", 't \ud835', '', '\udc00b']) split.add(piece);
+    expect(split.counts(false)).toEqual({ words: 2, characters: 8 });
   });
 
   it('count astral letters once and leave line breaks out of body characters', () => {
