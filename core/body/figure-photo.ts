@@ -1,4 +1,5 @@
-import { blankPhoto, type Photo } from '../article/photo';
+import type { Photo } from '../article/photo';
+import { blankPhoto } from '../article/photo-fields';
 
 /** Attributes of a figure node in the body (see core/body/figure.ts). */
 // A type alias, not an interface, so it fits where TipTap expects Record<string, unknown>.
