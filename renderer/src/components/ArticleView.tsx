@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EditorContent } from '@tiptap/react';
-import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
+import type { Article, ArticleEdits } from '../../../core/article/article';
+import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
 import type { BodyJSON } from '../../../core/body/schema';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
@@ -8,14 +9,15 @@ import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
 import { photoToFigure } from '../../../core/body/figure-photo';
 import { SaveSession } from '../core/save-session';
-import { ArticleContext } from '../hooks/use-article-context';
 import { useBodyEditor } from '../hooks/use-body-editor';
+import type { FigureEditRequest } from '../editor/figure-node-view';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { BodyCounts } from './BodyCounts';
 import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
+import { FigureDialog } from './FigureDialog';
 import { HistoryDialog } from './HistoryDialog';
 import { LinkDialog } from './LinkDialog';
 import { PhotoPanel } from './PhotoPanel';
@@ -64,6 +66,7 @@ export function ArticleView({
   const [notice, setNotice] = useState<string | null>(null);
   const [credits, setCredits] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
+  const [figureEdit, setFigureEdit] = useState<FigureEditRequest | null>(null);
   const moreFormats = useRef<HTMLDetailsElement>(null);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
@@ -101,20 +104,25 @@ export function ArticleView({
     }
   };
 
-  const editor = useBodyEditor(base.body, bodyLabelId, {
-    onChange: () => session.changed(),
-    onBlur: () => void session.flush(),
-    onLinkShortcut: openLink,
-    onImageFiles: (files, position) =>
-      void insertFigures(async () => {
-        const photos: AttachedPhoto[] = [];
-        for (const file of files) {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          photos.push(await call('photo:import', { id: base.id, name: file.name, bytes }));
-        }
-        return photos;
-      }, position),
-  });
+  const editor = useBodyEditor(
+    base.body,
+    { labelId: bodyLabelId, articleId: base.id },
+    {
+      onChange: () => session.changed(),
+      onBlur: () => void session.flush(),
+      onLinkShortcut: openLink,
+      onImageFiles: (files, position) =>
+        void insertFigures(async () => {
+          const photos: AttachedPhoto[] = [];
+          for (const file of files) {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            photos.push(await call('photo:import', { id: base.id, name: file.name, bytes }));
+          }
+          return photos;
+        }, position),
+      onEditFigure: setFigureEdit,
+    },
+  );
 
   useEffect(() => {
     call('credits:recent').then(setCredits, () => setCredits([]));
@@ -200,7 +208,7 @@ export function ArticleView({
   );
 
   return (
-    <ArticleContext.Provider value={{ articleId: base.id, readOnly, credits }}>
+    <>
       <main className="editor-pane" onBlur={() => void session.flush()}>
         <header className="editor-bar">
           <SaveIndicator session={session} />
@@ -339,6 +347,14 @@ export function ArticleView({
           onClose={() => setShowHistory(false)}
         />
       )}
+      {figureEdit && (
+        <FigureDialog
+          articleId={base.id}
+          credits={credits}
+          request={figureEdit}
+          onClose={() => setFigureEdit(null)}
+        />
+      )}
       {link && (
         <LinkDialog
           initial={link.initial}
@@ -368,6 +384,6 @@ export function ArticleView({
           }}
         />
       )}
-    </ArticleContext.Provider>
+    </>
   );
 }

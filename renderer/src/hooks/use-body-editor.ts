@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, type Editor, type Extensions } from '@tiptap/react';
 import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
+import type { FigureEditRequest } from '../editor/figure-node-view';
 import type { BodyJSON } from '../../../core/body/schema';
 
 export interface BodyEditorEvents {
@@ -15,25 +16,34 @@ export interface BodyEditorEvents {
   onLinkShortcut(): void;
   /** Image files dropped or pasted into the body, with the document position they should go to. */
   onImageFiles(files: File[], position: number | null): void;
+  /** "Edit inline photo" on a figure in the body. */
+  onEditFigure(request: FigureEditRequest): void;
 }
 
-// Same schema as the exporters: only the figure's view and a placeholder are added.
-const editorExtensions: Extensions = [
-  ...bodyExtensions.filter((extension) => extension.name !== EditableFigure.name),
-  EditableFigure,
-  Placeholder.configure({ placeholder: 'Write the story…' }),
-];
+const sharedExtensions = bodyExtensions.filter(
+  (extension) => extension.name !== EditableFigure.name,
+);
+const placeholder = Placeholder.configure({ placeholder: 'Write the story…' });
 
 /** A TipTap editor over the shared body schema that never re-renders React on a transaction. */
 export function useBodyEditor(
   content: BodyJSON,
-  labelId: string,
+  { labelId, articleId }: { labelId: string; articleId: string },
   events: BodyEditorEvents,
 ): Editor {
   const latest = useRef(events);
   useEffect(() => {
     latest.current = events;
   });
+  // Same schema as the exporters: only the figure's view and a placeholder are added.
+  const [extensions] = useState<Extensions>(() => [
+    ...sharedExtensions,
+    EditableFigure.configure({
+      articleId,
+      onEdit: (request) => latest.current.onEditFigure(request),
+    }),
+    placeholder,
+  ]);
   const editorProps = useMemo<EditorProps>(
     () => ({
       attributes: {
@@ -72,7 +82,7 @@ export function useBodyEditor(
   // Stable options: a re-render of the article view (typing in the headline) must not reconfigure the editor.
   return useEditor(
     {
-      extensions: editorExtensions,
+      extensions,
       content,
       immediatelyRender: true,
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
