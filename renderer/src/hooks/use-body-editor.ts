@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useEditor, type Editor, type Extensions } from '@tiptap/react';
 import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
@@ -36,14 +36,18 @@ export function useBodyEditor(
     latest.current = events;
   });
   // Same schema as the exporters: only the figure's view and a placeholder are added.
-  const [extensions] = useState<Extensions>(() => [
-    ...sharedExtensions,
-    EditableFigure.configure({
-      articleId,
-      onEdit: (request) => latest.current.onEditFigure(request),
-    }),
-    placeholder,
-  ]);
+  const extensions = useMemo<Extensions>(
+    () => [
+      ...sharedExtensions,
+      // eslint-disable-next-line react-hooks/refs -- configure() only stores the callback; it runs on a click
+      EditableFigure.configure({
+        articleId,
+        onEdit: (request: FigureEditRequest) => latest.current.onEditFigure(request),
+      }),
+      placeholder,
+    ],
+    [articleId],
+  );
   const editorProps = useMemo<EditorProps>(
     () => ({
       attributes: {
