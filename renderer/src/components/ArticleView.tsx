@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { EditorContent } from '@tiptap/react';
 import type { Article, ArticleEdits } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
@@ -14,6 +13,7 @@ import type { FigureEditRequest } from '../editor/figure-node-view';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { BodyCounts } from './BodyCounts';
+import { BodyEditorContent } from './BodyEditorContent';
 import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
@@ -324,7 +324,7 @@ export function ArticleView({
                   }, null)
                 }
               />
-              <EditorContent editor={editor} className="body-content" />
+              <BodyEditorContent editor={editor} className="body-content" />
             </div>
             <BodyCounts editor={editor} />
           </div>
