@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
   LibraryEntry,
@@ -11,7 +11,7 @@ import type { SaveSession } from '../core/save-session';
 import { useLibrary } from '../hooks/use-library';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from './lazy-dialogs';
 import { LibraryPane } from './LibraryPane';
 import { RecoveryTray } from './RecoveryTray';
 
@@ -252,18 +252,20 @@ export function App() {
         onDiscard={(entry) => void discardRecovery(entry)}
       />
       {deleting && (
-        <ConfirmDialog
-          title="Move to trash?"
-          confirmLabel="Move to trash"
-          danger
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => void confirmDelete(deleting)}
-        >
-          <p>
-            “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
-            files stay there until you empty it.
-          </p>
-        </ConfirmDialog>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title="Move to trash?"
+            confirmLabel="Move to trash"
+            danger
+            onCancel={() => setDeleting(null)}
+            onConfirm={() => void confirmDelete(deleting)}
+          >
+            <p>
+              “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
+              files stay there until you empty it.
+            </p>
+          </ConfirmDialog>
+        </Suspense>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Article, ArticleEdits } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
@@ -17,9 +17,7 @@ import { BodyEditorContent } from './BodyEditorContent';
 import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
-import { FigureDialog } from './FigureDialog';
-import { HistoryDialog } from './HistoryDialog';
-import { LinkDialog } from './LinkDialog';
+import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
 import { PhotoPanel } from './PhotoPanel';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -337,53 +335,55 @@ export function ArticleView({
         credits={credits}
         onChange={(photo: Photo | null) => update({ leadPhoto: photo })}
       />
-      {showHistory && (
-        <HistoryDialog
-          articleId={base.id}
-          readOnly={readOnly}
-          compose={() => session.compose()}
-          beforeRestore={flush}
-          onRestored={onReplace}
-          onClose={() => setShowHistory(false)}
-        />
-      )}
-      {figureEdit && (
-        <FigureDialog
-          articleId={base.id}
-          credits={credits}
-          request={figureEdit}
-          onClose={() => setFigureEdit(null)}
-        />
-      )}
-      {link && (
-        <LinkDialog
-          initial={link.initial}
-          onCancel={() => {
-            setLink(null);
-            editor.commands.focus();
-          }}
-          onRemove={() => {
-            setLink(null);
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
-          }}
-          onApply={(url) => {
-            setLink(null);
-            if (editor.state.selection.empty && !editor.isActive('link')) {
-              editor
-                .chain()
-                .focus()
-                .insertContent({
-                  type: 'text',
-                  text: url,
-                  marks: [{ type: 'link', attrs: { href: url } }],
-                })
-                .run();
-            } else {
-              editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
-            }
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {showHistory && (
+          <HistoryDialog
+            articleId={base.id}
+            readOnly={readOnly}
+            compose={() => session.compose()}
+            beforeRestore={flush}
+            onRestored={onReplace}
+            onClose={() => setShowHistory(false)}
+          />
+        )}
+        {figureEdit && (
+          <FigureDialog
+            articleId={base.id}
+            credits={credits}
+            request={figureEdit}
+            onClose={() => setFigureEdit(null)}
+          />
+        )}
+        {link && (
+          <LinkDialog
+            initial={link.initial}
+            onCancel={() => {
+              setLink(null);
+              editor.commands.focus();
+            }}
+            onRemove={() => {
+              setLink(null);
+              editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            }}
+            onApply={(url) => {
+              setLink(null);
+              if (editor.state.selection.empty && !editor.isActive('link')) {
+                editor
+                  .chain()
+                  .focus()
+                  .insertContent({
+                    type: 'text',
+                    text: url,
+                    marks: [{ type: 'link', attrs: { href: url } }],
+                  })
+                  .run();
+              } else {
+                editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+              }
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }
