@@ -8,6 +8,7 @@ import type {
 } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import type { SaveSession } from '../core/save-session';
+import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
@@ -199,11 +200,13 @@ export function App() {
   }, []);
 
   const readOnly = workspace?.readOnly ?? false;
+  // The list draws once the browser is idle, so an article opened at start-up is editable first.
+  const libraryEntries = useIdleValue(library.entries);
 
   return (
     <div className="app" aria-busy={loading}>
       <LibraryPane
-        entries={library.entries}
+        entries={libraryEntries}
         error={library.error}
         workspace={workspace}
         selectedId={shown?.opened.article.id ?? null}
