@@ -43,7 +43,26 @@ export default defineConfig({
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a smaller bundle starts the editor sooner.
       minify: true,
-      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // The libraries in their own chunks: the browser fetches and compiles them in parallel
+          // (off the main thread) instead of one 670 KB script in sequence.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              {
+                name: 'prosemirror',
+                test: /node_modules[\\/](prosemirror-[^\\/]+|orderedmap|rope-sequence|w3c-keyname)[\\/]/,
+              },
+              {
+                name: 'tiptap',
+                test: /node_modules[\\/](@tiptap[\\/][^\\/]+|linkifyjs|fast-equals|use-sync-external-store)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
   },
 });

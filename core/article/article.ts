@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { bodyNode, emptyBody, type BodyJSON } from '../body/schema';
 import { photoSchema } from './photo';
+import { articleStatuses } from './status';
+
+export { articleStatuses, type ArticleStatus } from './status';
 
 /** Version of the article.json format; bump with a migration when the shape changes. */
 export const ARTICLE_FORMAT = 1;
-
-export const articleStatuses = ['draft', 'ready'] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
 
 /** Article ids are lowercase base-32, so they are safe as file names on every platform. */
 export const articleId = z.string().regex(/^[0-9a-z]{16}$/, 'not an article id');

@@ -1,14 +1,7 @@
 import { z } from 'zod';
+import { photoTextFields } from './photo-fields';
 
-/** Metadata fields a photo carries, in the order the photo panel shows them. */
-export const photoTextFields = [
-  'caption',
-  'credit',
-  'photographer',
-  'copyright',
-  'altText',
-] as const;
-export type PhotoTextField = (typeof photoTextFields)[number];
+export { blankPhoto, photoTextFields, type PhotoTextField } from './photo-fields';
 
 /** A photo file name inside the article's photos/ folder: no separators, no dot-dot, no control characters. */
 export const photoFileName = z
@@ -36,18 +29,3 @@ export const photoSchema = z.strictObject({
 });
 
 export type Photo = z.infer<typeof photoSchema>;
-
-/** A photo with empty metadata, for a file just attached. */
-export function blankPhoto(file: string): Photo {
-  return {
-    file,
-    caption: '',
-    credit: '',
-    photographer: '',
-    copyright: '',
-    altText: '',
-    width: null,
-    height: null,
-    fromFile: [],
-  };
-}

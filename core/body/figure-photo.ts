@@ -1,4 +1,5 @@
-import { blankPhoto, type Photo } from '../article/photo';
+import type { Photo } from '../article/photo';
+import { blankPhoto } from '../article/photo-fields';
 import { readFigureAttrs, type FigureAttrs } from './figure-attrs';
 
 /** A body figure's attributes as a Photo, so the same fields edit lead and inline photos. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
   LibraryEntry,
@@ -8,10 +8,11 @@ import type {
 } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import type { SaveSession } from '../core/save-session';
+import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from './lazy-dialogs';
 import { LibraryPane } from './LibraryPane';
 import { RecoveryTray } from './RecoveryTray';
 
@@ -199,11 +200,13 @@ export function App() {
   }, []);
 
   const readOnly = workspace?.readOnly ?? false;
+  // The list draws once the browser is idle, so an article opened at start-up is editable first.
+  const libraryEntries = useIdleValue(library.entries);
 
   return (
     <div className="app" aria-busy={loading}>
       <LibraryPane
-        entries={library.entries}
+        entries={libraryEntries}
         error={library.error}
         workspace={workspace}
         selectedId={shown?.opened.article.id ?? null}
@@ -252,18 +255,20 @@ export function App() {
         onDiscard={(entry) => void discardRecovery(entry)}
       />
       {deleting && (
-        <ConfirmDialog
-          title="Move to trash?"
-          confirmLabel="Move to trash"
-          danger
-          onCancel={() => setDeleting(null)}
-          onConfirm={() => void confirmDelete(deleting)}
-        >
-          <p>
-            “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
-            files stay there until you empty it.
-          </p>
-        </ConfirmDialog>
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            title="Move to trash?"
+            confirmLabel="Move to trash"
+            danger
+            onCancel={() => setDeleting(null)}
+            onConfirm={() => void confirmDelete(deleting)}
+          >
+            <p>
+              “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
+              files stay there until you empty it.
+            </p>
+          </ConfirmDialog>
+        </Suspense>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { EditorContent } from '@tiptap/react';
-import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { Article, ArticleEdits } from '../../../core/article/article';
+import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
 import type { BodyJSON } from '../../../core/body/schema';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
@@ -8,16 +8,16 @@ import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
 import { photoToFigure } from '../../../core/body/figure-photo';
 import { SaveSession } from '../core/save-session';
-import { ArticleContext } from '../hooks/use-article-context';
 import { useBodyEditor } from '../hooks/use-body-editor';
+import type { FigureEditRequest } from '../editor/figure-node-view';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { BodyCounts } from './BodyCounts';
+import { BodyEditorContent } from './BodyEditorContent';
 import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
-import { HistoryDialog } from './HistoryDialog';
-import { LinkDialog } from './LinkDialog';
+import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
 import { PhotoPanel } from './PhotoPanel';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -64,6 +64,7 @@ export function ArticleView({
   const [notice, setNotice] = useState<string | null>(null);
   const [credits, setCredits] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
+  const [figureEdit, setFigureEdit] = useState<FigureEditRequest | null>(null);
   const moreFormats = useRef<HTMLDetailsElement>(null);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
@@ -101,20 +102,25 @@ export function ArticleView({
     }
   };
 
-  const editor = useBodyEditor(base.body, bodyLabelId, {
-    onChange: () => session.changed(),
-    onBlur: () => void session.flush(),
-    onLinkShortcut: openLink,
-    onImageFiles: (files, position) =>
-      void insertFigures(async () => {
-        const photos: AttachedPhoto[] = [];
-        for (const file of files) {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          photos.push(await call('photo:import', { id: base.id, name: file.name, bytes }));
-        }
-        return photos;
-      }, position),
-  });
+  const editor = useBodyEditor(
+    base.body,
+    { labelId: bodyLabelId, articleId: base.id },
+    {
+      onChange: () => session.changed(),
+      onBlur: () => void session.flush(),
+      onLinkShortcut: openLink,
+      onImageFiles: (files, position) =>
+        void insertFigures(async () => {
+          const photos: AttachedPhoto[] = [];
+          for (const file of files) {
+            const bytes = new Uint8Array(await file.arrayBuffer());
+            photos.push(await call('photo:import', { id: base.id, name: file.name, bytes }));
+          }
+          return photos;
+        }, position),
+      onEditFigure: setFigureEdit,
+    },
+  );
 
   useEffect(() => {
     call('credits:recent').then(setCredits, () => setCredits([]));
@@ -200,7 +206,7 @@ export function ArticleView({
   );
 
   return (
-    <ArticleContext.Provider value={{ articleId: base.id, readOnly, credits }}>
+    <>
       <main className="editor-pane" onBlur={() => void session.flush()}>
         <header className="editor-bar">
           <SaveIndicator session={session} />
@@ -316,7 +322,7 @@ export function ArticleView({
                   }, null)
                 }
               />
-              <EditorContent editor={editor} className="body-content" />
+              <BodyEditorContent editor={editor} className="body-content" />
             </div>
             <BodyCounts editor={editor} />
           </div>
@@ -329,45 +335,55 @@ export function ArticleView({
         credits={credits}
         onChange={(photo: Photo | null) => update({ leadPhoto: photo })}
       />
-      {showHistory && (
-        <HistoryDialog
-          articleId={base.id}
-          readOnly={readOnly}
-          compose={() => session.compose()}
-          beforeRestore={flush}
-          onRestored={onReplace}
-          onClose={() => setShowHistory(false)}
-        />
-      )}
-      {link && (
-        <LinkDialog
-          initial={link.initial}
-          onCancel={() => {
-            setLink(null);
-            editor.commands.focus();
-          }}
-          onRemove={() => {
-            setLink(null);
-            editor.chain().focus().extendMarkRange('link').unsetLink().run();
-          }}
-          onApply={(url) => {
-            setLink(null);
-            if (editor.state.selection.empty && !editor.isActive('link')) {
-              editor
-                .chain()
-                .focus()
-                .insertContent({
-                  type: 'text',
-                  text: url,
-                  marks: [{ type: 'link', attrs: { href: url } }],
-                })
-                .run();
-            } else {
-              editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
-            }
-          }}
-        />
-      )}
-    </ArticleContext.Provider>
+      <Suspense fallback={null}>
+        {showHistory && (
+          <HistoryDialog
+            articleId={base.id}
+            readOnly={readOnly}
+            compose={() => session.compose()}
+            beforeRestore={flush}
+            onRestored={onReplace}
+            onClose={() => setShowHistory(false)}
+          />
+        )}
+        {figureEdit && (
+          <FigureDialog
+            articleId={base.id}
+            credits={credits}
+            request={figureEdit}
+            onClose={() => setFigureEdit(null)}
+          />
+        )}
+        {link && (
+          <LinkDialog
+            initial={link.initial}
+            onCancel={() => {
+              setLink(null);
+              editor.commands.focus();
+            }}
+            onRemove={() => {
+              setLink(null);
+              editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            }}
+            onApply={(url) => {
+              setLink(null);
+              if (editor.state.selection.empty && !editor.isActive('link')) {
+                editor
+                  .chain()
+                  .focus()
+                  .insertContent({
+                    type: 'text',
+                    text: url,
+                    marks: [{ type: 'link', attrs: { href: url } }],
+                  })
+                  .run();
+              } else {
+                editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+              }
+            }}
+          />
+        )}
+      </Suspense>
+    </>
   );
 }

@@ -4,11 +4,16 @@ import { countBody, type TextCounts } from '../../../core/body/counts';
 
 // Counting walks the whole document, so it waits for a pause in typing.
 const COUNT_DELAY_MS = 150;
+const FIRST_COUNT_TIMEOUT_MS = 250;
 
 /** Live word and character counts of the body. */
 export function BodyCounts({ editor }: { editor: Editor }) {
-  const [counts, setCounts] = useState<TextCounts>(() => countBody(editor.state.doc));
+  const [counts, setCounts] = useState<TextCounts | null>(null);
   useEffect(() => {
+    // The first count waits for an idle moment too: opening an article makes the body editable first.
+    const first = requestIdleCallback(() => setCounts(countBody(editor.state.doc)), {
+      timeout: FIRST_COUNT_TIMEOUT_MS,
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       clearTimeout(timer);
@@ -16,10 +21,18 @@ export function BodyCounts({ editor }: { editor: Editor }) {
     };
     editor.on('update', update);
     return () => {
+      cancelIdleCallback(first);
       clearTimeout(timer);
       editor.off('update', update);
     };
   }, [editor]);
+  if (!counts) {
+    return (
+      <p className="counts" aria-live="off">
+        {'\u00a0'}
+      </p>
+    );
+  }
   return (
     <p className="counts" aria-live="off">
       <span>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { photoTextFields, type Photo, type PhotoTextField } from '../../../core/article/photo';
+import type { Photo } from '../../../core/article/photo';
+import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
 import { findCreditInCaption } from '../../../core/photo/caption-credit';
 import { editPhotoField } from '../core/photo-merge';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Photo } from '../../../core/article/photo';
 import { displayFileName } from '../../../core/photo/preview';
+import { mediaUrl } from '../core/media-url';
 
 interface PhotoImageProps {
   articleId: string;
@@ -16,7 +17,7 @@ export function PhotoImage({ articleId, photo, alt }: PhotoImageProps) {
   const file = failed === preferred ? photo.file : preferred;
   return (
     <img
-      src={`media/${articleId}/${encodeURIComponent(file)}`}
+      src={mediaUrl(articleId, file)}
       alt={alt}
       width={photo.width ?? undefined}
       height={photo.height ?? undefined}

@@ -1,4 +1,5 @@
-import { photoTextFields, type Photo } from '../../../core/article/photo';
+import type { Photo } from '../../../core/article/photo';
+import { photoTextFields } from '../../../core/article/photo-fields';
 
 /** The photo after attaching `attached` where `current` was: values someone typed are kept, file values fill the rest. */
 export function mergeAttachedPhoto(current: Photo | null, attached: Photo): Photo {

@@ -1,10 +1,12 @@
-import { ReactNodeViewRenderer } from '@tiptap/react';
 import { Figure } from '../../../core/body/figure';
-import { FigureView } from '../components/FigureView';
+import { FigureNodeView, type FigureViewOptions } from './figure-node-view';
 
-/** The shared Figure node with a React view for the editor; schema and HTML stay those of core. */
-export const EditableFigure = Figure.extend({
+/** The shared Figure node with a DOM view for the editor; schema and HTML stay those of core. */
+export const EditableFigure = Figure.extend<FigureViewOptions>({
+  addOptions() {
+    return { articleId: '', onEdit: () => undefined };
+  },
   addNodeView() {
-    return ReactNodeViewRenderer(FigureView);
+    return (props) => new FigureNodeView(props, this.options);
   },
 });

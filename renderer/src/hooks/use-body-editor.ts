@@ -4,6 +4,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
+import type { FigureEditRequest } from '../editor/figure-node-view';
 import type { BodyJSON } from '../../../core/body/schema';
 
 export interface BodyEditorEvents {
@@ -15,25 +16,38 @@ export interface BodyEditorEvents {
   onLinkShortcut(): void;
   /** Image files dropped or pasted into the body, with the document position they should go to. */
   onImageFiles(files: File[], position: number | null): void;
+  /** "Edit inline photo" on a figure in the body. */
+  onEditFigure(request: FigureEditRequest): void;
 }
 
-// Same schema as the exporters: only the figure's view and a placeholder are added.
-const editorExtensions: Extensions = [
-  ...bodyExtensions.filter((extension) => extension.name !== EditableFigure.name),
-  EditableFigure,
-  Placeholder.configure({ placeholder: 'Write the story…' }),
-];
+const sharedExtensions = bodyExtensions.filter(
+  (extension) => extension.name !== EditableFigure.name,
+);
+const placeholder = Placeholder.configure({ placeholder: 'Write the story…' });
 
 /** A TipTap editor over the shared body schema that never re-renders React on a transaction. */
 export function useBodyEditor(
   content: BodyJSON,
-  labelId: string,
+  { labelId, articleId }: { labelId: string; articleId: string },
   events: BodyEditorEvents,
 ): Editor {
   const latest = useRef(events);
   useEffect(() => {
     latest.current = events;
   });
+  // Same schema as the exporters: only the figure's view and a placeholder are added.
+  const extensions = useMemo<Extensions>(
+    () => [
+      ...sharedExtensions,
+      // eslint-disable-next-line react-hooks/refs -- configure() only stores the callback; it runs on a click
+      EditableFigure.configure({
+        articleId,
+        onEdit: (request: FigureEditRequest) => latest.current.onEditFigure(request),
+      }),
+      placeholder,
+    ],
+    [articleId],
+  );
   const editorProps = useMemo<EditorProps>(
     () => ({
       attributes: {
@@ -72,7 +86,7 @@ export function useBodyEditor(
   // Stable options: a re-render of the article view (typing in the headline) must not reconfigure the editor.
   return useEditor(
     {
-      extensions: editorExtensions,
+      extensions,
       content,
       immediatelyRender: true,
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.

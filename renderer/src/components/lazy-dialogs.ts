@@ -1,0 +1,16 @@
+import { lazy } from 'react';
+
+// Dialogs load on first use (their own chunks): none is needed to show the editor at start-up,
+// and the history dialog brings the diff library with it.
+export const HistoryDialog = lazy(() =>
+  import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })),
+);
+export const LinkDialog = lazy(() =>
+  import('./LinkDialog').then((m) => ({ default: m.LinkDialog })),
+);
+export const FigureDialog = lazy(() =>
+  import('./FigureDialog').then((m) => ({ default: m.FigureDialog })),
+);
+export const ConfirmDialog = lazy(() =>
+  import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })),
+);

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { Editor } from '@tiptap/react';
+import { bodyExtensions } from '../../../../core/body/extensions';
+import { BodyCounts } from '../../../../renderer/src/components/BodyCounts';
+
+let idle: IdleRequestCallback[];
+let root: Root;
+let element: HTMLElement;
+let editor: Editor;
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  idle = [];
+  globalThis.requestIdleCallback = (callback) => idle.push(callback);
+  globalThis.cancelIdleCallback = () => undefined;
+  element = document.createElement('div');
+  root = createRoot(element);
+  editor = new Editor({
+    extensions: bodyExtensions,
+    content: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Three short words' }] }],
+    },
+  });
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  editor.destroy();
+});
+
+describe('BodyCounts', () => {
+  it('counts the body once the browser is first idle, keeping its line in place until then', async () => {
+    await act(async () => root.render(createElement(BodyCounts, { editor })));
+    expect(element.querySelector('.counts')!.textContent).toBe('\u00a0');
+    await act(async () => {
+      for (const callback of idle.splice(0))
+        callback({ didTimeout: false, timeRemaining: () => 50 });
+    });
+    expect(element.querySelector('.counts')!.textContent).toBe('3 words17 characters');
+  });
+});

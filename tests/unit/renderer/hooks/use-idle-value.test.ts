@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { useIdleValue } from '../../../../renderer/src/hooks/use-idle-value';
+
+// The browser's idle callbacks, run by the test when it says the browser is idle.
+let idle: Map<number, IdleRequestCallback>;
+let nextHandle: number;
+let root: Root;
+let element: HTMLElement;
+
+function Shown({ value }: { value: string }) {
+  return createElement('p', null, useIdleValue(value));
+}
+
+async function render(value: string): Promise<void> {
+  await act(async () => root.render(createElement(Shown, { value })));
+}
+
+async function becomeIdle(): Promise<void> {
+  await act(async () => {
+    const callbacks = [...idle.values()];
+    idle.clear();
+    for (const callback of callbacks) callback({ didTimeout: false, timeRemaining: () => 50 });
+  });
+}
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  idle = new Map();
+  nextHandle = 1;
+  globalThis.requestIdleCallback = (callback) => {
+    idle.set(nextHandle, callback);
+    return nextHandle++;
+  };
+  globalThis.cancelIdleCallback = (handle) => void idle.delete(handle);
+  element = document.createElement('div');
+  root = createRoot(element);
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+});
+
+describe('useIdleValue', () => {
+  it('shows the first value at once and later values once the browser is idle', async () => {
+    await render('empty');
+    expect(element.textContent).toBe('empty');
+    await render('ten articles');
+    expect(element.textContent).toBe('empty');
+    await becomeIdle();
+    expect(element.textContent).toBe('ten articles');
+  });
+
+  it('skips values replaced before the browser was idle', async () => {
+    await render('a');
+    await render('b');
+    await render('c');
+    expect(idle.size).toBe(1);
+    await becomeIdle();
+    expect(element.textContent).toBe('c');
+    expect(idle.size).toBe(0);
+  });
+});
