@@ -43,4 +43,24 @@ test.describe('saving without waiting for autosave', () => {
     expect(article.headline).toBe('Ferry strike ends');
     expect(bodyText(article.body)).toBe('Crews return at dawn');
   });
+
+  test('opening an article and leaving it unedited does not save it', async () => {
+    const workspace = join(dir, 'workspace');
+    const ws = await Workspace.open(workspace, { lock: false });
+    const created = await ws.create({ headline: 'Harbour reopens' });
+    await ws.close();
+
+    const app = await launchApp({ workspace });
+    await app.page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: 'Harbour reopens', exact: true })
+      .click();
+    await expect(app.page.getByLabel('Headline')).toHaveValue('Harbour reopens');
+    await expect(app.page.getByRole('textbox', { name: 'Body' })).toBeVisible();
+    // Closing flushes any pending autosave, so a spurious "change" at open would be written now.
+    await app.close();
+
+    const article = await onDisk(workspace);
+    expect(article.updated).toBe(created.article.updated);
+  });
 });

@@ -127,7 +127,8 @@ export function ArticleView({
   }, [base.id]);
 
   useEffect(() => {
-    editor.setEditable(!readOnly);
+    // No update event: switching editability is not an edit and must not schedule a save.
+    editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   useEffect(() => {
