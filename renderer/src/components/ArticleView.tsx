@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EditorContent } from '@tiptap/react';
 import { articleStatuses, type Article, type ArticleEdits } from '../../../core/article/article';
 import type { Photo } from '../../../core/article/photo';
-import type { BodyJSON } from '../../../core/body/schema';
+import { createBodyJson } from '../../../core/body/body-json';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
@@ -124,9 +124,12 @@ export function ArticleView({
     editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  // Autosave and the recovery journal compose the article while the user types: only changed blocks.
+  const [bodyJson] = useState(createBodyJson);
+
   useEffect(() => {
     session.attach({
-      compose: () => ({ ...base, ...draftRef.current, body: editor.getJSON() as BodyJSON }),
+      compose: () => ({ ...base, ...draftRef.current, body: bodyJson(editor.state.doc) }),
       onSaved: (article, updated) => latest.current.onSaved(article, updated),
     });
     latest.current.onSession(session);
@@ -138,7 +141,7 @@ export function ArticleView({
       latest.current.onSession(null);
       session.dispose();
     };
-  }, [session, base, editor, unsaved]);
+  }, [session, base, editor, unsaved, bodyJson]);
 
   const update = useCallback(
     (patch: Partial<Draft>) => {
