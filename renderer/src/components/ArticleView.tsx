@@ -18,6 +18,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
 import { HistoryDialog } from './HistoryDialog';
 import { LinkDialog } from './LinkDialog';
+import { MoreFormats } from './MoreFormats';
 import { PhotoPanel } from './PhotoPanel';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -64,7 +65,6 @@ export function ArticleView({
   const [notice, setNotice] = useState<string | null>(null);
   const [credits, setCredits] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
-  const moreFormats = useRef<HTMLDetailsElement>(null);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
     latest.current = { onSaved, onSession };
@@ -188,13 +188,13 @@ export function ArticleView({
     </div>
   );
 
-  const exportButton = (format: ExportFormat, label: string) => (
+  const exportButton = (format: ExportFormat, label: string, chosen?: () => void) => (
     <button
       type="button"
       className="button"
       disabled={exporter.state.kind === 'checking' || exporter.state.kind === 'running'}
       onClick={() => {
-        if (moreFormats.current) moreFormats.current.open = false;
+        chosen?.();
         void exporter.start(format);
       }}
     >
@@ -214,16 +214,15 @@ export function ArticleView({
             </button>
             {exportButton('html', 'Export as HTML')}
             {exportButton('ninjs', 'Export as ninjs JSON')}
-            <details className="more-formats" ref={moreFormats}>
-              <summary className="button subtle" title="More export formats">
-                More…
-              </summary>
-              <div className="more-formats-menu" role="group" aria-label="More export formats">
-                {exportButton('html-single', 'Single-file HTML')}
-                {exportButton('html-fragment', 'HTML fragment for a CMS')}
-                {exportButton('json', 'Newsroom JSON')}
-              </div>
-            </details>
+            <MoreFormats>
+              {(close) => (
+                <>
+                  {exportButton('html-single', 'Single-file HTML', close)}
+                  {exportButton('html-fragment', 'HTML fragment for a CMS', close)}
+                  {exportButton('json', 'Newsroom JSON', close)}
+                </>
+              )}
+            </MoreFormats>
           </div>
         </header>
         <ConflictNotice session={session} onKeepBoth={keepBoth} onLoadTheirs={onReplace} />
