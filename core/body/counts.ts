@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { bodyNode, type BodyJSON } from './schema';
+import { bodyNode, type BodyJSON, type BodyNodeJSON } from './schema';
 
 export interface TextCounts {
   words: number;
@@ -161,4 +161,28 @@ export function countBody(body: BodyJSON | PMNode): TextCounts {
   const counter = new TextCounter();
   counter.add(bodyText(body));
   return counter.counts(true);
+}
+
+/**
+ * countBody for bodies composed again and again while someone types (the library entry after every
+ * save): each top-level block's counts are remembered by its JSON object, so a body from
+ * createBodyJson is recounted for its changed blocks only. Blocks never share words (one per line).
+ */
+export function createBodyCounter(): (body: BodyJSON) => TextCounts {
+  const blocks = new WeakMap<BodyNodeJSON, TextCounts>();
+  return (body) => {
+    const content = body.content ?? [];
+    if (content.length === 0) return countBody(body);
+    const total = { words: 0, characters: 0 };
+    for (const block of content) {
+      let counts = blocks.get(block);
+      if (!counts) {
+        counts = countBody({ type: 'doc', content: [block] });
+        blocks.set(block, counts);
+      }
+      total.words += counts.words;
+      total.characters += counts.characters;
+    }
+    return total;
+  };
 }

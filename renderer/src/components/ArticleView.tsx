@@ -2,7 +2,7 @@ import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react
 import type { Article, ArticleEdits } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
-import type { BodyJSON } from '../../../core/body/schema';
+import { createBodyJson } from '../../../core/body/body-json';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
@@ -18,6 +18,7 @@ import { ConflictNotice } from './ConflictBanner';
 import { EditorToolbar } from './EditorToolbar';
 import { ExportPanel } from './ExportPanel';
 import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
+import { MoreFormats } from './MoreFormats';
 import { PhotoPanel } from './PhotoPanel';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -65,7 +66,6 @@ export function ArticleView({
   const [credits, setCredits] = useState<string[]>([]);
   const [showHistory, setShowHistory] = useState(false);
   const [figureEdit, setFigureEdit] = useState<FigureEditRequest | null>(null);
-  const moreFormats = useRef<HTMLDetailsElement>(null);
   const latest = useRef({ onSaved, onSession });
   useEffect(() => {
     latest.current = { onSaved, onSession };
@@ -131,9 +131,12 @@ export function ArticleView({
     editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
+  // Autosave and the recovery journal compose the article while the user types: only changed blocks.
+  const [bodyJson] = useState(createBodyJson);
+
   useEffect(() => {
     session.attach({
-      compose: () => ({ ...base, ...draftRef.current, body: editor.getJSON() as BodyJSON }),
+      compose: () => ({ ...base, ...draftRef.current, body: bodyJson(editor.state.doc) }),
       onSaved: (article, updated) => latest.current.onSaved(article, updated),
     });
     latest.current.onSession(session);
@@ -145,7 +148,7 @@ export function ArticleView({
       latest.current.onSession(null);
       session.dispose();
     };
-  }, [session, base, editor, unsaved]);
+  }, [session, base, editor, unsaved, bodyJson]);
 
   const update = useCallback(
     (patch: Partial<Draft>) => {
@@ -192,13 +195,13 @@ export function ArticleView({
     </div>
   );
 
-  const exportButton = (format: ExportFormat, label: string) => (
+  const exportButton = (format: ExportFormat, label: string, chosen?: () => void) => (
     <button
       type="button"
       className="button"
       disabled={exporter.state.kind === 'checking' || exporter.state.kind === 'running'}
       onClick={() => {
-        if (moreFormats.current) moreFormats.current.open = false;
+        chosen?.();
         void exporter.start(format);
       }}
     >
@@ -218,16 +221,15 @@ export function ArticleView({
             </button>
             {exportButton('html', 'Export as HTML')}
             {exportButton('ninjs', 'Export as ninjs JSON')}
-            <details className="more-formats" ref={moreFormats}>
-              <summary className="button subtle" title="More export formats">
-                More…
-              </summary>
-              <div className="more-formats-menu" role="group" aria-label="More export formats">
-                {exportButton('html-single', 'Single-file HTML')}
-                {exportButton('html-fragment', 'HTML fragment for a CMS')}
-                {exportButton('json', 'Newsroom JSON')}
-              </div>
-            </details>
+            <MoreFormats>
+              {(close) => (
+                <>
+                  {exportButton('html-single', 'Single-file HTML', close)}
+                  {exportButton('html-fragment', 'HTML fragment for a CMS', close)}
+                  {exportButton('json', 'Newsroom JSON', close)}
+                </>
+              )}
+            </MoreFormats>
           </div>
         </header>
         <ConflictNotice session={session} onKeepBoth={keepBoth} onLoadTheirs={onReplace} />

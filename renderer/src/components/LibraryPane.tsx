@@ -4,6 +4,7 @@ import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
 import { formatUpdated } from '../core/relative-time';
 import { useBatchExport } from '../hooks/use-batch-export';
+import { useLibraryWindow } from '../hooks/use-library-window';
 import { useNow } from '../hooks/use-now';
 import { BatchExportBar } from './BatchExportBar';
 
@@ -60,6 +61,14 @@ export function LibraryPane(props: LibraryPaneProps) {
     [entries, query, hits],
   );
   const now = useNow(30_000);
+  const selectedIndex = selectedId === null ? -1 : visible.findIndex((e) => e.id === selectedId);
+  const { scrollRef, virtualizer, onKeyDown } = useLibraryWindow(
+    visible.length,
+    (index) => visible[index]!.id,
+    selectedIndex < 0 ? null : { key: selectedId!, index: selectedIndex },
+  );
+  const rows = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
   const deleteButton = (entry: LibraryEntry) =>
     workspace?.readOnly ? null : (
       <button
@@ -142,57 +151,75 @@ export function LibraryPane(props: LibraryPaneProps) {
           </button>
         )}
       </div>
-      <ul className="library-list" aria-label="Articles">
-        {visible.map((entry) => (
-          <li
-            key={entry.id}
-            className={[
-              'entry',
-              entry.error ? 'is-error' : '',
-              entry.id === selectedId ? 'is-current' : '',
-            ].join(' ')}
-          >
-            {entry.error ? (
-              <div className="entry-main">
-                <span className="entry-headline">Cannot read this article</span>
-                <span className="entry-error">{entry.error}</span>
-                <span className="entry-meta">{deleteButton(entry)}</span>
-              </div>
-            ) : (
-              <div className="entry-main">
-                {selecting && (
-                  <input
-                    type="checkbox"
-                    className="entry-check"
-                    checked={selected.has(entry.id)}
-                    aria-labelledby={`${filterId}-${entry.id}`}
-                    onChange={() => toggle(entry.id)}
-                  />
+      {/* Only the rows near the viewport are drawn; aria-setsize/posinset give the whole list. */}
+      <div className="library-scroll" ref={scrollRef}>
+        <ul
+          className="library-list"
+          aria-label="Articles"
+          onKeyDown={onKeyDown}
+          style={{
+            paddingTop: rows[0]?.start ?? 0,
+            paddingBottom: rows.length > 0 ? total - rows[rows.length - 1]!.end : 0,
+          }}
+        >
+          {rows.map(({ index }) => {
+            const entry = visible[index]!;
+            return (
+              <li
+                key={entry.id}
+                ref={virtualizer.measureElement}
+                data-index={index}
+                aria-setsize={visible.length}
+                aria-posinset={index + 1}
+                className={[
+                  'entry',
+                  entry.error ? 'is-error' : '',
+                  entry.id === selectedId ? 'is-current' : '',
+                ].join(' ')}
+              >
+                {entry.error ? (
+                  <div className="entry-main">
+                    <span className="entry-headline">Cannot read this article</span>
+                    <span className="entry-error">{entry.error}</span>
+                    <span className="entry-meta">{deleteButton(entry)}</span>
+                  </div>
+                ) : (
+                  <div className="entry-main">
+                    {selecting && (
+                      <input
+                        type="checkbox"
+                        className="entry-check"
+                        checked={selected.has(entry.id)}
+                        aria-labelledby={`${filterId}-${entry.id}`}
+                        onChange={() => toggle(entry.id)}
+                      />
+                    )}
+                    <button
+                      type="button"
+                      id={`${filterId}-${entry.id}`}
+                      className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
+                      aria-current={entry.id === selectedId ? 'true' : undefined}
+                      onClick={() => props.onOpen(entry.id)}
+                    >
+                      {entry.headline || 'Untitled'}
+                    </button>
+                    <span className="entry-meta">
+                      <span className={`status-chip is-${entry.status}`}>
+                        {entry.status === 'ready' ? 'Ready' : 'Draft'}
+                      </span>
+                      <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
+                      <span>
+                        {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
+                      </span>
+                      {deleteButton(entry)}
+                    </span>
+                  </div>
                 )}
-                <button
-                  type="button"
-                  id={`${filterId}-${entry.id}`}
-                  className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
-                  aria-current={entry.id === selectedId ? 'true' : undefined}
-                  onClick={() => props.onOpen(entry.id)}
-                >
-                  {entry.headline || 'Untitled'}
-                </button>
-                <span className="entry-meta">
-                  <span className={`status-chip is-${entry.status}`}>
-                    {entry.status === 'ready' ? 'Ready' : 'Draft'}
-                  </span>
-                  <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
-                  <span>
-                    {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
-                  </span>
-                  {deleteButton(entry)}
-                </span>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       {selecting && (
         <BatchExportBar
           selected={entries.filter((e) => selected.has(e.id) && !e.error).map((e) => e.id)}

@@ -14,6 +14,12 @@ export interface Timers {
   clear(handle: unknown): void;
 }
 
+/** Runs work when the page is idle (between frames), or after `timeoutMs` at the latest. */
+export interface IdleRunner {
+  request(fn: () => void, timeoutMs: number): unknown;
+  cancel(handle: unknown): void;
+}
+
 /** The editor a session saves from. */
 export interface SessionView {
   /** The article exactly as the editor shows it now. */
@@ -31,6 +37,8 @@ export interface SaveSessionOptions {
   recover?: (article: Article) => Promise<void>;
   /** At most this long between unsaved text and its recovery copy. */
   recoveryMs?: number;
+  /** Where the recovery copy is composed: idle time between keystrokes (tests pass their own). */
+  idle?: IdleRunner;
   /** Save at least this often during continuous typing. */
   maxWaitMs?: number;
   /** The clock, in ms (tests). */
@@ -47,6 +55,17 @@ const browserTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+const browserIdle: IdleRunner = {
+  request: (fn, timeout) => requestIdleCallback(fn, { timeout }),
+  cancel: (handle) => cancelIdleCallback(handle as number),
+};
+
+// Without requestIdleCallback (Node), "idle" is the next turn of the event loop.
+const timersAsIdle = (timers: Timers): IdleRunner => ({
+  request: (fn) => timers.set(fn, 0),
+  cancel: (handle) => timers.clear(handle),
+});
+
 /** Autosave for one open article: debounces changes, never runs two writes at once, stops on a conflict. */
 export class SaveSession {
   private statusValue: SaveStatus = { kind: 'saved' };
@@ -54,6 +73,7 @@ export class SaveSession {
   private dirty = false;
   private timer: unknown = null;
   private recoveryTimer: unknown = null;
+  private recoveryIdle: unknown = null;
   /** When the oldest unsaved change happened (ms since epoch), or null when all is saved. */
   private dirtySince: number | null = null;
   private inflight: Promise<boolean> | null = null;
@@ -61,6 +81,7 @@ export class SaveSession {
   private view: SessionView | null = null;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
   private readonly timers: Timers;
+  private readonly idle: IdleRunner;
   private readonly delayMs: number;
   private readonly retryMs: number;
   private readonly recoveryMs: number;
@@ -70,6 +91,9 @@ export class SaveSession {
   constructor(private readonly options: SaveSessionOptions) {
     this.revisionValue = options.revision;
     this.timers = options.timers ?? browserTimers;
+    this.idle =
+      options.idle ??
+      (typeof requestIdleCallback === 'function' ? browserIdle : timersAsIdle(this.timers));
     this.delayMs = options.delayMs ?? 700;
     this.retryMs = options.retryMs ?? 4000;
     this.recoveryMs = options.recoveryMs ?? 1000;
@@ -141,7 +165,9 @@ export class SaveSession {
     this.disposed = true;
     this.clearTimer();
     if (this.recoveryTimer !== null) this.timers.clear(this.recoveryTimer);
+    if (this.recoveryIdle !== null) this.idle.cancel(this.recoveryIdle);
     this.recoveryTimer = null;
+    this.recoveryIdle = null;
   }
 
   private start(): Promise<boolean> {
@@ -185,15 +211,24 @@ export class SaveSession {
     }
   }
 
+  /**
+   * One recovery copy per burst of typing: half of recoveryMs to gather keystrokes, then the first
+   * idle moment between frames (composing lands between keystrokes, not in their frames), recoveryMs at the latest.
+   */
   private scheduleRecovery(): void {
     const recover = this.options.recover;
-    if (!recover || this.recoveryTimer !== null) return;
+    if (!recover || this.recoveryTimer !== null || this.recoveryIdle !== null) return;
+    const half = Math.floor(this.recoveryMs / 2);
     this.recoveryTimer = this.timers.set(() => {
       this.recoveryTimer = null;
-      if (this.disposed || !this.hasUnsavedChanges || !this.view) return;
-      // A failed recovery write must not disturb typing; the next change tries again.
-      recover(this.compose()).catch(() => undefined);
-    }, this.recoveryMs);
+      if (this.disposed) return;
+      this.recoveryIdle = this.idle.request(() => {
+        this.recoveryIdle = null;
+        if (this.disposed || !this.hasUnsavedChanges || !this.view) return;
+        // A failed recovery write must not disturb typing; the next change tries again.
+        recover(this.compose()).catch(() => undefined);
+      }, this.recoveryMs - half);
+    }, half);
   }
 
   private schedule(ms: number): void {

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Article } from '../../../core/article/article';
-import { countBody } from '../../../core/body/counts';
+import { createBodyCounter } from '../../../core/body/counts';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 
@@ -18,6 +18,8 @@ export interface Library {
 export function useLibrary(): Library {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
+  // After every save: only the blocks changed since the last one are counted again.
+  const [countBody] = useState(createBodyCounter);
 
   const refresh = useCallback(async () => {
     try {
@@ -28,22 +30,25 @@ export function useLibrary(): Library {
     }
   }, []);
 
-  const upsert = useCallback((article: Article, updated?: string) => {
-    const entry: LibraryEntry = {
-      id: article.id,
-      headline: article.headline,
-      status: article.status,
-      updated: updated ?? article.updated,
-      words: countBody(article.body).words,
-    };
-    setEntries((current) => {
-      const index = current.findIndex((e) => e.id === article.id);
-      if (index === -1) return [entry, ...current];
-      const next = current.slice();
-      next[index] = entry;
-      return next;
-    });
-  }, []);
+  const upsert = useCallback(
+    (article: Article, updated?: string) => {
+      const entry: LibraryEntry = {
+        id: article.id,
+        headline: article.headline,
+        status: article.status,
+        updated: updated ?? article.updated,
+        words: countBody(article.body).words,
+      };
+      setEntries((current) => {
+        const index = current.findIndex((e) => e.id === article.id);
+        if (index === -1) return [entry, ...current];
+        const next = current.slice();
+        next[index] = entry;
+        return next;
+      });
+    },
+    [countBody],
+  );
 
   const remove = useCallback((id: string) => {
     setEntries((current) => current.filter((e) => e.id !== id));

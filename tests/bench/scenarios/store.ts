@@ -185,7 +185,7 @@ export async function libraryOpenScenario(ctx: BenchContext): Promise<BenchResul
       indexMissingRebuildRatio: round(median(rebuild) / floorValue),
       uiRenderMs: round(median(uiRender)),
       uiRenderNote:
-        'renderer only (in-page stand-in answers article:list): list handed over → frame with every row in the DOM; not part of value',
+        'renderer only (in-page stand-in answers article:list): list handed over → frame in which the (windowed) list shows its rows for every entry; not part of value',
     },
   );
 }

@@ -3,6 +3,7 @@ import { createArticle, type Article } from '../../../../core/article/article';
 import type { SaveResult } from '../../../../electron/ipc/contract';
 import {
   SaveSession,
+  type IdleRunner,
   type SaveStatus,
   type Timers,
 } from '../../../../renderer/src/core/save-session';
@@ -27,6 +28,12 @@ function manualTimers(): Timers & { pending(): number[]; run(): void } {
       for (const t of due) t.fn();
     },
   };
+}
+
+/** Idle callbacks driven by the test: each runs only when run() is called; pending() lists timeouts. */
+function manualIdle(): IdleRunner & { pending(): number[]; run(): void } {
+  const timers = manualTimers();
+  return { request: (fn, ms) => timers.set(fn, ms), cancel: timers.clear, ...timers };
 }
 
 function deferred<T>() {
@@ -60,6 +67,33 @@ function setup(options: { save?: (a: Article, r: string) => Promise<SaveResult> 
     session.changed();
   };
   return { session, timers, writes, statuses, edit };
+}
+
+/** A session whose saves never finish (or succeed, with `saves`), recording recovery copies. */
+function recoverySetup(options: { saves?: boolean } = {}) {
+  const timers = manualTimers();
+  const idle = manualIdle();
+  const recovered: string[] = [];
+  let article = createArticle({ headline: 'draft' });
+  const session = new SaveSession({
+    revision: 'r1',
+    save: options.saves
+      ? async () => ({ ok: true, revision: 'r2', updated: new Date().toISOString() })
+      : () => new Promise<SaveResult>(() => undefined),
+    recover: async (a) => {
+      recovered.push(a.headline);
+    },
+    timers,
+    idle,
+    delayMs: 700,
+    recoveryMs: 1000,
+  });
+  session.attach({ compose: () => article });
+  const edit = (headline: string) => {
+    article = { ...article, headline };
+    session.changed();
+  };
+  return { session, timers, idle, recovered, edit };
 }
 
 describe('SaveSession', () => {
@@ -187,25 +221,51 @@ describe('SaveSession while someone keeps typing', () => {
     expect(timers.pending()).toEqual([0]);
   });
 
-  it('keeps unsaved text in the recovery journal within recoveryMs', async () => {
-    const timers = manualTimers();
-    const recovered: string[] = [];
-    let article = createArticle({ headline: 'draft' });
-    const session = new SaveSession({
-      revision: 'r1',
-      save: () => new Promise<SaveResult>(() => undefined),
-      recover: async (a) => {
-        recovered.push(a.headline);
-      },
-      timers,
-      delayMs: 700,
-      recoveryMs: 1000,
-    });
-    session.attach({ compose: () => article });
-    article = { ...article, headline: 'draft, longer' };
-    session.changed();
-    expect(timers.pending().sort()).toEqual([1000, 700]);
+  it('keeps unsaved text in the recovery journal within recoveryMs, composed in idle time', async () => {
+    const { session, timers, idle, recovered, edit } = recoverySetup();
+    edit('draft, longer');
+    expect(timers.pending().sort()).toEqual([500, 700]);
     timers.run();
-    expect(recovered).toEqual(['draft, longer']);
+    // Half the time gathers keystrokes; the rest is the idle callback's deadline.
+    expect(recovered).toEqual([]);
+    expect(idle.pending()).toEqual([500]);
+    edit('draft, longer still');
+    idle.run();
+    expect(recovered).toEqual(['draft, longer still']);
+    expect(session.hasUnsavedChanges).toBe(true);
+  });
+
+  it('writes one recovery copy per burst of typing, then starts again on the next change', async () => {
+    const { timers, idle, recovered, edit } = recoverySetup();
+    for (const word of ['a', 'ab', 'abc']) edit(word);
+    expect(timers.pending().filter((ms) => ms === 500)).toHaveLength(1);
+    timers.run();
+    edit('abcd');
+    expect(idle.pending()).toHaveLength(1);
+    expect(timers.pending()).not.toContain(500);
+    idle.run();
+    expect(recovered).toEqual(['abcd']);
+    edit('abcde');
+    expect(timers.pending()).toContain(500);
+    timers.run();
+    idle.run();
+    expect(recovered).toEqual(['abcd', 'abcde']);
+  });
+
+  it('writes no recovery copy once the text is saved or the session is disposed', async () => {
+    const saved = recoverySetup({ saves: true });
+    saved.edit('saved soon');
+    saved.timers.run();
+    await saved.session.flush();
+    expect(saved.session.hasUnsavedChanges).toBe(false);
+    saved.idle.run();
+    expect(saved.recovered).toEqual([]);
+
+    const closed = recoverySetup();
+    closed.edit('closing');
+    closed.timers.run();
+    expect(closed.idle.pending()).toHaveLength(1);
+    closed.session.dispose();
+    expect(closed.idle.pending()).toHaveLength(0);
   });
 });
