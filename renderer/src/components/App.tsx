@@ -201,12 +201,13 @@ export function App() {
 
   const readOnly = workspace?.readOnly ?? false;
   // The list draws once the browser is idle, so an article opened at start-up is editable first.
-  const libraryEntries = useIdleValue(library.entries);
+  const listed = useIdleValue(library.loaded ? library.entries : null);
 
   return (
     <div className="app" aria-busy={loading}>
       <LibraryPane
-        entries={libraryEntries}
+        entries={listed ?? []}
+        loading={listed === null}
         error={library.error}
         workspace={workspace}
         selectedId={shown?.opened.article.id ?? null}

@@ -10,6 +10,8 @@ import { BatchExportBar } from './BatchExportBar';
 
 interface LibraryPaneProps {
   entries: LibraryEntry[];
+  /** The first listing has not arrived yet: say nothing rather than "no articles". */
+  loading?: boolean;
   error: string | null;
   workspace: WorkspaceInfo | null;
   selectedId: string | null;
@@ -233,7 +235,7 @@ export function LibraryPane(props: LibraryPaneProps) {
           }}
         />
       )}
-      {entries.length === 0 && !error && (
+      {entries.length === 0 && !error && !props.loading && (
         <p className="library-empty">No articles yet. Start one with New article.</p>
       )}
       {entries.length > 0 && visible.length === 0 && (

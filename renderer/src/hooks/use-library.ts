@@ -6,6 +6,8 @@ import { call, errorMessage } from '../api/newsroom';
 
 export interface Library {
   entries: LibraryEntry[];
+  /** False until the first listing answered (entries is empty then, not "no articles"). */
+  loaded: boolean;
   /** Set when the list could not be loaded. */
   error: string | null;
   refresh(): Promise<void>;
@@ -18,6 +20,7 @@ export interface Library {
 export function useLibrary(): Library {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
   // After every save: only the blocks changed since the last one are counted again.
   const [countBody] = useState(createBodyCounter);
 
@@ -28,6 +31,7 @@ export function useLibrary(): Library {
     } catch (err) {
       setError(`Could not list the articles: ${errorMessage(err)}`);
     }
+    setLoaded(true);
   }, []);
 
   const upsert = useCallback(
@@ -54,5 +58,5 @@ export function useLibrary(): Library {
     setEntries((current) => current.filter((e) => e.id !== id));
   }, []);
 
-  return { entries, error, refresh, upsert, remove };
+  return { entries, loaded, error, refresh, upsert, remove };
 }
