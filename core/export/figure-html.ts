@@ -1,18 +1,9 @@
-import { readFigureAttrs } from '../body/figure-attrs';
+import { readFigureAttrs, type FigureAttrs } from '../body/figure-attrs';
 import { escapeAttribute, escapeHtml } from './escape';
 import { isSafeImageSrc } from './photo-href';
 
-/** Photo metadata as both the lead photo and body figures carry it. */
-export interface FigureData {
-  file: string;
-  caption: string;
-  credit: string;
-  photographer: string;
-  copyright: string;
-  alt: string;
-  width: number | null;
-  height: number | null;
-}
+/** Photo metadata as both the lead photo and body figures carry it: a figure's attributes, naming its file. */
+export type FigureData = Omit<FigureAttrs, 'src'> & { file: string };
 
 /** A body figure node's attributes as FigureData (read by the body's one figure reader). */
 export function bodyFigureData(attrs: Record<string, unknown>): FigureData {
