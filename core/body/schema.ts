@@ -2,8 +2,14 @@ import { getSchema } from '@tiptap/core';
 import { Node as PMNode, type Schema } from '@tiptap/pm/model';
 import { bodyExtensions } from './extensions';
 
-/** The ProseMirror schema built once from the shared extension list. */
-export const bodySchema: Schema = getSchema(bodyExtensions);
+// Built on first use, not at import: at start-up only the editor builds a schema.
+let built: Schema | undefined;
+
+/** The ProseMirror schema of the shared extension list. */
+export function bodySchema(): Schema {
+  built ??= getSchema(bodyExtensions);
+  return built;
+}
 
 /** A TipTap document as stored in article.json. */
 export interface BodyJSON {
@@ -25,7 +31,7 @@ export function emptyBody(): BodyJSON {
 
 /** Parses body JSON against the schema; throws with the reason when it does not fit. */
 export function bodyNode(body: unknown): PMNode {
-  const node = PMNode.fromJSON(bodySchema, body as Record<string, unknown>);
+  const node = PMNode.fromJSON(bodySchema(), body as Record<string, unknown>);
   node.check();
   return node;
 }

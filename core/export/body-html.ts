@@ -44,7 +44,7 @@ type MarkSet = readonly Mark[];
 // Marks as ProseMirror reads them from JSON: attributes completed, sorted in schema order.
 function markSet(marks: BodyNodeJSON['marks']): MarkSet {
   return marks?.length
-    ? Mark.setFrom(marks.map((mark) => bodySchema.markFromJSON(mark)))
+    ? Mark.setFrom(marks.map((mark) => bodySchema().markFromJSON(mark)))
     : Mark.none;
 }
 

@@ -13,7 +13,7 @@ function normalizeMarks(marks: MarkJSON[] | undefined): MarkJSON[] | undefined {
     const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href : '';
     if (!isSafeLinkUrl(href)) return [];
     const title = typeof mark.attrs?.title === 'string' ? mark.attrs.title : null;
-    return [{ type: 'link', attrs: bodySchema.marks.link!.create({ href, title }).attrs }];
+    return [{ type: 'link', attrs: bodySchema().marks.link!.create({ href, title }).attrs }];
   });
   return kept.length ? kept : undefined;
 }

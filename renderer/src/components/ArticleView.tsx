@@ -128,7 +128,8 @@ export function ArticleView({
 
   useEffect(() => {
     // No update event: switching editability is not an edit and must not schedule a save.
-    editor.setEditable(!readOnly, false);
+    // Unchanged (the usual case at open), it is skipped: setEditable redraws the view twice.
+    if (editor.options.editable !== !readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   // Autosave and the recovery journal compose the article while the user types: only changed blocks.

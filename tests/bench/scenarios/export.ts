@@ -74,7 +74,7 @@ export async function exportHtmlScenario(
     () => (bytes = exportHtml(article, { form: 'folder', photoHref }).length),
     () =>
       renderToHTMLString({
-        content: bodySchema.nodeFromJSON(article.body),
+        content: bodySchema().nodeFromJSON(article.body),
         extensions: bodyExtensions,
       }),
     size === '50k' ? 15 : 40,
