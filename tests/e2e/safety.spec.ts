@@ -204,7 +204,29 @@ test('a failed save keeps the text and says what failed', async () => {
 
 test('a workspace open elsewhere opens read-only and says so', async () => {
   const holder = await Workspace.open(join(dir, 'ws'));
-  const { article } = await holder.create({ headline: 'Locked story' });
+  const { article } = await holder.create({
+    headline: 'Locked story',
+    body: {
+      type: 'doc',
+      content: [
+        {
+          type: 'figure',
+          // Every attribute, in the schema's order, as the editor writes them: History sees no change.
+          attrs: {
+            src: 'quay.jpg',
+            caption: 'The quay at dawn',
+            credit: '',
+            photographer: '',
+            copyright: '',
+            alt: '',
+            width: null,
+            height: null,
+          },
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Boats stayed in.' }] },
+      ],
+    },
+  });
   await holder.snapshot(article.id);
   await holder.setLastArticle(article.id);
   const app = await launchApp({ workspace: join(dir, 'ws') });
@@ -218,6 +240,10 @@ test('a workspace open elsewhere opens read-only and says so', async () => {
       'contenteditable',
       'false',
     );
+    // An inline photo shows, but offers no editing.
+    await expect(page.locator('.body-figure')).toContainText('The quay at dawn');
+    await expect(page.getByRole('button', { name: 'Edit inline photo' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Delete inline photo' })).toHaveCount(0);
     // Versions can be compared, not restored.
     await page.getByRole('button', { name: 'History' }).click();
     const dialog = page.getByRole('dialog', { name: 'History' });

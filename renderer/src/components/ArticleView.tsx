@@ -127,9 +127,8 @@ export function ArticleView({
   }, [base.id]);
 
   useEffect(() => {
-    // No update event: switching editability is not an edit and must not schedule a save.
     // Unchanged (the usual case at open), it is skipped: setEditable redraws the view twice.
-    if (editor.options.editable !== !readOnly) editor.setEditable(!readOnly, false);
+    if (editor.options.editable !== !readOnly) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
   // Autosave and the recovery journal compose the article while the user types: only changed blocks.

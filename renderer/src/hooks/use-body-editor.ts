@@ -93,7 +93,10 @@ export function useBodyEditor(
       injectCSS: false,
       shouldRerenderOnTransaction: false,
       editorProps,
-      onUpdate: () => latest.current.onChange(),
+      // setEditable also emits "update" (figure views redraw their buttons on it); only a document change is an edit.
+      onUpdate: ({ transaction }) => {
+        if (transaction.docChanged) latest.current.onChange();
+      },
       onBlur: () => latest.current.onBlur(),
     },
     [],
