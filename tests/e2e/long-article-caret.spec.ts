@@ -310,6 +310,8 @@ test('typing in a list item stays in that item, also in a list made a moment ago
 
   // The list made by script and typed into right away, before the browser has drawn it.
   await caretAtStart('Section 17');
+  // The script's commands act on the editor's selection, so it must have taken the caret first.
+  await caretTaken();
   await page.evaluate(() => {
     const dom = document.querySelector('.ProseMirror') as HTMLElement & {
       editor: { commands: Record<string, () => boolean> };
