@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadStartup } from './api/startup';
 import { App } from './components/App';
 import './styles/prosemirror.css';
 import './styles/base.css';
@@ -9,8 +10,12 @@ import './styles/editor.css';
 import './styles/photo.css';
 import './styles/history.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const root = createRoot(document.getElementById('root')!);
+// One first render with the article in it: no empty window drawn and laid out just to be replaced.
+void loadStartup().then((startup) =>
+  root.render(
+    <StrictMode>
+      <App startup={startup} />
+    </StrictMode>,
+  ),
 );

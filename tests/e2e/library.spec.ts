@@ -75,6 +75,33 @@ test('library: list, filter, full-text search, error entries, delete with confir
   await app.close();
 });
 
+test('start-up: an unreadable last article is reported, and the library still loads', async () => {
+  const ws = await Workspace.open(join(dir, 'ws'));
+  await ws.create({ headline: 'Tram line opens', body: paragraph('The first tram ran at dawn.') });
+  const broken = await ws.create({ headline: 'Left open last' });
+  await ws.setLastArticle(broken.article.id);
+  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
+  await ws.close();
+  await writeFile(brokenFile, '{ "format": 1, "headline": ');
+
+  const app = await launchApp({ workspace: join(dir, 'ws') });
+  const { page } = app;
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not load the workspace' }),
+  ).toContainText('article.json');
+  await expect(page.getByText('No article open')).toBeVisible();
+  const items = page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await items.getByRole('button', { name: 'Tram line opens', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText(
+    'The first tram ran at dawn.',
+  );
+  await app.close();
+});
+
 test('editor: toolbar and shortcuts, word counts, links refused unless http(s)/mailto', async () => {
   const app = await launchApp({ workspace: join(dir, 'ws') });
   const { page } = app;

@@ -7,6 +7,7 @@ import type {
   WorkspaceInfo,
 } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
+import { openLastArticle, type Startup } from '../api/startup';
 import type { SaveSession } from '../core/save-session';
 import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
@@ -27,22 +28,24 @@ interface Shown {
 }
 
 /** The window: library on the left, the open article in the middle, its photo on the right. */
-export function App() {
+export function App({ startup }: { startup: Startup }) {
   const library = useLibrary();
   const { refresh, upsert, remove } = library;
-  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
-  const [shown, setShown] = useState<Shown | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
+  const [shown, setShown] = useState<Shown | null>(() =>
+    startup.opened ? { opened: startup.opened, unsaved: false, fresh: false, load: 1 } : null,
+  );
+  const [problem, setProblem] = useState<string | null>(startup.problem);
+  const [loading, setLoading] = useState(startup.info !== null);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
   const session = useRef<SaveSession | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
-  const loads = useRef(0);
+  const loads = useRef(1);
   /** The article in the editor, and whether it was saved while open (then leaving it keeps a snapshot). */
-  const openId = useRef<string | null>(null);
+  const openId = useRef<string | null>(startup.opened?.article.id ?? null);
   const savedWhileOpen = useRef(false);
-  const readOnlyRef = useRef(false);
+  const readOnlyRef = useRef(startup.info?.readOnly ?? false);
 
   const show = useCallback(
     (opened: OpenedArticle | null, how: { unsaved?: boolean; fresh?: boolean } = {}) => {
@@ -110,6 +113,15 @@ export function App() {
     [attempt, leaveArticle, show, upsert],
   );
 
+  /** The library list and the recovery journal, after the article is on screen. */
+  const loadLists = useCallback(
+    async (info: WorkspaceInfo) => {
+      await refresh();
+      setRecoveries(info.readOnly ? [] : await call('recovery:list'));
+    },
+    [refresh],
+  );
+
   const loadWorkspace = useCallback(
     async (info: WorkspaceInfo) => {
       setLoading(true);
@@ -117,14 +129,12 @@ export function App() {
         setWorkspace(info);
         readOnlyRef.current = info.readOnly;
         show(null);
-        await refresh();
-        const last = await call('article:last');
-        if (last) show(await call('article:open', { id: last }));
-        setRecoveries(info.readOnly ? [] : await call('recovery:list'));
+        show(await openLastArticle());
+        await loadLists(info);
       });
       setLoading(false);
     },
-    [attempt, refresh, show],
+    [attempt, loadLists, show],
   );
 
   const switchWorkspace = useCallback(
@@ -138,11 +148,18 @@ export function App() {
   );
 
   useEffect(() => {
-    call('workspace:info').then(loadWorkspace, (err: unknown) => {
-      setProblem(`Could not open the workspace: ${errorMessage(err)}`);
-      setLoading(false);
-    });
-  }, [loadWorkspace]);
+    const info = startup.info;
+    if (!info) return;
+    // A problem opening the last article at start-up stays shown; the lists still load.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set only once the IPC answers
+    void loadLists(info).then(
+      () => setLoading(false),
+      (err: unknown) => {
+        setProblem(`Could not load the workspace: ${errorMessage(err)}`);
+        setLoading(false);
+      },
+    );
+  }, [loadLists, startup]);
 
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'new-article') void newArticle();

@@ -2,11 +2,9 @@ import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import type { LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
 import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
-import { formatUpdated } from '../core/relative-time';
 import { useBatchExport } from '../hooks/use-batch-export';
-import { useLibraryWindow } from '../hooks/use-library-window';
-import { useNow } from '../hooks/use-now';
 import { BatchExportBar } from './BatchExportBar';
+import { LibraryList } from './LibraryList';
 
 interface LibraryPaneProps {
   entries: LibraryEntry[];
@@ -62,37 +60,6 @@ export function LibraryPane(props: LibraryPaneProps) {
     () => filterLibrary(entries, query, hits?.query === query ? hits.ids : undefined),
     [entries, query, hits],
   );
-  const now = useNow(30_000);
-  const selectedIndex = selectedId === null ? -1 : visible.findIndex((e) => e.id === selectedId);
-  const { scrollRef, virtualizer, onKeyDown } = useLibraryWindow(
-    visible.length,
-    (index) => visible[index]!.id,
-    selectedIndex < 0 ? null : { key: selectedId!, index: selectedIndex },
-  );
-  const rows = virtualizer.getVirtualItems();
-  const total = virtualizer.getTotalSize();
-  const deleteButton = (entry: LibraryEntry) =>
-    workspace?.readOnly ? null : (
-      <button
-        type="button"
-        className="entry-delete"
-        title="Move to trash"
-        onClick={() => props.onDelete(entry)}
-      >
-        {/* Named by its content, not aria-label, so label queries never match headline text. */}
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path
-            d="M6 2h4M2.5 4h11M4 4l.7 9.2a1 1 0 0 0 1 .8h4.6a1 1 0 0 0 1-.8L12 4M6.5 6.5v5M9.5 6.5v5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.3"
-            strokeLinecap="round"
-          />
-        </svg>
-        <span className="visually-hidden">Delete “{entry.headline || 'Untitled'}”</span>
-      </button>
-    );
-
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
@@ -153,75 +120,17 @@ export function LibraryPane(props: LibraryPaneProps) {
           </button>
         )}
       </div>
-      {/* Only the rows near the viewport are drawn; aria-setsize/posinset give the whole list. */}
-      <div className="library-scroll" ref={scrollRef}>
-        <ul
-          className="library-list"
-          aria-label="Articles"
-          onKeyDown={onKeyDown}
-          style={{
-            paddingTop: rows[0]?.start ?? 0,
-            paddingBottom: rows.length > 0 ? total - rows[rows.length - 1]!.end : 0,
-          }}
-        >
-          {rows.map(({ index }) => {
-            const entry = visible[index]!;
-            return (
-              <li
-                key={entry.id}
-                ref={virtualizer.measureElement}
-                data-index={index}
-                aria-setsize={visible.length}
-                aria-posinset={index + 1}
-                className={[
-                  'entry',
-                  entry.error ? 'is-error' : '',
-                  entry.id === selectedId ? 'is-current' : '',
-                ].join(' ')}
-              >
-                {entry.error ? (
-                  <div className="entry-main">
-                    <span className="entry-headline">Cannot read this article</span>
-                    <span className="entry-error">{entry.error}</span>
-                    <span className="entry-meta">{deleteButton(entry)}</span>
-                  </div>
-                ) : (
-                  <div className="entry-main">
-                    {selecting && (
-                      <input
-                        type="checkbox"
-                        className="entry-check"
-                        checked={selected.has(entry.id)}
-                        aria-labelledby={`${filterId}-${entry.id}`}
-                        onChange={() => toggle(entry.id)}
-                      />
-                    )}
-                    <button
-                      type="button"
-                      id={`${filterId}-${entry.id}`}
-                      className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
-                      aria-current={entry.id === selectedId ? 'true' : undefined}
-                      onClick={() => props.onOpen(entry.id)}
-                    >
-                      {entry.headline || 'Untitled'}
-                    </button>
-                    <span className="entry-meta">
-                      <span className={`status-chip is-${entry.status}`}>
-                        {entry.status === 'ready' ? 'Ready' : 'Draft'}
-                      </span>
-                      <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
-                      <span>
-                        {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
-                      </span>
-                      {deleteButton(entry)}
-                    </span>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      {!props.loading && (
+        <LibraryList
+          entries={visible}
+          selectedId={selectedId}
+          readOnly={workspace?.readOnly ?? false}
+          idPrefix={filterId}
+          selection={selecting ? { ids: selected, toggle } : null}
+          onOpen={props.onOpen}
+          onDelete={props.onDelete}
+        />
+      )}
       {selecting && (
         <BatchExportBar
           selected={entries.filter((e) => selected.has(e.id) && !e.error).map((e) => e.id)}

@@ -45,4 +45,11 @@ describe('LibraryPane', () => {
     await render(false);
     expect(element.textContent).toContain('No articles yet');
   });
+
+  it('draws the windowed list only once the first listing has arrived', async () => {
+    await render(true);
+    expect(element.querySelector('ul[aria-label="Articles"]')).toBeNull();
+    await render(false);
+    expect(element.querySelector('ul[aria-label="Articles"]')).not.toBeNull();
+  });
 });
