@@ -212,6 +212,18 @@ export function App({ startup }: { startup: Startup }) {
       setRecoveries((list) => list.filter((e) => e.id !== entry.id));
     });
 
+  const onSession = useCallback((current: SaveSession | null) => {
+    session.current = current;
+  }, []);
+
+  const onReplace = useCallback(
+    (opened: OpenedArticle) => {
+      show(opened);
+      void refresh();
+    },
+    [show, refresh],
+  );
+
   const flushOpen = useCallback(async () => {
     await session.current?.flush();
   }, []);
@@ -251,13 +263,8 @@ export function App({ startup }: { startup: Startup }) {
           unsaved={shown.unsaved}
           fresh={shown.fresh}
           onSaved={onSaved}
-          onSession={(s) => {
-            session.current = s;
-          }}
-          onReplace={(opened) => {
-            show(opened);
-            void refresh();
-          }}
+          onSession={onSession}
+          onReplace={onReplace}
         />
       ) : (
         <main className="editor-pane empty-state">
