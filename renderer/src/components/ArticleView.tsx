@@ -5,7 +5,6 @@ import type { Photo } from '../../../core/article/photo';
 import { createBodyJson } from '../../../core/body/body-json';
 import type { AttachedPhoto, ExportFormat, OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
-import { fromDateTimeInput, toDateTimeInput } from '../core/date-time-input';
 import { photoToFigure } from '../../../core/body/figure-photo';
 import { SaveSession } from '../core/save-session';
 import { useBodyEditor } from '../hooks/use-body-editor';
@@ -20,6 +19,7 @@ import { ExportPanel } from './ExportPanel';
 import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
 import { MoreFormats } from './MoreFormats';
 import { PhotoPanel } from './PhotoPanel';
+import { PublicationTimeInput } from './PublicationTimeInput';
 import { SaveIndicator } from './SaveIndicator';
 
 type Draft = Omit<ArticleEdits, 'body'>;
@@ -289,12 +289,11 @@ export const ArticleView = memo(function ArticleView({
             {field('dateline', 'Dateline', 500, 'Place')}
             <div className="field field-published">
               <label htmlFor={`${ids}-published`}>Publication time</label>
-              <input
+              <PublicationTimeInput
                 id={`${ids}-published`}
-                type="datetime-local"
-                value={toDateTimeInput(draft.published)}
+                value={draft.published}
                 readOnly={readOnly}
-                onChange={(event) => update({ published: fromDateTimeInput(event.target.value) })}
+                onChange={(published) => update({ published })}
               />
             </div>
             <div className="field field-status">

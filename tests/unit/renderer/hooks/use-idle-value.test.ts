@@ -10,8 +10,8 @@ let nextHandle: number;
 let root: Root;
 let element: HTMLElement;
 
-function Shown({ value }: { value: string }) {
-  return createElement('p', null, useIdleValue(value));
+function Shown({ value, initial }: { value: string; initial?: string }) {
+  return createElement('p', null, useIdleValue(value, initial));
 }
 
 async function render(value: string): Promise<void> {
@@ -61,5 +61,14 @@ describe('useIdleValue', () => {
     await becomeIdle();
     expect(element.textContent).toBe('c');
     expect(idle.size).toBe(0);
+  });
+
+  it('shows the initial value, when given, until the browser is first idle', async () => {
+    await act(async () =>
+      root.render(createElement(Shown, { value: 'date input', initial: 'placeholder' })),
+    );
+    expect(element.textContent).toBe('placeholder');
+    await becomeIdle();
+    expect(element.textContent).toBe('date input');
   });
 });
