@@ -50,8 +50,12 @@ const log = (message: string): void => console.error(`[newsroom] ${message}`);
 app.enableSandbox();
 
 // Must happen before `ready`: app:// behaves like https (secure context, fetch, relative URLs).
+// codeCache: from the second start on, V8 reuses the bundle's compiled code instead of compiling ~700 KB again.
 protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: appScheme,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 
 let settings: AppSettings = {};
