@@ -1,5 +1,6 @@
 import type { Article } from '../article/article';
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { readFigureAttrs, type FigureAttrs } from '../body/figure-attrs';
 import { bodyNode, type BodyJSON, type BodyNodeJSON } from '../body/schema';
 import { diffText, type TextDiff, type TextDiffOptions } from './text-diff';
 
@@ -86,11 +87,12 @@ export function readableText(body: BodyJSON): string {
   return node.textBetween(0, node.content.size, '\n\n', leafText);
 }
 
-function figures(body: BodyJSON): unknown[] {
-  const found: unknown[] = [];
+// readFigureAttrs gives every key, in one order, defaults filled: how a figure was written is no change.
+function figures(body: BodyJSON): FigureAttrs[] {
+  const found: FigureAttrs[] = [];
   const walk = (nodes: BodyNodeJSON[] | undefined): void => {
     for (const node of nodes ?? []) {
-      if (node.type === 'figure') found.push(node.attrs ?? {});
+      if (node.type === 'figure') found.push(readFigureAttrs(node.attrs ?? {}));
       walk(node.content);
     }
   };

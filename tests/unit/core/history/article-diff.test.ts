@@ -74,6 +74,37 @@ describe('diffArticles', () => {
     expect(diff.changed).toBe(true);
   });
 
+  it('reads inline photos as the editor does: key order and default values are no change', () => {
+    const written = (attrs: Record<string, unknown>): BodyJSON => ({
+      type: 'doc',
+      content: [{ type: 'figure', attrs }, ...paragraphs('Boats stayed in.').content!],
+    });
+    // As the editor writes it: every attribute, in the schema's order, defaults filled in.
+    const editor = written({
+      src: 'quay.jpg',
+      caption: 'The quay at dawn',
+      credit: '',
+      photographer: '',
+      copyright: '',
+      alt: '',
+      width: 1200,
+      height: null,
+    });
+    // The same photo as a store, CLI or importer may write it: other order, no defaults, size as digits.
+    const stored = written({ width: '1200', caption: 'The quay at dawn', src: 'quay.jpg' });
+    const same = diffArticles(sampleArticle({ body: stored }), sampleArticle({ body: editor }));
+    expect(same.otherChanges).toEqual([]);
+    expect(same.changed).toBe(false);
+
+    const recaptioned = written({ src: 'quay.jpg', caption: 'The quay at noon', width: 1200 });
+    const diff = diffArticles(
+      sampleArticle({ body: stored }),
+      sampleArticle({ body: recaptioned }),
+    );
+    expect(diff.otherChanges).toEqual(['Photos in the body']);
+    expect(diff.changed).toBe(true);
+  });
+
   it('reports no change between equal versions', () => {
     const diff = diffArticles(sampleArticle(), sampleArticle());
     expect(diff.changed).toBe(false);
