@@ -25,9 +25,12 @@ afterAll(async () => {
 });
 
 describe('main.ts', () => {
-  it('registers app:// as a privileged standard, secure scheme before anything loads', () => {
+  it('registers app:// as a privileged standard, secure scheme with a code cache before anything loads', () => {
     expect(state.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 
