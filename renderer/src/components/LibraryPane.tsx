@@ -154,73 +154,75 @@ export function LibraryPane(props: LibraryPaneProps) {
         )}
       </div>
       {/* Only the rows near the viewport are drawn; aria-setsize/posinset give the whole list. */}
-      <div className="library-scroll" ref={scrollRef}>
-        <ul
-          className="library-list"
-          aria-label="Articles"
-          onKeyDown={onKeyDown}
-          style={{
-            paddingTop: rows[0]?.start ?? 0,
-            paddingBottom: rows.length > 0 ? total - rows[rows.length - 1]!.end : 0,
-          }}
-        >
-          {rows.map(({ index }) => {
-            const entry = visible[index]!;
-            return (
-              <li
-                key={entry.id}
-                ref={virtualizer.measureElement}
-                data-index={index}
-                aria-setsize={visible.length}
-                aria-posinset={index + 1}
-                className={[
-                  'entry',
-                  entry.error ? 'is-error' : '',
-                  entry.id === selectedId ? 'is-current' : '',
-                ].join(' ')}
-              >
-                {entry.error ? (
-                  <div className="entry-main">
-                    <span className="entry-headline">Cannot read this article</span>
-                    <span className="entry-error">{entry.error}</span>
-                    <span className="entry-meta">{deleteButton(entry)}</span>
-                  </div>
-                ) : (
-                  <div className="entry-main">
-                    {selecting && (
-                      <input
-                        type="checkbox"
-                        className="entry-check"
-                        checked={selected.has(entry.id)}
-                        aria-labelledby={`${filterId}-${entry.id}`}
-                        onChange={() => toggle(entry.id)}
-                      />
-                    )}
-                    <button
-                      type="button"
-                      id={`${filterId}-${entry.id}`}
-                      className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
-                      aria-current={entry.id === selectedId ? 'true' : undefined}
-                      onClick={() => props.onOpen(entry.id)}
-                    >
-                      {entry.headline || 'Untitled'}
-                    </button>
-                    <span className="entry-meta">
-                      <span className={`status-chip is-${entry.status}`}>
-                        {entry.status === 'ready' ? 'Ready' : 'Draft'}
+      <div className="library-scroll">
+        <div className="library-scroller" ref={scrollRef}>
+          <ul
+            className="library-list"
+            aria-label="Articles"
+            onKeyDown={onKeyDown}
+            style={{
+              paddingTop: rows[0]?.start ?? 0,
+              paddingBottom: rows.length > 0 ? total - rows[rows.length - 1]!.end : 0,
+            }}
+          >
+            {rows.map(({ index }) => {
+              const entry = visible[index]!;
+              return (
+                <li
+                  key={entry.id}
+                  ref={virtualizer.measureElement}
+                  data-index={index}
+                  aria-setsize={visible.length}
+                  aria-posinset={index + 1}
+                  className={[
+                    'entry',
+                    entry.error ? 'is-error' : '',
+                    entry.id === selectedId ? 'is-current' : '',
+                  ].join(' ')}
+                >
+                  {entry.error ? (
+                    <div className="entry-main">
+                      <span className="entry-headline">Cannot read this article</span>
+                      <span className="entry-error">{entry.error}</span>
+                      <span className="entry-meta">{deleteButton(entry)}</span>
+                    </div>
+                  ) : (
+                    <div className="entry-main">
+                      {selecting && (
+                        <input
+                          type="checkbox"
+                          className="entry-check"
+                          checked={selected.has(entry.id)}
+                          aria-labelledby={`${filterId}-${entry.id}`}
+                          onChange={() => toggle(entry.id)}
+                        />
+                      )}
+                      <button
+                        type="button"
+                        id={`${filterId}-${entry.id}`}
+                        className={entry.headline ? 'entry-headline' : 'entry-headline is-untitled'}
+                        aria-current={entry.id === selectedId ? 'true' : undefined}
+                        onClick={() => props.onOpen(entry.id)}
+                      >
+                        {entry.headline || 'Untitled'}
+                      </button>
+                      <span className="entry-meta">
+                        <span className={`status-chip is-${entry.status}`}>
+                          {entry.status === 'ready' ? 'Ready' : 'Draft'}
+                        </span>
+                        <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
+                        <span>
+                          {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
+                        </span>
+                        {deleteButton(entry)}
                       </span>
-                      <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
-                      <span>
-                        {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
-                      </span>
-                      {deleteButton(entry)}
-                    </span>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </div>
       {selecting && (
         <BatchExportBar
