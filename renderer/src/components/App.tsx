@@ -29,7 +29,7 @@ interface Shown {
 /** The window: library on the left, the open article in the middle, its photo on the right. */
 export function App() {
   const library = useLibrary();
-  const { refresh, upsert, remove } = library;
+  const { refresh, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -75,9 +75,9 @@ export function App() {
   const onSaved = useCallback(
     (article: Article, updated: string) => {
       if (article.id === openId.current) savedWhileOpen.current = true;
-      upsert(article, updated);
+      saved(article, updated);
     },
-    [upsert],
+    [saved],
   );
 
   /** Saves the open article before another one replaces it; if it changed while open, keeps a snapshot of it. */
@@ -195,6 +195,18 @@ export function App() {
       setRecoveries((list) => list.filter((e) => e.id !== entry.id));
     });
 
+  // Stable, so that the library changing after a save does not re-render the article view.
+  const onSession = useCallback((s: SaveSession | null) => {
+    session.current = s;
+  }, []);
+  const onReplace = useCallback(
+    (opened: OpenedArticle) => {
+      show(opened);
+      void refresh();
+    },
+    [show, refresh],
+  );
+
   const flushOpen = useCallback(async () => {
     await session.current?.flush();
   }, []);
@@ -234,13 +246,8 @@ export function App() {
           unsaved={shown.unsaved}
           fresh={shown.fresh}
           onSaved={onSaved}
-          onSession={(s) => {
-            session.current = s;
-          }}
-          onReplace={(opened) => {
-            show(opened);
-            void refresh();
-          }}
+          onSession={onSession}
+          onReplace={onReplace}
         />
       ) : (
         <main className="editor-pane empty-state">

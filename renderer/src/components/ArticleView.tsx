@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Article, ArticleEdits } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
@@ -46,8 +46,11 @@ interface ArticleViewProps {
 
 const statusLabels: Record<Article['status'], string> = { draft: 'Draft', ready: 'Ready' };
 
-/** One open article: its fields, the body editor, the photo panel, autosave and export. */
-export function ArticleView({
+/**
+ * One open article: its fields, the body editor, the photo panel, autosave and export. Memoized:
+ * the app re-renders when the library changes after each autosave, and this tree need not.
+ */
+export const ArticleView = memo(function ArticleView({
   opened,
   readOnly,
   unsaved = false,
@@ -389,4 +392,4 @@ export function ArticleView({
       </Suspense>
     </>
   );
-}
+});
