@@ -92,6 +92,8 @@ export function useBodyEditor(
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
       injectCSS: false,
       shouldRerenderOnTransaction: false,
+      // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
+      enableCoreExtensions: { delete: false },
       editorProps,
       // setEditable also emits "update" (figure views redraw their buttons on it); only a document change is an edit.
       onUpdate: ({ transaction }) => {
