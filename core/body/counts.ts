@@ -186,3 +186,25 @@ export function createBodyCounter(): (body: BodyJSON) => TextCounts {
     return total;
   };
 }
+
+/**
+ * countBody for the editor's document as it changes: each top-level block's counts are remembered
+ * by its node (ProseMirror shares unchanged blocks between versions), so the live counts after a
+ * pause in typing recount the changed blocks only. Blocks never share words (one per line).
+ */
+export function createDocCounter(): (doc: PMNode) => TextCounts {
+  const blocks = new WeakMap<PMNode, TextCounts>();
+  return (doc) => {
+    const total = { words: 0, characters: 0 };
+    doc.forEach((block) => {
+      let counts = blocks.get(block);
+      if (!counts) {
+        counts = countBody(block);
+        blocks.set(block, counts);
+      }
+      total.words += counts.words;
+      total.characters += counts.characters;
+    });
+    return total;
+  };
+}

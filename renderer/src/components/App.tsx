@@ -30,7 +30,7 @@ interface Shown {
 /** The window: library on the left, the open article in the middle, its photo on the right. */
 export function App({ startup }: { startup: Startup }) {
   const library = useLibrary();
-  const { refresh, upsert, remove } = library;
+  const { refresh, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
   const [shown, setShown] = useState<Shown | null>(() =>
     startup.opened ? { opened: startup.opened, unsaved: false, fresh: false, load: 1 } : null,
@@ -78,9 +78,9 @@ export function App({ startup }: { startup: Startup }) {
   const onSaved = useCallback(
     (article: Article, updated: string) => {
       if (article.id === openId.current) savedWhileOpen.current = true;
-      upsert(article, updated);
+      saved(article, updated);
     },
-    [upsert],
+    [saved],
   );
 
   /** Saves the open article before another one replaces it; if it changed while open, keeps a snapshot of it. */

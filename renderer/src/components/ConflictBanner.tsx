@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OpenedArticle } from '../../../electron/ipc/contract';
-import type { SaveSession } from '../core/save-session';
+import type { SaveSession, SaveStatus } from '../core/save-session';
 import { useSaveStatus } from '../hooks/use-save-status';
 
 interface ConflictBannerProps {
@@ -35,11 +35,16 @@ interface ConflictNoticeProps {
   onLoadTheirs(theirs: OpenedArticle): void;
 }
 
+type Conflict = Extract<SaveStatus, { kind: 'conflict' }>;
+const conflictOf = (status: SaveStatus): Conflict | null =>
+  status.kind === 'conflict' ? status : null;
+
 /** The conflict banner, shown only while the session is in conflict (subscribes on its own to spare the editor re-renders). */
 export function ConflictNotice({ session, onKeepBoth, onLoadTheirs }: ConflictNoticeProps) {
-  const status = useSaveStatus(session);
+  // Null in every other state: saving and saved do not re-render it.
+  const status = useSaveStatus(session, conflictOf);
   const [busy, setBusy] = useState(false);
-  if (status.kind !== 'conflict') return null;
+  if (!status) return null;
   return (
     <ConflictBanner
       busy={busy}

@@ -19,7 +19,8 @@ interface LibraryListProps {
 /**
  * The library's rows, windowed: only those in and near the viewport are drawn, and
  * aria-setsize/posinset give the whole list. Mounted once the first listing has arrived, because
- * the windowing measures the list, which would lay out the window at start-up before the editor is in it.
+ * the windowing measures the list, which would lay out the window at start-up before the editor is in
+ * it. It fills the pane's `.library-scroll` box, a layout boundary (see library.css).
  */
 export function LibraryList({
   entries,
@@ -62,7 +63,7 @@ export function LibraryList({
     );
 
   return (
-    <div className="library-scroll" ref={scrollRef}>
+    <div className="library-scroller" ref={scrollRef}>
       <ul
         className="library-list"
         aria-label="Articles"

@@ -120,17 +120,21 @@ export function LibraryPane(props: LibraryPaneProps) {
           </button>
         )}
       </div>
-      {!props.loading && (
-        <LibraryList
-          entries={visible}
-          selectedId={selectedId}
-          readOnly={workspace?.readOnly ?? false}
-          idPrefix={filterId}
-          selection={selecting ? { ids: selected, toggle } : null}
-          onOpen={props.onOpen}
-          onDelete={props.onDelete}
-        />
-      )}
+      {/* The list's box is always there (a layout boundary); the windowed list mounts in it once
+          the first listing has arrived. */}
+      <div className="library-scroll">
+        {!props.loading && (
+          <LibraryList
+            entries={visible}
+            selectedId={selectedId}
+            readOnly={workspace?.readOnly ?? false}
+            idPrefix={filterId}
+            selection={selecting ? { ids: selected, toggle } : null}
+            onOpen={props.onOpen}
+            onDelete={props.onDelete}
+          />
+        )}
+      </div>
       {selecting && (
         <BatchExportBar
           selected={entries.filter((e) => selected.has(e.id) && !e.error).map((e) => e.id)}

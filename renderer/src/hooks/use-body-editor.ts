@@ -4,6 +4,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
+import { scrollSelectionIntoView } from '../editor/scroll-into-view';
 import type { FigureEditRequest } from '../editor/figure-node-view';
 import type { BodyJSON } from '../../../core/body/schema';
 
@@ -57,6 +58,7 @@ export function useBodyEditor(
         'aria-labelledby': labelId,
         spellcheck: 'true',
       },
+      handleScrollToSelection: scrollSelectionIntoView,
       handleKeyDown: (_view, event) => {
         if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
           event.preventDefault();
@@ -92,6 +94,8 @@ export function useBodyEditor(
       // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
       injectCSS: false,
       shouldRerenderOnTransaction: false,
+      // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
+      enableCoreExtensions: { delete: false },
       editorProps,
       // setEditable also emits "update" (figure views redraw their buttons on it); only a document change is an edit.
       onUpdate: ({ transaction }) => {

@@ -1,8 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import { createBodyCounter } from '../../../core/body/counts';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
+
+/** Longest wait for an idle moment before a saved article's entry is updated anyway. */
+const SAVED_ENTRY_TIMEOUT_MS = 1000;
 
 export interface Library {
   entries: LibraryEntry[];
@@ -13,6 +16,11 @@ export interface Library {
   refresh(): Promise<void>;
   /** Updates (or adds) the entry of an article just saved or created. */
   upsert(article: Article, updated?: string): void;
+  /**
+   * upsert() for an autosave, at the browser's next idle moment: counting the words and redrawing
+   * the list then never share a frame with a keystroke (autosave runs while someone types).
+   */
+  saved(article: Article, updated: string): void;
   remove(id: string): void;
 }
 
@@ -23,6 +31,9 @@ export function useLibrary(): Library {
   const [loaded, setLoaded] = useState(false);
   // After every save: only the blocks changed since the last one are counted again.
   const [countBody] = useState(createBodyCounter);
+  // Saves not yet in the list, latest per article, and the idle callback that will add them.
+  const unlisted = useRef(new Map<string, { article: Article; updated: string }>());
+  const idle = useRef<number | null>(null);
 
   const refresh = useCallback(async () => {
     try {
@@ -36,6 +47,7 @@ export function useLibrary(): Library {
 
   const upsert = useCallback(
     (article: Article, updated?: string) => {
+      unlisted.current.delete(article.id);
       const entry: LibraryEntry = {
         id: article.id,
         headline: article.headline,
@@ -54,9 +66,33 @@ export function useLibrary(): Library {
     [countBody],
   );
 
+  const saved = useCallback(
+    (article: Article, updated: string) => {
+      unlisted.current.set(article.id, { article, updated });
+      idle.current ??= requestIdleCallback(
+        () => {
+          idle.current = null;
+          for (const latest of [...unlisted.current.values()])
+            upsert(latest.article, latest.updated);
+        },
+        { timeout: SAVED_ENTRY_TIMEOUT_MS },
+      );
+    },
+    [upsert],
+  );
+
+  useEffect(
+    () => () => {
+      if (idle.current !== null) cancelIdleCallback(idle.current);
+    },
+    [],
+  );
+
   const remove = useCallback((id: string) => {
+    // A save that finished just before must not bring the entry back.
+    unlisted.current.delete(id);
     setEntries((current) => current.filter((e) => e.id !== id));
   }, []);
 
-  return { entries, loaded, error, refresh, upsert, remove };
+  return { entries, loaded, error, refresh, upsert, saved, remove };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countBody, createBodyCounter } from '../../../../core/body/counts';
+import { countBody, createBodyCounter, createDocCounter } from '../../../../core/body/counts';
+import { bodyNode } from '../../../../core/body/schema';
 import type { BodyJSON, BodyNodeJSON } from '../../../../core/body/schema';
 
 const words = fc.constantFrom('a', 'well-known', "isn't", '2.5', 'é', '😀', ' ', '.', '—', 'x.y');
@@ -47,5 +48,28 @@ describe('createBodyCounter', () => {
   it('rejects what countBody rejects', () => {
     const count = createBodyCounter();
     expect(() => count({ type: 'doc', content: [{ type: 'nonsense' }] })).toThrow();
+  });
+});
+
+describe('createDocCounter', () => {
+  it('agrees with countBody on the editor document, also when later versions share blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(block, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), block), { maxLength: 6 }),
+        (blocks, edits) => {
+          const count = createDocCounter();
+          let doc = bodyNode({ type: 'doc', content: blocks });
+          expect(count(doc)).toEqual(countBody(doc));
+          // Each edit replaces one block and shares the others, as a transaction does.
+          for (const [at, replacement] of edits) {
+            const node = bodyNode({ type: 'doc', content: [replacement] }).child(0);
+            doc = doc.copy(doc.content.replaceChild(at % doc.childCount, node));
+            expect(count(doc)).toEqual(countBody(doc));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

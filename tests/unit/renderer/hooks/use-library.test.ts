@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { createArticle, type Article } from '../../../../core/article/article';
+import type { BodyJSON } from '../../../../core/body/schema';
+import { useLibrary, type Library } from '../../../../renderer/src/hooks/use-library';
+
+// The browser's idle callbacks, run by the test when it says the browser is idle.
+let idle: Map<number, IdleRequestCallback>;
+let nextHandle: number;
+let root: Root;
+let library: Library;
+
+function Probe() {
+  library = useLibrary();
+  return null;
+}
+
+async function becomeIdle(): Promise<void> {
+  await act(async () => {
+    const callbacks = [...idle.values()];
+    idle.clear();
+    for (const callback of callbacks) callback({ didTimeout: false, timeRemaining: () => 50 });
+  });
+}
+
+const body = (text: string): BodyJSON => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+beforeEach(async () => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  idle = new Map();
+  nextHandle = 1;
+  globalThis.requestIdleCallback = (callback) => {
+    idle.set(nextHandle, callback);
+    return nextHandle++;
+  };
+  globalThis.cancelIdleCallback = (handle) => void idle.delete(handle);
+  root = createRoot(document.createElement('div'));
+  await act(async () => root.render(createElement(Probe)));
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+});
+
+describe('useLibrary', () => {
+  it('lists an autosaved article at the next idle moment, with the latest save', async () => {
+    const article: Article = { ...createArticle({ headline: 'Tram' }), body: body('two words') };
+    await act(async () => {
+      library.saved(article, '2026-11-28T00:00:00.000Z');
+      library.saved({ ...article, body: body('now three words') }, '2026-11-28T00:00:05.000Z');
+    });
+    expect(library.entries).toEqual([]);
+    expect(idle.size).toBe(1);
+    await becomeIdle();
+    expect(library.entries).toEqual([
+      {
+        id: article.id,
+        headline: 'Tram',
+        status: article.status,
+        updated: '2026-11-28T00:00:05.000Z',
+        words: 3,
+      },
+    ]);
+  });
+
+  it('does not bring back an article removed before its save was listed', async () => {
+    const kept = createArticle({ headline: 'Kept' });
+    const deleted = createArticle({ headline: 'Deleted' });
+    await act(async () => {
+      library.upsert(kept);
+      library.saved(deleted, '2026-11-28T00:00:00.000Z');
+      library.remove(deleted.id);
+    });
+    await becomeIdle();
+    expect(library.entries.map((e) => e.headline)).toEqual(['Kept']);
+  });
+});
