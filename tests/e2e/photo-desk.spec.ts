@@ -112,6 +112,14 @@ test('photo desk: prefilled metadata, inline photos, metadata written into expor
     expect(captions).toContain('The tractor opens ten more yards of furrow.');
     const leadCopy = copies[captions.indexOf('Jim Moore sets leeks by hand near Ely on Tuesday.')]!;
     expect((await exiftool.read(leadCopy)).Credit).toBe('Staff/John Doe');
+
+    // The desk's credits come back as suggestions (loaded at an idle moment) when an article opens.
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page
+      .getByRole('button', { name: 'Leeks and onions go in early this year', exact: true })
+      .click();
+    // "Big Newspaper" came with a photo of this workspace; it is not one of the default suggestions.
+    await expect(page.locator('datalist option[value="Big Newspaper"]')).toHaveCount(1);
   } finally {
     await exiftool.end();
     await app.close();

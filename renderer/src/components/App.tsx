@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
   LibraryEntry,
@@ -29,16 +29,16 @@ interface Shown {
 
 /** The window: library on the left, the open article in the middle, its photo on the right. */
 export function App({ startup }: { startup: Startup }) {
-  const library = useLibrary();
+  const library = useLibrary(startup.listing);
   const { refresh, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
   const [shown, setShown] = useState<Shown | null>(() =>
     startup.opened ? { opened: startup.opened, unsaved: false, fresh: false, load: 1 } : null,
   );
   const [problem, setProblem] = useState<string | null>(startup.problem);
-  const [loading, setLoading] = useState(startup.info !== null);
+  const [loading, setLoading] = useState(false);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
-  const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
+  const [recoveries, setRecoveries] = useState<RecoveryEntry[]>(startup.recoveries);
   const session = useRef<SaveSession | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const loads = useRef(1);
@@ -147,20 +147,6 @@ export function App({ startup }: { startup: Startup }) {
     [attempt, loadWorkspace],
   );
 
-  useEffect(() => {
-    const info = startup.info;
-    if (!info) return;
-    // A problem opening the last article at start-up stays shown; the lists still load.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- state is set only once the IPC answers
-    void loadLists(info).then(
-      () => setLoading(false),
-      (err: unknown) => {
-        setProblem(`Could not load the workspace: ${errorMessage(err)}`);
-        setLoading(false);
-      },
-    );
-  }, [loadLists, startup]);
-
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'new-article') void newArticle();
     if (command === 'open-workspace') void switchWorkspace();
@@ -230,7 +216,7 @@ export function App({ startup }: { startup: Startup }) {
 
   const readOnly = workspace?.readOnly ?? false;
   // The list draws once the browser is idle, so an article opened at start-up is editable first.
-  const listed = useIdleValue(library.loaded ? library.entries : null);
+  const listed = useIdleValue(library.loaded ? library.entries : null, null);
 
   return (
     <div className="app" aria-busy={loading}>

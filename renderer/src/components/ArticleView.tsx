@@ -1,4 +1,13 @@
-import { memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import type { Article, ArticleEdits } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { Photo } from '../../../core/article/photo';
@@ -45,6 +54,9 @@ interface ArticleViewProps {
 }
 
 const statusLabels: Record<Article['status'], string> = { draft: 'Draft', ready: 'Ready' };
+
+/** Longest wait for an idle moment before the credit suggestions load anyway. */
+const CREDITS_TIMEOUT_MS = 1000;
 
 /**
  * One open article: its fields, the body editor, the photo panel, autosave and export. Memoized: the
@@ -126,7 +138,16 @@ export const ArticleView = memo(function ArticleView({
   );
 
   useEffect(() => {
-    call('credits:recent').then(setCredits, () => setCredits([]));
+    // Suggestions for the credit fields wait for an idle moment: opening an article redraws nothing for them.
+    const handle = requestIdleCallback(
+      () =>
+        void call('credits:recent').then(
+          (recent) => startTransition(() => setCredits(recent)),
+          () => undefined,
+        ),
+      { timeout: CREDITS_TIMEOUT_MS },
+    );
+    return () => cancelIdleCallback(handle);
   }, [base.id]);
 
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import { createBodyCounter } from '../../../core/body/counts';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
-import { call, errorMessage } from '../api/newsroom';
+import { readListing, type Listing } from '../api/listing';
 
 /** Longest wait for an idle moment before a saved article's entry is updated anyway. */
 const SAVED_ENTRY_TIMEOUT_MS = 1000;
@@ -24,11 +24,14 @@ export interface Library {
   remove(id: string): void;
 }
 
-/** The workspace's article list, kept current by the editor without reloading it after every save. */
-export function useLibrary(): Library {
-  const [entries, setEntries] = useState<LibraryEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [loaded, setLoaded] = useState(false);
+/**
+ * The workspace's article list, kept current by the editor without reloading it after every save.
+ * `initial`: the listing read at start-up, if any.
+ */
+export function useLibrary(initial: Listing | null = null): Library {
+  const [entries, setEntries] = useState<LibraryEntry[]>(initial?.entries ?? []);
+  const [error, setError] = useState<string | null>(initial?.error ?? null);
+  const [loaded, setLoaded] = useState(initial !== null);
   // After every save: only the blocks changed since the last one are counted again.
   const [countBody] = useState(createBodyCounter);
   // Saves not yet in the list, latest per article, and the idle callback that will add them.
@@ -36,12 +39,10 @@ export function useLibrary(): Library {
   const idle = useRef<number | null>(null);
 
   const refresh = useCallback(async () => {
-    try {
-      setEntries(await call('article:list'));
-      setError(null);
-    } catch (err) {
-      setError(`Could not list the articles: ${errorMessage(err)}`);
-    }
+    const listing = await readListing();
+    // A failed listing keeps the entries shown so far.
+    if (listing.error === null) setEntries(listing.entries);
+    setError(listing.error);
     setLoaded(true);
   }, []);
 

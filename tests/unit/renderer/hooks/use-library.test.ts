@@ -4,6 +4,7 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { createArticle, type Article } from '../../../../core/article/article';
 import type { BodyJSON } from '../../../../core/body/schema';
+import type { Listing } from '../../../../renderer/src/api/listing';
 import { useLibrary, type Library } from '../../../../renderer/src/hooks/use-library';
 
 // The browser's idle callbacks, run by the test when it says the browser is idle.
@@ -12,8 +13,8 @@ let nextHandle: number;
 let root: Root;
 let library: Library;
 
-function Probe() {
-  library = useLibrary();
+function Probe({ initial = null }: { initial?: Listing | null }) {
+  library = useLibrary(initial);
   return null;
 }
 
@@ -48,6 +49,38 @@ afterEach(async () => {
 });
 
 describe('useLibrary', () => {
+  it('starts from the listing read at start-up, already loaded', async () => {
+    expect(library.loaded).toBe(false);
+    const entry = {
+      id: 'a1',
+      headline: 'Ferry strike ends',
+      status: 'ready' as const,
+      updated: '2026-11-27T10:00:00Z',
+      words: 8,
+    };
+    // A fresh mount (the app's first render) takes the initial listing.
+    await act(async () => root.unmount());
+    root = createRoot(document.createElement('div'));
+    await act(async () =>
+      root.render(createElement(Probe, { initial: { entries: [entry], error: null } })),
+    );
+    expect(library.loaded).toBe(true);
+    expect(library.entries).toEqual([entry]);
+    expect(library.error).toBeNull();
+
+    await act(async () => root.unmount());
+    root = createRoot(document.createElement('div'));
+    await act(async () =>
+      root.render(
+        createElement(Probe, {
+          initial: { entries: [], error: 'Could not list the articles: disk gone' },
+        }),
+      ),
+    );
+    expect(library.loaded).toBe(true);
+    expect(library.error).toBe('Could not list the articles: disk gone');
+  });
+
   it('lists an autosaved article at the next idle moment, with the latest save', async () => {
     const article: Article = { ...createArticle({ headline: 'Tram' }), body: body('two words') };
     await act(async () => {
