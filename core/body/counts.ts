@@ -163,22 +163,18 @@ export function countBody(body: BodyJSON | PMNode): TextCounts {
   return counter.counts(true);
 }
 
-/**
- * countBody for bodies composed again and again while someone types (the library entry after every
- * save): each top-level block's counts are remembered by its JSON object, so a body from
- * createBodyJson is recounted for its changed blocks only. Blocks never share words (one per line).
- */
-export function createBodyCounter(): (body: BodyJSON) => TextCounts {
-  const blocks = new WeakMap<BodyNodeJSON, TextCounts>();
-  return (body) => {
-    const content = body.content ?? [];
-    if (content.length === 0) return countBody(body);
+/** Sums per-block counts, each remembered by its block object (blocks never share words: one per line). */
+function blockCounts<B extends object>(
+  count: (block: B) => TextCounts,
+): (blocks: readonly B[]) => TextCounts {
+  const cache = new WeakMap<B, TextCounts>();
+  return (blocks) => {
     const total = { words: 0, characters: 0 };
-    for (const block of content) {
-      let counts = blocks.get(block);
+    for (const block of blocks) {
+      let counts = cache.get(block);
       if (!counts) {
-        counts = countBody({ type: 'doc', content: [block] });
-        blocks.set(block, counts);
+        counts = count(block);
+        cache.set(block, counts);
       }
       total.words += counts.words;
       total.characters += counts.characters;
@@ -188,23 +184,21 @@ export function createBodyCounter(): (body: BodyJSON) => TextCounts {
 }
 
 /**
+ * countBody for bodies composed again and again while someone types (the library entry after every
+ * save): each top-level block's counts are remembered by its JSON object, so a body from
+ * createBodyJson is recounted for its changed blocks only.
+ */
+export function createBodyCounter(): (body: BodyJSON) => TextCounts {
+  const sum = blockCounts((block: BodyNodeJSON) => countBody({ type: 'doc', content: [block] }));
+  return (body) => (body.content?.length ? sum(body.content) : countBody(body));
+}
+
+/**
  * countBody for the editor's document as it changes: each top-level block's counts are remembered
  * by its node (ProseMirror shares unchanged blocks between versions), so the live counts after a
- * pause in typing recount the changed blocks only. Blocks never share words (one per line).
+ * pause in typing recount the changed blocks only.
  */
 export function createDocCounter(): (doc: PMNode) => TextCounts {
-  const blocks = new WeakMap<PMNode, TextCounts>();
-  return (doc) => {
-    const total = { words: 0, characters: 0 };
-    doc.forEach((block) => {
-      let counts = blocks.get(block);
-      if (!counts) {
-        counts = countBody(block);
-        blocks.set(block, counts);
-      }
-      total.words += counts.words;
-      total.characters += counts.characters;
-    });
-    return total;
-  };
+  const sum = blockCounts((block: PMNode) => countBody(block));
+  return (doc) => sum(doc.content.content);
 }
