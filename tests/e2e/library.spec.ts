@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { BodyJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
 import { launchApp } from './harness';
@@ -10,6 +10,36 @@ const paragraph = (text: string): BodyJSON => ({
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
 });
+
+/** The library's article rows. */
+const libraryItems = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('listitem');
+
+/** A workspace whose last open article's file is cut short, beside one readable article. */
+async function withUnreadableLastArticle(
+  root: string,
+  readable: Parameters<Workspace['create']>[0],
+): Promise<void> {
+  const ws = await Workspace.open(root);
+  await ws.create(readable);
+  const broken = await ws.create({ headline: 'Left open last' });
+  await ws.setLastArticle(broken.article.id);
+  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
+  await ws.close();
+  await writeFile(brokenFile, '{ "format": 1, "headline": ');
+}
+
+/** The window says the last article could not be read, shows none, and lists the workspace. */
+async function expectUnreadableLastReported(page: Page, articles: number): Promise<void> {
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not load the workspace' }),
+  ).toContainText('article.json');
+  await expect(page.getByText('No article open')).toBeVisible();
+  await expect(libraryItems(page)).toHaveCount(articles);
+}
 
 let dir: string;
 test.beforeEach(async () => {
@@ -76,29 +106,65 @@ test('library: list, filter, full-text search, error entries, delete with confir
 });
 
 test('start-up: an unreadable last article is reported, and the library still loads', async () => {
-  const ws = await Workspace.open(join(dir, 'ws'));
-  await ws.create({ headline: 'Tram line opens', body: paragraph('The first tram ran at dawn.') });
-  const broken = await ws.create({ headline: 'Left open last' });
-  await ws.setLastArticle(broken.article.id);
-  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
-  await ws.close();
-  await writeFile(brokenFile, '{ "format": 1, "headline": ');
+  await withUnreadableLastArticle(join(dir, 'ws'), {
+    headline: 'Tram line opens',
+    body: paragraph('The first tram ran at dawn.'),
+  });
 
   const app = await launchApp({ workspace: join(dir, 'ws') });
   const { page } = app;
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Could not load the workspace' }),
-  ).toContainText('article.json');
-  await expect(page.getByText('No article open')).toBeVisible();
-  const items = page
-    .getByRole('navigation', { name: 'Library' })
-    .getByRole('list', { name: 'Articles' })
-    .getByRole('listitem');
-  await expect(items).toHaveCount(2);
-  await items.getByRole('button', { name: 'Tram line opens', exact: true }).click();
+  await expectUnreadableLastReported(page, 2);
+  await libraryItems(page).getByRole('button', { name: 'Tram line opens', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Body' })).toContainText(
     'The first tram ran at dawn.',
   );
+  await app.close();
+});
+
+test('switching workspaces shows the other one: its last article, its library, nothing of the first', async () => {
+  const first = await Workspace.open(join(dir, 'desk-a'));
+  await first.create({
+    headline: 'Tram line opens',
+    body: paragraph('The first tram ran at dawn.'),
+  });
+  await first.close();
+  const second = await Workspace.open(join(dir, 'desk-b'));
+  await second.create({ headline: 'Harbour closes early' });
+  const last = await second.create({
+    headline: 'Ferry strike ends',
+    body: paragraph('Crews are back.'),
+  });
+  await second.setLastArticle(last.article.id);
+  await second.close();
+
+  const app = await launchApp({
+    workspace: join(dir, 'desk-a'),
+    dialogs: { open: async () => [join(dir, 'desk-b')] },
+  });
+  const { page } = app;
+  const items = libraryItems(page);
+  await expect(items).toHaveCount(1);
+  await app.emit('menu:command', 'open-workspace');
+  await expect(page.getByRole('button', { name: 'desk-b' })).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue('Ferry strike ends');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('Crews are back.');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: 'Tram line opens' })).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await app.close();
+});
+
+test('switching to a workspace whose last article is unreadable says so, and lists that workspace', async () => {
+  await (await Workspace.open(join(dir, 'desk-a'))).close();
+  await withUnreadableLastArticle(join(dir, 'desk-b'), { headline: 'Harbour closes early' });
+
+  const app = await launchApp({
+    workspace: join(dir, 'desk-a'),
+    dialogs: { open: async () => [join(dir, 'desk-b')] },
+  });
+  const { page } = app;
+  await app.emit('menu:command', 'open-workspace');
+  await expectUnreadableLastReported(page, 2);
   await app.close();
 });
 

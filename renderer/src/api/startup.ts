@@ -2,29 +2,49 @@ import type { OpenedArticle, RecoveryEntry, WorkspaceInfo } from '../../../elect
 import { readListing, type Listing } from './listing';
 import { call, errorMessage } from './newsroom';
 
-/** What the window shows first, fetched before React renders so that its first render has it all. */
-export interface Startup {
-  /** The workspace, or null when it could not be read (then `problem` says why). */
-  info: WorkspaceInfo | null;
+/** What a workspace shows when it opens: its last article, its listing and its recovery journal. */
+export interface WorkspaceContent {
   /** The article that was open last, if any. */
   opened: OpenedArticle | null;
-  /** The library's listing (null without a workspace). */
-  listing: Listing | null;
+  listing: Listing;
   /** Unsaved text from the recovery journal. */
   recoveries: RecoveryEntry[];
+  /** What could not be read, for the user (whatever could be read is still shown). */
   problem: string | null;
 }
 
+/** What the window shows first, fetched before React renders so that its first render has it all. */
+export interface Startup extends Omit<WorkspaceContent, 'listing'> {
+  /** The workspace, or null when it could not be read (then `problem` says why). */
+  info: WorkspaceInfo | null;
+  /** The library's listing (null without a workspace). */
+  listing: Listing | null;
+}
+
 /** The workspace's last open article, or null (a new workspace, or that article is gone). */
-export async function openLastArticle(): Promise<OpenedArticle | null> {
+async function openLastArticle(): Promise<OpenedArticle | null> {
   const last = await call('article:last');
   return last ? call('article:open', { id: last }) : null;
 }
 
-/**
- * Reads the workspace, then its last article, listing and recovery journal together; never throws
- * (a failure becomes `problem`, and whatever could be read is still shown).
- */
+/** Reads a workspace's last article, listing and recovery journal together; never throws. */
+export async function loadWorkspaceContent(info: WorkspaceInfo): Promise<WorkspaceContent> {
+  const [opened, listing, recoveries] = await Promise.all([
+    settle(openLastArticle()),
+    readListing(),
+    settle(info.readOnly ? Promise.resolve([]) : call('recovery:list')),
+  ]);
+  const failure = opened.error ?? recoveries.error;
+  return {
+    opened: opened.value ?? null,
+    listing,
+    recoveries: recoveries.value ?? [],
+    problem:
+      failure === undefined ? null : `Could not load the workspace: ${errorMessage(failure)}`,
+  };
+}
+
+/** Reads the workspace, then what it shows (loadWorkspaceContent); never throws. */
 export async function loadStartup(): Promise<Startup> {
   let info: WorkspaceInfo;
   try {
@@ -38,20 +58,7 @@ export async function loadStartup(): Promise<Startup> {
       problem: `Could not open the workspace: ${errorMessage(err)}`,
     };
   }
-  const [opened, listing, recoveries] = await Promise.all([
-    settle(openLastArticle()),
-    readListing(),
-    settle(info.readOnly ? Promise.resolve([]) : call('recovery:list')),
-  ]);
-  const failure = opened.error ?? recoveries.error;
-  return {
-    info,
-    opened: opened.value ?? null,
-    listing,
-    recoveries: recoveries.value ?? [],
-    problem:
-      failure === undefined ? null : `Could not load the workspace: ${errorMessage(failure)}`,
-  };
+  return { info, ...(await loadWorkspaceContent(info)) };
 }
 
 async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {

@@ -7,7 +7,7 @@ import type {
   WorkspaceInfo,
 } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
-import { openLastArticle, type Startup } from '../api/startup';
+import { loadWorkspaceContent, type Startup } from '../api/startup';
 import type { SaveSession } from '../core/save-session';
 import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
@@ -30,7 +30,7 @@ interface Shown {
 /** The window: library on the left, the open article in the middle, its photo on the right. */
 export function App({ startup }: { startup: Startup }) {
   const library = useLibrary(startup.listing);
-  const { refresh, upsert, saved, remove } = library;
+  const { refresh, replace, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
   const [shown, setShown] = useState<Shown | null>(() =>
     startup.opened ? { opened: startup.opened, unsaved: false, fresh: false, load: 1 } : null,
@@ -113,39 +113,33 @@ export function App({ startup }: { startup: Startup }) {
     [attempt, leaveArticle, show, upsert],
   );
 
-  /** The library list and the recovery journal, after the article is on screen. */
-  const loadLists = useCallback(
-    async (info: WorkspaceInfo) => {
-      await refresh();
-      setRecoveries(info.readOnly ? [] : await call('recovery:list'));
-    },
-    [refresh],
-  );
-
   const loadWorkspace = useCallback(
     async (info: WorkspaceInfo) => {
       setLoading(true);
-      await attempt('Could not load the workspace', async () => {
-        setWorkspace(info);
-        readOnlyRef.current = info.readOnly;
-        show(null);
-        show(await openLastArticle());
-        await loadLists(info);
-      });
+      setWorkspace(info);
+      readOnlyRef.current = info.readOnly;
+      show(null);
+      const content = await loadWorkspaceContent(info);
+      show(content.opened);
+      replace(content.listing);
+      setRecoveries(content.recoveries);
+      setProblem(content.problem);
       setLoading(false);
     },
-    [attempt, loadLists, show],
+    [replace, show],
   );
 
-  const switchWorkspace = useCallback(
-    () =>
-      attempt('Could not open the workspace', async () => {
-        await session.current?.flush();
-        const info = await call('workspace:open');
-        if (info) await loadWorkspace(info);
-      }),
-    [attempt, loadWorkspace],
-  );
+  const switchWorkspace = useCallback(async () => {
+    let info: WorkspaceInfo | null;
+    try {
+      await session.current?.flush();
+      info = await call('workspace:open');
+    } catch (err) {
+      setProblem(`Could not open the workspace: ${errorMessage(err)}`);
+      return;
+    }
+    if (info) await loadWorkspace(info);
+  }, [loadWorkspace]);
 
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'new-article') void newArticle();

@@ -14,6 +14,8 @@ export interface Library {
   /** Set when the list could not be loaded. */
   error: string | null;
   refresh(): Promise<void>;
+  /** Shows a listing read elsewhere (another workspace's, when it opens). */
+  replace(listing: Listing): void;
   /** Updates (or adds) the entry of an article just saved or created. */
   upsert(article: Article, updated?: string): void;
   /**
@@ -38,13 +40,14 @@ export function useLibrary(initial: Listing | null = null): Library {
   const unlisted = useRef(new Map<string, { article: Article; updated: string }>());
   const idle = useRef<number | null>(null);
 
-  const refresh = useCallback(async () => {
-    const listing = await readListing();
+  const replace = useCallback((listing: Listing) => {
     // A failed listing keeps the entries shown so far.
     if (listing.error === null) setEntries(listing.entries);
     setError(listing.error);
     setLoaded(true);
   }, []);
+
+  const refresh = useCallback(async () => replace(await readListing()), [replace]);
 
   const upsert = useCallback(
     (article: Article, updated?: string) => {
@@ -95,5 +98,5 @@ export function useLibrary(initial: Listing | null = null): Library {
     setEntries((current) => current.filter((e) => e.id !== id));
   }, []);
 
-  return { entries, loaded, error, refresh, upsert, saved, remove };
+  return { entries, loaded, error, refresh, replace, upsert, saved, remove };
 }
