@@ -5,17 +5,16 @@ import { createRoot, type Root } from 'react-dom/client';
 import { Editor } from '@tiptap/react';
 import { bodyExtensions } from '../../../../core/body/extensions';
 import { BodyCounts } from '../../../../renderer/src/components/BodyCounts';
+import { fakeIdle, type FakeIdle } from '../fake-idle';
 
-let idle: IdleRequestCallback[];
+let idle: FakeIdle;
 let root: Root;
 let element: HTMLElement;
 let editor: Editor;
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  idle = [];
-  globalThis.requestIdleCallback = (callback) => idle.push(callback);
-  globalThis.cancelIdleCallback = () => undefined;
+  idle = fakeIdle();
   element = document.createElement('div');
   root = createRoot(element);
   editor = new Editor({
@@ -36,10 +35,7 @@ describe('BodyCounts', () => {
   it('counts the body once the browser is first idle, keeping its line in place until then', async () => {
     await act(async () => root.render(createElement(BodyCounts, { editor })));
     expect(element.querySelector('.counts')!.textContent).toBe('\u00a0');
-    await act(async () => {
-      for (const callback of idle.splice(0))
-        callback({ didTimeout: false, timeRemaining: () => 50 });
-    });
+    await idle.becomeIdle();
     expect(element.querySelector('.counts')!.textContent).toBe('3 words17 characters');
   });
 });

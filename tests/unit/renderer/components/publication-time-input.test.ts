@@ -4,17 +4,16 @@ import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { PublicationTimeInput } from '../../../../renderer/src/components/PublicationTimeInput';
 import { fromDateTimeInput, toDateTimeInput } from '../../../../renderer/src/core/date-time-input';
+import { fakeIdle, type FakeIdle } from '../fake-idle';
 
-let idle: IdleRequestCallback[];
+let idle: FakeIdle;
 let root: Root;
 let element: HTMLElement;
 let changes: (string | null)[];
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  idle = [];
-  globalThis.requestIdleCallback = (callback) => idle.push(callback);
-  globalThis.cancelIdleCallback = () => undefined;
+  idle = fakeIdle();
   element = document.createElement('div');
   document.body.append(element);
   root = createRoot(element);
@@ -46,9 +45,7 @@ describe('PublicationTimeInput', () => {
     expect(pending.readOnly).toBe(true);
     expect(pending.value).toBe('');
 
-    await act(async () =>
-      idle.splice(0).forEach((run) => run({ didTimeout: false, timeRemaining: () => 50 })),
-    );
+    await idle.becomeIdle();
     const input = element.querySelector('input')!;
     expect(input.id).toBe('published');
     expect(input.type).toBe('datetime-local');
@@ -66,9 +63,7 @@ describe('PublicationTimeInput', () => {
 
   it('stays read-only in a read-only workspace', async () => {
     await render(true);
-    await act(async () =>
-      idle.splice(0).forEach((run) => run({ didTimeout: false, timeRemaining: () => 50 })),
-    );
+    await idle.becomeIdle();
     expect(element.querySelector('input')!.readOnly).toBe(true);
   });
 });

@@ -3,10 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useIdleValue } from '../../../../renderer/src/hooks/use-idle-value';
+import { fakeIdle, type FakeIdle } from '../fake-idle';
 
-// The browser's idle callbacks, run by the test when it says the browser is idle.
-let idle: Map<number, IdleRequestCallback>;
-let nextHandle: number;
+let idle: FakeIdle;
 let root: Root;
 let element: HTMLElement;
 
@@ -18,23 +17,9 @@ async function render(value: string): Promise<void> {
   await act(async () => root.render(createElement(Shown, { value })));
 }
 
-async function becomeIdle(): Promise<void> {
-  await act(async () => {
-    const callbacks = [...idle.values()];
-    idle.clear();
-    for (const callback of callbacks) callback({ didTimeout: false, timeRemaining: () => 50 });
-  });
-}
-
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  idle = new Map();
-  nextHandle = 1;
-  globalThis.requestIdleCallback = (callback) => {
-    idle.set(nextHandle, callback);
-    return nextHandle++;
-  };
-  globalThis.cancelIdleCallback = (handle) => void idle.delete(handle);
+  idle = fakeIdle();
   element = document.createElement('div');
   root = createRoot(element);
 });
@@ -49,7 +34,7 @@ describe('useIdleValue', () => {
     expect(element.textContent).toBe('empty');
     await render('ten articles');
     expect(element.textContent).toBe('empty');
-    await becomeIdle();
+    await idle.becomeIdle();
     expect(element.textContent).toBe('ten articles');
   });
 
@@ -57,10 +42,10 @@ describe('useIdleValue', () => {
     await render('a');
     await render('b');
     await render('c');
-    expect(idle.size).toBe(1);
-    await becomeIdle();
+    expect(idle.pending).toBe(1);
+    await idle.becomeIdle();
     expect(element.textContent).toBe('c');
-    expect(idle.size).toBe(0);
+    expect(idle.pending).toBe(0);
   });
 
   it('shows the initial value, when given, until the browser is first idle', async () => {
@@ -68,7 +53,7 @@ describe('useIdleValue', () => {
       root.render(createElement(Shown, { value: 'date input', initial: 'placeholder' })),
     );
     expect(element.textContent).toBe('placeholder');
-    await becomeIdle();
+    await idle.becomeIdle();
     expect(element.textContent).toBe('date input');
   });
 });

@@ -6,24 +6,15 @@ import { createArticle, type Article } from '../../../../core/article/article';
 import type { BodyJSON } from '../../../../core/body/schema';
 import type { Listing } from '../../../../renderer/src/api/listing';
 import { useLibrary, type Library } from '../../../../renderer/src/hooks/use-library';
+import { fakeIdle, type FakeIdle } from '../fake-idle';
 
-// The browser's idle callbacks, run by the test when it says the browser is idle.
-let idle: Map<number, IdleRequestCallback>;
-let nextHandle: number;
+let idle: FakeIdle;
 let root: Root;
 let library: Library;
 
 function Probe({ initial = null }: { initial?: Listing | null }) {
   library = useLibrary(initial);
   return null;
-}
-
-async function becomeIdle(): Promise<void> {
-  await act(async () => {
-    const callbacks = [...idle.values()];
-    idle.clear();
-    for (const callback of callbacks) callback({ didTimeout: false, timeRemaining: () => 50 });
-  });
 }
 
 const body = (text: string): BodyJSON => ({
@@ -33,13 +24,7 @@ const body = (text: string): BodyJSON => ({
 
 beforeEach(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  idle = new Map();
-  nextHandle = 1;
-  globalThis.requestIdleCallback = (callback) => {
-    idle.set(nextHandle, callback);
-    return nextHandle++;
-  };
-  globalThis.cancelIdleCallback = (handle) => void idle.delete(handle);
+  idle = fakeIdle();
   root = createRoot(document.createElement('div'));
   await act(async () => root.render(createElement(Probe)));
 });
@@ -88,8 +73,8 @@ describe('useLibrary', () => {
       library.saved({ ...article, body: body('now three words') }, '2026-11-28T00:00:05.000Z');
     });
     expect(library.entries).toEqual([]);
-    expect(idle.size).toBe(1);
-    await becomeIdle();
+    expect(idle.pending).toBe(1);
+    await idle.becomeIdle();
     expect(library.entries).toEqual([
       {
         id: article.id,
@@ -109,7 +94,7 @@ describe('useLibrary', () => {
       library.saved(deleted, '2026-11-28T00:00:00.000Z');
       library.remove(deleted.id);
     });
-    await becomeIdle();
+    await idle.becomeIdle();
     expect(library.entries.map((e) => e.headline)).toEqual(['Kept']);
   });
 });
