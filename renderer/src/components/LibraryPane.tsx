@@ -120,9 +120,15 @@ export function LibraryPane(props: LibraryPaneProps) {
           </button>
         )}
       </div>
-      {/* The list's box is always there (a layout boundary); the windowed list mounts in it once
-          the first listing has arrived. */}
+      {/* The list's box is always there (a layout boundary), with what to say when it is empty at
+          its top; the windowed list mounts in it once the first listing has arrived. */}
       <div className="library-scroll">
+        {entries.length === 0 && !error && !props.loading && (
+          <p className="library-empty">No articles yet. Start one with New article.</p>
+        )}
+        {entries.length > 0 && visible.length === 0 && (
+          <p className="library-empty">No article matches “{query}”.</p>
+        )}
         {!props.loading && (
           <LibraryList
             entries={visible}
@@ -147,12 +153,6 @@ export function LibraryPane(props: LibraryPaneProps) {
             batch.reset();
           }}
         />
-      )}
-      {entries.length === 0 && !error && !props.loading && (
-        <p className="library-empty">No articles yet. Start one with New article.</p>
-      )}
-      {entries.length > 0 && visible.length === 0 && (
-        <p className="library-empty">No article matches “{query}”.</p>
       )}
     </nav>
   );
