@@ -4,6 +4,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
+import { ReactSelectionOptOut } from '../editor/react-selection-opt-out';
 import { scrollSelectionIntoView } from '../editor/scroll-into-view';
 import type { FigureEditRequest } from '../editor/figure-node-view';
 import type { BodyJSON } from '../../../core/body/schema';
@@ -36,7 +37,7 @@ export function useBodyEditor(
   useEffect(() => {
     latest.current = events;
   });
-  // Same schema as the exporters: only the figure's view and a placeholder are added.
+  // Same schema as the exporters: only the figure's view, a placeholder and a plugin without schema are added.
   const extensions = useMemo<Extensions>(
     () => [
       ...sharedExtensions,
@@ -46,6 +47,7 @@ export function useBodyEditor(
         onEdit: (request: FigureEditRequest) => latest.current.onEditFigure(request),
       }),
       placeholder,
+      ReactSelectionOptOut,
     ],
     [articleId],
   );
