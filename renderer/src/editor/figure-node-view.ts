@@ -44,6 +44,8 @@ export class FigureNodeView extends NodeView<null> {
     this.figure.setAttribute('data-drag-handle', '');
     this.figure.addEventListener('dragstart', (event) => this.onDragStart(event));
     this.img.decoding = 'async';
+    // A long article's photos below the fold are fetched and decoded only as they scroll into view.
+    this.img.loading = 'lazy';
     this.img.addEventListener('error', () => this.imageFailed());
     const figcaption = document.createElement('figcaption');
     figcaption.append(this.caption, ' ');

@@ -65,6 +65,8 @@ describe('figure node view', () => {
     expect(img.getAttribute('alt')).toBe('Boats');
     expect(img.getAttribute('width')).toBe('800');
     expect(img.hasAttribute('height')).toBe(false);
+    // Photos far down a long article load as they scroll into view, not all at open.
+    expect(img.loading).toBe('lazy');
     expect(fig.querySelector('figcaption')!.innerHTML).toBe(
       '<span class="figure-caption">A quay.</span> <span class="figure-credit">Staff/Ana</span>',
     );
