@@ -1,6 +1,14 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BodyJSON, BodyNodeJSON } from './schema';
 
+// Which editor node each composed block came from (nodes never change, so the JSON stays true to it).
+const sources = new WeakMap<BodyNodeJSON, PMNode>();
+
+/** The node a block composed by createBodyJson was made from (undefined for any other JSON). */
+export function sourceNode(block: BodyNodeJSON): PMNode | undefined {
+  return sources.get(block);
+}
+
 /**
  * `doc.toJSON()` that reuses the JSON of every top-level block unchanged since an earlier call
  * (ProseMirror shares unchanged nodes between versions of a document), so composing a 50,000-word
@@ -18,6 +26,7 @@ export function createBodyJson(): (doc: PMNode) => BodyJSON {
       if (!cached) {
         cached = block.toJSON() as BodyNodeJSON;
         blocks.set(block, cached);
+        sources.set(cached, block);
       }
       content.push(cached);
     });

@@ -1,4 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import { sourceNode } from './body-json';
 import { bodyNode, type BodyJSON, type BodyNodeJSON } from './schema';
 
 export interface TextCounts {
@@ -163,34 +164,46 @@ export function countBody(body: BodyJSON | PMNode): TextCounts {
   return counter.counts(true);
 }
 
-/** Sums per-block counts, each remembered by its block object (blocks never share words: one per line). */
-function blockCounts<B extends object>(
-  count: (block: B) => TextCounts,
-): (blocks: readonly B[]) => TextCounts {
+/** `count`, remembered for each block object it is given. */
+function remembered<B extends object>(count: (block: B) => TextCounts): (block: B) => TextCounts {
   const cache = new WeakMap<B, TextCounts>();
-  return (blocks) => {
-    const total = { words: 0, characters: 0 };
-    for (const block of blocks) {
-      let counts = cache.get(block);
-      if (!counts) {
-        counts = count(block);
-        cache.set(block, counts);
-      }
-      total.words += counts.words;
-      total.characters += counts.characters;
+  return (block) => {
+    let counts = cache.get(block);
+    if (!counts) {
+      counts = count(block);
+      cache.set(block, counts);
     }
-    return total;
+    return counts;
   };
 }
+
+/** The sum of the blocks' counts (blocks never share words: one per line). */
+function sumCounts<B>(blocks: readonly B[], count: (block: B) => TextCounts): TextCounts {
+  const total = { words: 0, characters: 0 };
+  for (const block of blocks) {
+    const counts = count(block);
+    total.words += counts.words;
+    total.characters += counts.characters;
+  }
+  return total;
+}
+
+// Counts of editor blocks, shared by every counter: a node never changes, and a new version of a
+// document shares its unchanged blocks with the last one.
+const countNode = remembered((block: PMNode) => countBody(block));
 
 /**
  * countBody for bodies composed again and again while someone types (the library entry after every
  * save): each top-level block's counts are remembered by its JSON object, so a body from
- * createBodyJson is recounted for its changed blocks only.
+ * createBodyJson is recounted for its changed blocks only, and a block the live counts have already
+ * counted (createDocCounter) is not counted again.
  */
 export function createBodyCounter(): (body: BodyJSON) => TextCounts {
-  const sum = blockCounts((block: BodyNodeJSON) => countBody({ type: 'doc', content: [block] }));
-  return (body) => (body.content?.length ? sum(body.content) : countBody(body));
+  const countBlock = remembered((block: BodyNodeJSON) => {
+    const node = sourceNode(block);
+    return node ? countNode(node) : countBody({ type: 'doc', content: [block] });
+  });
+  return (body) => (body.content?.length ? sumCounts(body.content, countBlock) : countBody(body));
 }
 
 /**
@@ -199,6 +212,5 @@ export function createBodyCounter(): (body: BodyJSON) => TextCounts {
  * pause in typing recount the changed blocks only.
  */
 export function createDocCounter(): (doc: PMNode) => TextCounts {
-  const sum = blockCounts((block: PMNode) => countBody(block));
-  return (doc) => sum(doc.content.content);
+  return (doc) => sumCounts(doc.content.content, countNode);
 }

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Node as PMNode } from '@tiptap/pm/model';
+import { createBodyJson } from '../../../../core/body/body-json';
 import { countBody, createBodyCounter, createDocCounter } from '../../../../core/body/counts';
 import { bodyNode } from '../../../../core/body/schema';
 import type { BodyJSON, BodyNodeJSON } from '../../../../core/body/schema';
@@ -43,6 +45,24 @@ describe('createBodyCounter', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("counts a body composed from the editor's document from the live counts, not again", () => {
+    const doc = bodyNode({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [text('The tram line opens')] },
+        { type: 'heading', attrs: { level: 2 }, content: [text('In spring')] },
+      ],
+    });
+    const live = createDocCounter()(doc);
+    const textBetween = vi.spyOn(PMNode.prototype, 'textBetween');
+    try {
+      expect(createBodyCounter()(createBodyJson()(doc))).toEqual(live);
+      expect(textBetween).not.toHaveBeenCalled();
+    } finally {
+      textBetween.mockRestore();
+    }
   });
 
   it('rejects what countBody rejects', () => {
