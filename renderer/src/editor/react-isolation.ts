@@ -25,16 +25,30 @@ export function hideEditableFromReact(dom: HTMLElement): void {
   });
 }
 
-/** Applies hideEditableFromReact to the editor's body element. */
-export const ReactSelectionOptOut = Extension.create({
-  name: 'reactSelectionOptOut',
+/**
+ * The events of typing a character, which ProseMirror handles on the body itself. Past the body,
+ * only React's root listeners would see them, turning each into synthetic events for handlers no
+ * component has; keydown still bubbles (shortcuts and Escape are heard above the body).
+ */
+export const TYPING_EVENTS = ['keypress', 'textInput', 'beforeinput', 'input', 'keyup'] as const;
+
+const stopHere = (event: Event): void => event.stopPropagation();
+
+/** Keeps React's root out of the body's typing: its caret bookkeeping and its event dispatch. */
+export const ReactIsolation = Extension.create({
+  name: 'reactIsolation',
   addProseMirrorPlugins() {
     return [
       new Plugin({
-        key: new PluginKey('reactSelectionOptOut'),
+        key: new PluginKey('reactIsolation'),
         view(view) {
           hideEditableFromReact(view.dom);
-          return {};
+          for (const type of TYPING_EVENTS) view.dom.addEventListener(type, stopHere);
+          return {
+            destroy() {
+              for (const type of TYPING_EVENTS) view.dom.removeEventListener(type, stopHere);
+            },
+          };
         },
       }),
     ];

@@ -4,7 +4,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
-import { ReactSelectionOptOut } from '../editor/react-selection-opt-out';
+import { ReactIsolation } from '../editor/react-isolation';
 import { scrollSelectionIntoView } from '../editor/scroll-into-view';
 import type { FigureEditRequest } from '../editor/figure-node-view';
 import type { BodyJSON } from '../../../core/body/schema';
@@ -47,7 +47,7 @@ export function useBodyEditor(
         onEdit: (request: FigureEditRequest) => latest.current.onEditFigure(request),
       }),
       placeholder,
-      ReactSelectionOptOut,
+      ReactIsolation,
     ],
     [articleId],
   );

@@ -5,9 +5,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import {
-  ReactSelectionOptOut,
+  ReactIsolation,
+  TYPING_EVENTS,
   hideEditableFromReact,
-} from '../../../../renderer/src/editor/react-selection-opt-out';
+} from '../../../../renderer/src/editor/react-isolation';
 
 let root: Root | null = null;
 let bump: () => void = () => undefined;
@@ -70,18 +71,38 @@ describe('hideEditableFromReact', () => {
   });
 });
 
-describe('ReactSelectionOptOut', () => {
-  it("applies to the editor's body, editable or read-only", () => {
-    const editor = new Editor({
-      element: document.createElement('div'),
-      extensions: [StarterKit, ReactSelectionOptOut],
+describe('ReactIsolation', () => {
+  const editorIn = (host: HTMLElement) =>
+    new Editor({
+      element: host,
+      extensions: [StarterKit, ReactIsolation],
       content: '<p>Tram</p>',
     });
+
+  it("applies to the editor's body, editable or read-only", () => {
+    const editor = editorIn(document.createElement('div'));
     const dom = editor.view.dom;
     expect(dom.getAttribute('contenteditable')).toBe('true');
     expect(dom.contentEditable).toBe('inherit');
     editor.setEditable(false);
     expect(dom.contentEditable).toBe('false');
+    editor.destroy();
+  });
+
+  it('keeps the events of typing inside the body, where ProseMirror hears them; keydown goes on', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const editor = editorIn(host);
+    const heard: string[] = [];
+    const above: string[] = [];
+    for (const type of [...TYPING_EVENTS, 'keydown']) {
+      editor.view.dom.addEventListener(type, () => heard.push(type));
+      host.addEventListener(type, () => above.push(type));
+    }
+    for (const type of [...TYPING_EVENTS, 'keydown'])
+      editor.view.dom.dispatchEvent(new Event(type, { bubbles: true }));
+    expect(heard).toEqual([...TYPING_EVENTS, 'keydown']);
+    expect(above).toEqual(['keydown']);
     editor.destroy();
   });
 });
