@@ -228,6 +228,16 @@ test('PageDown moves the caret pages down, and typing lands where it shows', asy
   await expect.poll(bodyText).toBe(before.slice(0, at) + 'PG' + before.slice(at));
 });
 
+test('blocks away from the view are left undrawn; blocks the selection touches are drawn', async () => {
+  const drawing = (value: string) =>
+    block(value).evaluate((el) => getComputedStyle(el).contentVisibility);
+  await caretAtStart('Section 2');
+  expect(await drawing('Section 2')).toBe('visible');
+  expect(await drawing('Section 20')).toBe('auto');
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect.poll(() => drawing('Section 20')).toBe('visible');
+});
+
 test('Ctrl+End and Ctrl+Home reach the last and the first block', async () => {
   await caretAtStart('Section 5');
   await page.keyboard.press('ControlOrMeta+End');

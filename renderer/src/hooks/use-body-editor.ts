@@ -4,6 +4,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { Placeholder } from '@tiptap/extensions';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { EditableFigure } from '../editor/editable-figure';
+import { OffscreenBlocks } from '../editor/offscreen-blocks';
 import { ReactIsolation } from '../editor/react-isolation';
 import { scrollSelectionIntoView } from '../editor/scroll-into-view';
 import type { FigureEditRequest } from '../editor/figure-node-view';
@@ -37,7 +38,7 @@ export function useBodyEditor(
   useEffect(() => {
     latest.current = events;
   });
-  // Same schema as the exporters: only the figure's view, a placeholder and a plugin without schema are added.
+  // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions = useMemo<Extensions>(
     () => [
       ...sharedExtensions,
@@ -48,6 +49,7 @@ export function useBodyEditor(
       }),
       placeholder,
       ReactIsolation,
+      OffscreenBlocks,
     ],
     [articleId],
   );

@@ -1,0 +1,72 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+
+/** On the top-level blocks the selection touches: always drawn, wherever the view is. */
+export const SELECTED_BLOCK_CLASS = 'holds-selection';
+
+/** The index range [first, last] of the top-level blocks the selection touches, or null (empty body). */
+export function selectedBlocks(state: EditorState): [number, number] | null {
+  const { doc, selection } = state;
+  if (doc.childCount === 0) return null;
+  const { $from, $to } = selection;
+  // At depth 0 a position lies between blocks: $from then starts the next one, $to ends the last.
+  const first = Math.min($from.index(0), doc.childCount - 1);
+  const last = $to.depth > 0 ? $to.index(0) : Math.max($to.index(0) - 1, first);
+  return [first, last];
+}
+
+/** Decorations marking the blocks the selection touches (the caret's block, or every selected one). */
+export function selectionDecorations(state: EditorState): DecorationSet {
+  const range = selectedBlocks(state);
+  if (!range) return DecorationSet.empty;
+  const { doc } = state;
+  const [first, last] = range;
+  let pos = 0;
+  for (let i = 0; i < first; i++) pos += doc.child(i).nodeSize;
+  const decorations: Decoration[] = [];
+  for (let i = first; i <= last; i++) {
+    const size = doc.child(i).nodeSize;
+    decorations.push(Decoration.node(pos, pos + size, { class: SELECTED_BLOCK_CLASS }));
+    pos += size;
+  }
+  return DecorationSet.create(doc, decorations);
+}
+
+/**
+ * Keeps the body correct while paragraphs away from the view are left undrawn (editor.css gives them
+ * `content-visibility: auto`). Chromium's own caret and selection handling treats undrawn text as
+ * absent, so every block the selection touches stays drawn (a Shift+click far away extends from the
+ * caret; typing over a selection replaces exactly it), and the start and end of the article are
+ * reached through ProseMirror rather than by Chromium's caret movement.
+ */
+export const OffscreenBlocks = Extension.create({
+  name: 'offscreenBlocks',
+
+  addKeyboardShortcuts() {
+    const go = (where: 'start' | 'end', extend: boolean) => () => {
+      const { state, view } = this.editor;
+      const target = where === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+      const selection = extend
+        ? TextSelection.between(state.selection.$anchor, target.$head)
+        : target;
+      view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+      return true;
+    };
+    return {
+      'Mod-Home': go('start', false),
+      'Mod-End': go('end', false),
+      'Shift-Mod-Home': go('start', true),
+      'Shift-Mod-End': go('end', true),
+    };
+  },
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('offscreenBlocks'),
+        props: { decorations: selectionDecorations },
+      }),
+    ];
+  },
+});
