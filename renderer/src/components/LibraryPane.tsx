@@ -110,9 +110,11 @@ export function LibraryPane(props: LibraryPaneProps) {
       <div className="library-heading">
         <h2>Articles</h2>
         <span className="library-total">
-          {visible.length === entries.length
-            ? entries.length
-            : `${visible.length} of ${entries.length}`}
+          {props.loading
+            ? ''
+            : visible.length === entries.length
+              ? entries.length
+              : `${visible.length} of ${entries.length}`}
         </span>
         {!selecting && entries.length > 0 && (
           <button type="button" className="link-button" onClick={() => setSelecting(true)}>

@@ -42,8 +42,11 @@ describe('LibraryPane', () => {
   it('says nothing about an empty workspace until the first listing has arrived', async () => {
     await render(true);
     expect(element.textContent).not.toContain('No articles yet');
+    // No "0" next to the heading while the listing is on its way.
+    expect(element.querySelector('.library-total')!.textContent).toBe('');
     await render(false);
     expect(element.textContent).toContain('No articles yet');
+    expect(element.querySelector('.library-total')!.textContent).toBe('0');
   });
 
   it('draws the windowed list only once the first listing has arrived', async () => {
