@@ -151,10 +151,13 @@ export function countText(text: string): TextCounts {
   return counter.counts(false);
 }
 
-/** The body's plain text, one block per line (figures contribute nothing). */
+// A line break inside a paragraph separates words as a new line does; figures add no text.
+const leafText = (leaf: PMNode): string => (leaf.type.name === 'hardBreak' ? '\n' : '');
+
+/** The body's plain text, one block per line, line breaks as new lines (figures contribute nothing). */
 export function bodyText(body: BodyJSON | PMNode): string {
   const node = 'textBetween' in body ? (body as PMNode) : bodyNode(body);
-  return node.textBetween(0, node.content.size, '\n', '');
+  return node.textBetween(0, node.content.size, '\n', leafText);
 }
 
 /** Word and character counts of a body (line breaks between and inside blocks not counted). */

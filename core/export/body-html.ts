@@ -120,6 +120,7 @@ class BodyWriter {
       i++;
       if (node.type === 'hardBreak') {
         next = i < content.length ? markSet(content[i]!.marks) : Mark.none;
+        this.counter.add('\n');
         this.marked('<br>', marks, '');
         continue;
       }

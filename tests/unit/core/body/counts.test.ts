@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countBody, countText } from '../../../../core/body/counts';
+import { renderBody } from '../../../../core/export/body-html';
 import { isSafeLinkUrl } from '../../../../core/body/safe-url';
 
 describe('counts', () => {
@@ -17,6 +18,28 @@ describe('counts', () => {
       ],
     };
     expect(countBody(body)).toEqual({ words: 3, characters: 12 });
+  });
+
+  it('takes a line break inside a paragraph as a word boundary, not a character', () => {
+    const body = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'end of line' },
+            { type: 'hardBreak' },
+            { type: 'text', text: 'next line' },
+          ],
+        },
+      ],
+    };
+    expect(countBody(body)).toEqual({ words: 5, characters: 20 });
+    // The exporters count as they render: the same answer.
+    expect(renderBody(body, { mode: 'canonical', photoHref: (f) => f }).counts).toEqual({
+      words: 5,
+      characters: 20,
+    });
   });
 });
 

@@ -66,7 +66,7 @@ describe('exportHtml', () => {
       dateModified: '2026-11-27T17:30:00.000Z',
       author: [{ '@type': 'Person', name: 'Ana Sousa' }],
       dateline: 'LISBON',
-      wordCount: 17,
+      wordCount: 18,
       inLanguage: 'en',
     });
     expect((data.image as unknown[])[0]).toEqual({

@@ -61,7 +61,7 @@ describe('exportNinjs', () => {
     expect(doc.bodies[0]).toMatchObject({
       role: 'main',
       contentType: 'text/html',
-      wordCount: 17,
+      wordCount: 18,
       charCount: 102,
     });
     expect(doc.bodies[0]!.value).toContain('<p>The strike ended on <strong>Friday</strong>');
