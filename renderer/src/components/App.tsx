@@ -16,6 +16,7 @@ import { ArticleView } from './ArticleView';
 import { ConfirmDialog } from './lazy-dialogs';
 import { LibraryPane } from './LibraryPane';
 import { RecoveryTray } from './RecoveryTray';
+import { createLatestRequest } from '../core/latest-request';
 
 interface Shown {
   opened: OpenedArticle;
@@ -46,6 +47,8 @@ export function App({ startup }: { startup: Startup }) {
   const openId = useRef<string | null>(startup.opened?.article.id ?? null);
   const savedWhileOpen = useRef(false);
   const readOnlyRef = useRef(startup.info?.readOnly ?? false);
+  // Opening or creating articles, and switching workspaces: what was asked for last is shown.
+  const [navigation] = useState(createLatestRequest);
 
   const show = useCallback(
     (opened: OpenedArticle | null, how: { unsaved?: boolean; fresh?: boolean } = {}) => {
@@ -96,25 +99,30 @@ export function App({ startup }: { startup: Startup }) {
   const openArticle = useCallback(
     (id: string) =>
       attempt('Could not open the article', async () => {
+        const current = navigation.begin();
         await leaveArticle(id);
-        show(await call('article:open', { id }));
+        const opened = await call('article:open', { id });
+        if (current()) show(opened);
       }),
-    [attempt, leaveArticle, show],
+    [attempt, leaveArticle, show, navigation],
   );
 
   const newArticle = useCallback(
     () =>
       attempt('Could not create an article', async () => {
+        const current = navigation.begin();
         await leaveArticle(null);
         const created = await call('article:create');
         upsert(created.article);
-        show(created, { fresh: true });
+        // Still listed when the user has moved on to another article meanwhile; just not shown.
+        if (current()) show(created, { fresh: true });
       }),
-    [attempt, leaveArticle, show, upsert],
+    [attempt, leaveArticle, show, upsert, navigation],
   );
 
   const loadWorkspace = useCallback(
     async (info: WorkspaceInfo) => {
+      navigation.begin();
       setLoading(true);
       setWorkspace(info);
       readOnlyRef.current = info.readOnly;
@@ -126,7 +134,7 @@ export function App({ startup }: { startup: Startup }) {
       setProblem(content.problem);
       setLoading(false);
     },
-    [replace, show],
+    [replace, show, navigation],
   );
 
   const switchWorkspace = useCallback(async () => {
