@@ -122,13 +122,13 @@ export function App({ startup }: { startup: Startup }) {
 
   const loadWorkspace = useCallback(
     async (info: WorkspaceInfo) => {
-      navigation.begin();
+      const current = navigation.begin();
       setLoading(true);
       setWorkspace(info);
       readOnlyRef.current = info.readOnly;
       show(null);
       const content = await loadWorkspaceContent(info);
-      show(content.opened);
+      if (current()) show(content.opened);
       replace(content.listing);
       setRecoveries(content.recoveries);
       setProblem(content.problem);
