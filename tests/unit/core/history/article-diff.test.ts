@@ -74,6 +74,36 @@ describe('diffArticles', () => {
     expect(diff.changed).toBe(true);
   });
 
+  it('takes formatting written in another order, or without defaults, as no change', () => {
+    const linked = (content: BodyJSON['content']): BodyJSON => ({ type: 'doc', content });
+    const editor = linked([
+      {
+        type: 'heading',
+        attrs: { level: 2 },
+        content: [
+          {
+            type: 'text',
+            text: 'Night ferries',
+            marks: [{ type: 'bold' }, { type: 'italic' }],
+          },
+        ],
+      },
+    ]);
+    // Other key order, marks listed the other way round: the same heading to a reader.
+    const stored = linked([
+      {
+        content: [
+          { marks: [{ type: 'italic' }, { type: 'bold' }], text: 'Night ferries', type: 'text' },
+        ],
+        attrs: { level: 2 },
+        type: 'heading',
+      },
+    ]);
+    const diff = diffArticles(sampleArticle({ body: stored }), sampleArticle({ body: editor }));
+    expect(diff.otherChanges).toEqual([]);
+    expect(diff.changed).toBe(false);
+  });
+
   it('reads inline photos as the editor does: key order and default values are no change', () => {
     const written = (attrs: Record<string, unknown>): BodyJSON => ({
       type: 'doc',
