@@ -199,7 +199,7 @@ const countNode = remembered((block: PMNode) => countBody(block));
  * countBody for bodies composed again and again while someone types (the library entry after every
  * save): each top-level block's counts are remembered by its JSON object, so a body from
  * createBodyJson is recounted for its changed blocks only, and a block the live counts have already
- * counted (createDocCounter) is not counted again.
+ * counted (countDoc) is not counted again.
  */
 export function createBodyCounter(): (body: BodyJSON) => TextCounts {
   const countBlock = remembered((block: BodyNodeJSON) => {
@@ -214,6 +214,6 @@ export function createBodyCounter(): (body: BodyJSON) => TextCounts {
  * by its node (ProseMirror shares unchanged blocks between versions), so the live counts after a
  * pause in typing recount the changed blocks only.
  */
-export function createDocCounter(): (doc: PMNode) => TextCounts {
-  return (doc) => sumCounts(doc.content.content, countNode);
+export function countDoc(doc: PMNode): TextCounts {
+  return sumCounts(doc.content.content, countNode);
 }
