@@ -21,9 +21,17 @@ export function selectionDecorations(state: EditorState): DecorationSet {
   const range = selectedBlocks(state);
   if (!range) return DecorationSet.empty;
   const { doc } = state;
+  const { $from } = state.selection;
   const [first, last] = range;
-  let pos = 0;
-  for (let i = 0; i < first; i++) pos += doc.child(i).nodeSize;
+  // Where block `first` starts, from the resolved position (no walk over the blocks before it, on
+  // every keystroke): inside a block, its start; between blocks, that boundary, or the last block's
+  // start when the selection begins at the very end.
+  let pos =
+    $from.depth > 0
+      ? $from.before(1)
+      : first === $from.index(0)
+        ? $from.pos
+        : $from.pos - doc.child(first).nodeSize;
   const decorations: Decoration[] = [];
   for (let i = first; i <= last; i++) {
     const size = doc.child(i).nodeSize;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { AllSelection, NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { GapCursor } from '@tiptap/pm/gapcursor';
 import {
   OffscreenBlocks,
   SELECTED_BLOCK_CLASS,
@@ -64,6 +65,18 @@ describe('selectedBlocks', () => {
     // A selected list item marks its whole list: the top-level block holding it.
     select(NodeSelection.create(editor.state.doc, inside(2) - 2));
     expect(marked()).toEqual([false, false, true, false, false]);
+    // A selection starting between top-level blocks: the whole list, then the heading after it.
+    select(NodeSelection.create(editor.state.doc, inside(2) - 3));
+    expect(marked()).toEqual([false, false, true, false, false]);
+    const size = editor.state.doc.content.size;
+    select(
+      TextSelection.between(editor.state.doc.resolve(inside(3)), editor.state.doc.resolve(size)),
+    );
+    expect(marked()).toEqual([false, false, false, true, true]);
+    // At the very end of the article (a gap cursor after the last block): that last block.
+    // (The cursor itself is drawn as one more element after the blocks.)
+    select(new GapCursor(editor.state.doc.resolve(size)));
+    expect(marked().slice(0, 5)).toEqual([false, false, false, false, true]);
   });
 });
 
