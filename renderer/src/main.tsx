@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadStartup } from './api/startup';
 import { App } from './components/App';
+import { prepareBodyEditor } from './editor/body-editor';
 import './styles/prosemirror.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,7 +13,10 @@ import './styles/history.css';
 
 const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.
-void loadStartup().then((startup) =>
+const loading = loadStartup();
+// The body editor is built while the main process reads the article.
+prepareBodyEditor();
+void loading.then((startup) =>
   root.render(
     <StrictMode>
       <App startup={startup} />

@@ -14,8 +14,8 @@ export interface FigureEditRequest {
 }
 
 export interface FigureViewOptions {
-  /** The open article, whose media the images load from. */
-  articleId: string;
+  /** The open article, whose media the images load from (read when drawn: set after the editor is built). */
+  articleId(): string;
   onEdit(request: FigureEditRequest): void;
 }
 
@@ -107,7 +107,7 @@ export class FigureNodeView extends NodeView<null> {
   private renderImage(photo: Photo): void {
     const preferred = displayFileName(photo);
     const file = this.failedPreview === preferred ? photo.file : preferred;
-    const src = mediaUrl(this.figureOptions.articleId, file);
+    const src = mediaUrl(this.figureOptions.articleId(), file);
     // Reassigning the same src would reload the image on every caption edit.
     if (this.img.getAttribute('src') !== src) this.img.setAttribute('src', src);
     if (this.img.getAttribute('alt') !== photo.altText) this.img.setAttribute('alt', photo.altText);

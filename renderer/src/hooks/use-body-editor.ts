@@ -1,34 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
-import { useEditor, type Editor, type Extensions } from '@tiptap/react';
-import type { EditorProps } from '@tiptap/pm/view';
-import { Placeholder } from '@tiptap/extensions';
-import { bodyExtensions } from '../../../core/body/extensions';
-import { EditableFigure } from '../editor/editable-figure';
-import { OffscreenBlocks } from '../editor/offscreen-blocks';
-import { ReactIsolation } from '../editor/react-isolation';
-import { scrollSelectionIntoView } from '../editor/scroll-into-view';
-import type { FigureEditRequest } from '../editor/figure-node-view';
+import { useEffect, useRef } from 'react';
+import type { Editor } from '@tiptap/core';
+import {
+  prepareBodyEditorLater,
+  takeBodyEditor,
+  type BodyEditorEvents,
+} from '../editor/body-editor';
 import type { BodyJSON } from '../../../core/body/schema';
 
-export interface BodyEditorEvents {
-  /** The body changed (called on every keystroke: keep it cheap). */
-  onChange(): void;
-  /** Focus left the body. */
-  onBlur(): void;
-  /** Ctrl/Cmd+K: edit the link at the selection. */
-  onLinkShortcut(): void;
-  /** Image files dropped or pasted into the body, with the document position they should go to. */
-  onImageFiles(files: File[], position: number | null): void;
-  /** "Edit inline photo" on a figure in the body. */
-  onEditFigure(request: FigureEditRequest): void;
-}
-
-const sharedExtensions = bodyExtensions.filter(
-  (extension) => extension.name !== EditableFigure.name,
-);
-const placeholder = Placeholder.configure({ placeholder: 'Write the story…' });
-
-/** A TipTap editor over the shared body schema that never re-renders React on a transaction. */
+/** The body editor of one article view; it never re-renders React on a transaction. */
 export function useBodyEditor(
   content: BodyJSON,
   { labelId, articleId }: { labelId: string; articleId: string },
@@ -38,81 +17,34 @@ export function useBodyEditor(
   useEffect(() => {
     latest.current = events;
   });
-  // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
-  const extensions = useMemo<Extensions>(
-    () => [
-      ...sharedExtensions,
-      // eslint-disable-next-line react-hooks/refs -- configure() only stores the callback; it runs on a click
-      EditableFigure.configure({
-        articleId,
-        onEdit: (request: FigureEditRequest) => latest.current.onEditFigure(request),
-      }),
-      placeholder,
-      ReactIsolation,
-      OffscreenBlocks,
-    ],
-    [articleId],
-  );
-  const editorProps = useMemo<EditorProps>(
-    () => ({
-      attributes: {
-        class: 'body-prose',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': labelId,
-        spellcheck: 'true',
-      },
-      handleScrollToSelection: scrollSelectionIntoView,
-      handleKeyDown: (_view, event) => {
-        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-          event.preventDefault();
-          latest.current.onLinkShortcut();
-          return true;
-        }
-        return false;
-      },
-      handleDrop: (view, event, _slice, moved) => {
-        const files = imageFiles(event.dataTransfer);
-        if (moved || files.length === 0) return false;
-        event.preventDefault();
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        latest.current.onImageFiles(files, at?.pos ?? null);
-        return true;
-      },
-      handlePaste: (_view, event) => {
-        const files = imageFiles(event.clipboardData);
-        if (files.length === 0) return false;
-        event.preventDefault();
-        latest.current.onImageFiles(files, null);
-        return true;
-      },
-    }),
-    [labelId],
-  );
-  // Stable options: a re-render of the article view (typing in the headline) must not reconfigure the editor.
-  return useEditor(
+  // The article view is keyed by article: one editor for its whole life, so later props are not read.
+  // A ref, not a state initializer: StrictMode calls those twice, and the spare editor would be lost.
+  const taken = useRef<Editor | null>(null);
+  taken.current ??= takeBodyEditor(
+    content,
+    { labelId, articleId },
     {
-      extensions,
-      content,
-      immediatelyRender: true,
-      // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
-      injectCSS: false,
-      shouldRerenderOnTransaction: false,
-      // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
-      enableCoreExtensions: { delete: false },
-      editorProps,
-      // setEditable also emits "update" (figure views redraw their buttons on it); only a document change is an edit.
-      onUpdate: ({ transaction }) => {
-        if (transaction.docChanged) latest.current.onChange();
-      },
+      onChange: () => latest.current.onChange(),
       onBlur: () => latest.current.onBlur(),
+      onLinkShortcut: () => latest.current.onLinkShortcut(),
+      onImageFiles: (files, position) => latest.current.onImageFiles(files, position),
+      onEditFigure: (request) => latest.current.onEditFigure(request),
     },
-    [],
   );
-}
-
-function imageFiles(data: DataTransfer | null): File[] {
-  return Array.from(data?.files ?? []).filter(
-    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|gif|tiff?)$/i.test(file.name),
-  );
+  // eslint-disable-next-line react-hooks/refs -- set just above, never changed
+  const editor = taken.current;
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    const cancelPrepare = prepareBodyEditorLater();
+    return () => {
+      mounted.current = false;
+      cancelPrepare();
+      // React's StrictMode (development) unmounts and remounts at once: destroy only a view really gone.
+      setTimeout(() => {
+        if (!mounted.current) editor.destroy();
+      });
+    };
+  }, [editor]);
+  return editor;
 }

@@ -37,7 +37,10 @@ function open(...figures: ReturnType<typeof figure>[]): HTMLElement {
     content,
     extensions: [
       ...bodyExtensions.filter((extension) => extension.name !== 'figure'),
-      EditableFigure.configure({ articleId: 'a1', onEdit: (request) => requests.push(request) }),
+      EditableFigure.configure({
+        articleId: () => 'a1',
+        onEdit: (request) => requests.push(request),
+      }),
     ],
   });
   return editor.view.dom;

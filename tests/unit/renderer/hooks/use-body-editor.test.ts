@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, createElement } from 'react';
+import { StrictMode, act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import { useBodyEditor } from '../../../../renderer/src/hooks/use-body-editor';
 
 let root: Root;
@@ -24,11 +24,13 @@ function Probe() {
   return null;
 }
 
+const tick = () => act(() => new Promise((done) => setTimeout(done, 5)));
+
 beforeEach(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   changes = 0;
   root = createRoot(document.createElement('div'));
-  await act(async () => root.render(createElement(Probe)));
+  await act(async () => root.render(createElement(StrictMode, null, createElement(Probe))));
 });
 
 afterEach(async () => {
@@ -45,5 +47,15 @@ describe('useBodyEditor', () => {
     });
     expect(editor.getText()).toBe('Tram line');
     expect(changes).toBe(1);
+  });
+
+  it('keeps its editor through StrictMode remounting and destroys it once the view is gone', async () => {
+    await tick();
+    expect(editor.isDestroyed).toBe(false);
+    const used = editor;
+    await act(async () => root.unmount());
+    await tick();
+    expect(used.isDestroyed).toBe(true);
+    root = createRoot(document.createElement('div'));
   });
 });

@@ -1,0 +1,160 @@
+import { Editor, createDocument, type Extensions } from '@tiptap/core';
+import { Placeholder } from '@tiptap/extensions';
+import { EditorState } from '@tiptap/pm/state';
+import type { EditorProps } from '@tiptap/pm/view';
+import { bodyExtensions } from '../../../core/body/extensions';
+import type { BodyJSON } from '../../../core/body/schema';
+import { EditableFigure } from './editable-figure';
+import type { FigureEditRequest } from './figure-node-view';
+import { OffscreenBlocks } from './offscreen-blocks';
+import { ReactIsolation } from './react-isolation';
+import { scrollSelectionIntoView } from './scroll-into-view';
+
+export interface BodyEditorEvents {
+  /** The body changed (called on every keystroke: keep it cheap). */
+  onChange(): void;
+  /** Focus left the body. */
+  onBlur(): void;
+  /** Ctrl/Cmd+K: edit the link at the selection. */
+  onLinkShortcut(): void;
+  /** Image files dropped or pasted into the body, with the document position they should go to. */
+  onImageFiles(files: File[], position: number | null): void;
+  /** "Edit inline photo" on a figure in the body. */
+  onEditFigure(request: FigureEditRequest): void;
+}
+
+/** What an editor built before its article is known reads when it is used: the article and its view. */
+interface Binding {
+  articleId: string;
+  events: BodyEditorEvents | null;
+}
+
+interface BuiltEditor {
+  editor: Editor;
+  binding: Binding;
+}
+
+const sharedExtensions = bodyExtensions.filter(
+  (extension) => extension.name !== EditableFigure.name,
+);
+const placeholder = Placeholder.configure({ placeholder: 'Write the story…' });
+const empty: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+/** A TipTap editor over the shared body schema, in a detached element, on an empty document. */
+function build(): BuiltEditor {
+  const binding: Binding = { articleId: '', events: null };
+  // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
+  const extensions: Extensions = [
+    ...sharedExtensions,
+    EditableFigure.configure({
+      articleId: () => binding.articleId,
+      onEdit: (request: FigureEditRequest) => binding.events?.onEditFigure(request),
+    }),
+    placeholder,
+    ReactIsolation,
+    OffscreenBlocks,
+  ];
+  const editorProps: EditorProps = {
+    handleScrollToSelection: scrollSelectionIntoView,
+    handleKeyDown: (_view, event) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        binding.events?.onLinkShortcut();
+        return true;
+      }
+      return false;
+    },
+    handleDrop: (view, event, _slice, moved) => {
+      const files = imageFiles(event.dataTransfer);
+      if (moved || files.length === 0) return false;
+      event.preventDefault();
+      const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+      binding.events?.onImageFiles(files, at?.pos ?? null);
+      return true;
+    },
+    handlePaste: (_view, event) => {
+      const files = imageFiles(event.clipboardData);
+      if (files.length === 0) return false;
+      event.preventDefault();
+      binding.events?.onImageFiles(files, null);
+      return true;
+    },
+  };
+  const editor = new Editor({
+    element: document.createElement('div'),
+    extensions,
+    content: empty,
+    // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
+    injectCSS: false,
+    // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
+    enableCoreExtensions: { delete: false },
+    editorProps,
+    // setEditable also emits "update" (figure views redraw their buttons on it); only a document change is an edit.
+    onUpdate: ({ transaction }) => {
+      if (transaction.docChanged) binding.events?.onChange();
+    },
+    onBlur: () => binding.events?.onBlur(),
+  });
+  return { editor, binding };
+}
+
+let spare: BuiltEditor | null = null;
+
+/** How long after an article opens the next one's editor is built: a keystroke right after opening must not wait for it. */
+export const PREPARE_NEXT_AFTER_MS = 2000;
+
+/**
+ * Builds the next article's body editor now (TipTap's extensions, schema, plugins and view), so that
+ * opening an article only puts its document in. Called while the first article is read from disk.
+ */
+export function prepareBodyEditor(): void {
+  spare ??= build();
+}
+
+/** prepareBodyEditor at the first idle moment after PREPARE_NEXT_AFTER_MS; returns a cancel function. */
+export function prepareBodyEditorLater(): () => void {
+  let idle: number | null = null;
+  const timer = setTimeout(() => {
+    idle = requestIdleCallback(prepareBodyEditor);
+  }, PREPARE_NEXT_AFTER_MS);
+  return () => {
+    clearTimeout(timer);
+    if (idle !== null) cancelIdleCallback(idle);
+  };
+}
+
+/**
+ * A body editor showing `content`, for the article `articleId` (the prepared one if there is one),
+ * reporting to `events`. Its history starts empty: the document is put in without a transaction.
+ */
+export function takeBodyEditor(
+  content: BodyJSON,
+  { articleId, labelId }: { articleId: string; labelId: string },
+  events: BodyEditorEvents,
+): Editor {
+  const { editor, binding } = spare ?? build();
+  spare = null;
+  binding.articleId = articleId;
+  binding.events = events;
+  editor.setOptions({
+    editorProps: {
+      ...editor.options.editorProps,
+      attributes: {
+        class: 'body-prose',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        spellcheck: 'true',
+      },
+    },
+  });
+  const doc = createDocument(content, editor.schema);
+  editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+  return editor;
+}
+
+function imageFiles(data: DataTransfer | null): File[] {
+  return Array.from(data?.files ?? []).filter(
+    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|gif|tiff?)$/i.test(file.name),
+  );
+}

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Editor } from '@tiptap/core';
+import type { BodyJSON } from '../../../../core/body/schema';
+import {
+  PREPARE_NEXT_AFTER_MS,
+  prepareBodyEditor,
+  prepareBodyEditorLater,
+  takeBodyEditor,
+  type BodyEditorEvents,
+} from '../../../../renderer/src/editor/body-editor';
+import { fakeIdle } from '../fake-idle';
+
+const taken: Editor[] = [];
+let changes = 0;
+
+const events: BodyEditorEvents = {
+  onChange: () => void (changes += 1),
+  onBlur: () => undefined,
+  onLinkShortcut: () => undefined,
+  onImageFiles: () => undefined,
+  onEditFigure: () => undefined,
+};
+
+const body: BodyJSON = {
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Tram line opens.' }] },
+    {
+      type: 'figure',
+      attrs: { src: 'quay.jpg', caption: 'The quay.', credit: 'Staff', alt: 'Quay' },
+    },
+  ],
+};
+
+function take(articleId: string, content: BodyJSON = body): Editor {
+  const editor = takeBodyEditor(content, { articleId, labelId: `${articleId}-label` }, events);
+  taken.push(editor);
+  return editor;
+}
+
+afterEach(() => {
+  for (const editor of taken.splice(0)) editor.destroy();
+  changes = 0;
+});
+
+describe('body editor', () => {
+  it.each([
+    ['built ahead of its article', true],
+    ['built when taken', false],
+  ])('%s: shows the article, labelled, with its photos, and reports edits', (_, prepared) => {
+    if (prepared) prepareBodyEditor();
+    const editor = take('a7');
+    expect(editor.getText()).toContain('Tram line opens.');
+    const dom = editor.view.dom;
+    expect(dom.getAttribute('aria-labelledby')).toBe('a7-label');
+    expect(dom.getAttribute('role')).toBe('textbox');
+    expect(dom.classList.contains('body-prose')).toBe(true);
+    // The figure view reads the article it was given after the editor was built.
+    expect(dom.querySelector('img')!.getAttribute('src')).toBe('media/a7/quay.jpg');
+    expect(changes).toBe(0);
+    editor.commands.insertContentAt(1, 'New ');
+    expect(editor.getText()).toContain('New Tram line opens.');
+    expect(changes).toBe(1);
+  });
+
+  it('starts the history at the article: undo never goes back to the empty document', () => {
+    prepareBodyEditor();
+    const editor = take('a1');
+    expect(editor.can().undo()).toBe(false);
+    editor.commands.insertContentAt(1, 'X');
+    editor.commands.undo();
+    expect(editor.getText()).toContain('Tram line opens.');
+    expect(editor.can().undo()).toBe(false);
+  });
+
+  it('gives each article its own editor, the prepared one once', () => {
+    prepareBodyEditor();
+    const first = take('a1');
+    const second = take('a2', { type: 'doc', content: [{ type: 'paragraph' }] });
+    expect(second).not.toBe(first);
+    expect(first.getText()).toContain('Tram line opens.');
+    expect(second.isEmpty).toBe(true);
+    expect(second.view.dom.getAttribute('aria-labelledby')).toBe('a2-label');
+  });
+});
+
+describe('prepareBodyEditorLater', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for an idle moment only after a while, and can be called off', async () => {
+    const idle = fakeIdle();
+    prepareBodyEditorLater();
+    vi.advanceTimersByTime(PREPARE_NEXT_AFTER_MS - 1);
+    expect(idle.pending).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(idle.pending).toBe(1);
+    await idle.becomeIdle();
+
+    const cancel = prepareBodyEditorLater();
+    vi.advanceTimersByTime(PREPARE_NEXT_AFTER_MS);
+    expect(idle.pending).toBe(1);
+    cancel();
+    expect(idle.pending).toBe(0);
+  });
+});
