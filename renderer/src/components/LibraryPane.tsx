@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useId, useMemo, useState, type RefObject } from 'react';
 import type { LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
 import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
 import { useBatchExport } from '../hooks/use-batch-export';
 import { BatchExportBar } from './BatchExportBar';
-import { LibraryList } from './LibraryList';
+import { LibraryList } from './lazy-library-list';
 
 interface LibraryPaneProps {
   entries: LibraryEntry[];
@@ -132,15 +132,17 @@ export function LibraryPane(props: LibraryPaneProps) {
           <p className="library-empty">No article matches “{query}”.</p>
         )}
         {!props.loading && (
-          <LibraryList
-            entries={visible}
-            selectedId={selectedId}
-            readOnly={workspace?.readOnly ?? false}
-            idPrefix={filterId}
-            selection={selecting ? { ids: selected, toggle } : null}
-            onOpen={props.onOpen}
-            onDelete={props.onDelete}
-          />
+          <Suspense fallback={null}>
+            <LibraryList
+              entries={visible}
+              selectedId={selectedId}
+              readOnly={workspace?.readOnly ?? false}
+              idPrefix={filterId}
+              selection={selecting ? { ids: selected, toggle } : null}
+              onOpen={props.onOpen}
+              onDelete={props.onDelete}
+            />
+          </Suspense>
         )}
       </div>
       {selecting && (

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, createElement, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { LibraryPane } from '../../../../renderer/src/components/LibraryPane';
@@ -53,6 +53,10 @@ describe('LibraryPane', () => {
     await render(true);
     expect(element.querySelector('ul[aria-label="Articles"]')).toBeNull();
     await render(false);
-    expect(element.querySelector('ul[aria-label="Articles"]')).not.toBeNull();
+    // Its code loads then, in a chunk of its own.
+    await vi.waitFor(async () => {
+      await act(async () => undefined);
+      expect(element.querySelector('ul[aria-label="Articles"]')).not.toBeNull();
+    });
   });
 });
