@@ -3,6 +3,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { EditorState } from '@tiptap/pm/state';
 import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
+import { whenUserPauses } from '../core/user-pause';
 import type { BodyJSON } from '../../../core/body/schema';
 import { EditableFigure } from './editable-figure';
 import type { FigureEditRequest } from './figure-node-view';
@@ -100,8 +101,8 @@ function build(): BuiltEditor {
 
 let spare: BuiltEditor | null = null;
 
-/** How long after an article opens the next one's editor is built: a keystroke right after opening must not wait for it. */
-export const PREPARE_NEXT_AFTER_MS = 2000;
+/** How long the user must have neither typed nor clicked before the next article's editor is built. */
+export const PREPARE_NEXT_QUIET_MS = 2000;
 
 /**
  * Builds the next article's body editor now (TipTap's extensions, schema, plugins and view), so that
@@ -111,16 +112,9 @@ export function prepareBodyEditor(): void {
   spare ??= build();
 }
 
-/** prepareBodyEditor at the first idle moment after PREPARE_NEXT_AFTER_MS; returns a cancel function. */
+/** prepareBodyEditor once the user pauses (it takes tens of milliseconds); returns a cancel function. */
 export function prepareBodyEditorLater(): () => void {
-  let idle: number | null = null;
-  const timer = setTimeout(() => {
-    idle = requestIdleCallback(prepareBodyEditor);
-  }, PREPARE_NEXT_AFTER_MS);
-  return () => {
-    clearTimeout(timer);
-    if (idle !== null) cancelIdleCallback(idle);
-  };
+  return whenUserPauses(prepareBodyEditor, PREPARE_NEXT_QUIET_MS);
 }
 
 /**

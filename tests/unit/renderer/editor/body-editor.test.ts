@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { BodyJSON } from '../../../../core/body/schema';
 import {
-  PREPARE_NEXT_AFTER_MS,
   prepareBodyEditor,
-  prepareBodyEditorLater,
   takeBodyEditor,
   type BodyEditorEvents,
 } from '../../../../renderer/src/editor/body-editor';
-import { fakeIdle } from '../fake-idle';
 
 const taken: Editor[] = [];
 let changes = 0;
@@ -82,26 +79,5 @@ describe('body editor', () => {
     expect(first.getText()).toContain('Tram line opens.');
     expect(second.isEmpty).toBe(true);
     expect(second.view.dom.getAttribute('aria-labelledby')).toBe('a2-label');
-  });
-});
-
-describe('prepareBodyEditorLater', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  it('asks for an idle moment only after a while, and can be called off', async () => {
-    const idle = fakeIdle();
-    prepareBodyEditorLater();
-    vi.advanceTimersByTime(PREPARE_NEXT_AFTER_MS - 1);
-    expect(idle.pending).toBe(0);
-    vi.advanceTimersByTime(1);
-    expect(idle.pending).toBe(1);
-    await idle.becomeIdle();
-
-    const cancel = prepareBodyEditorLater();
-    vi.advanceTimersByTime(PREPARE_NEXT_AFTER_MS);
-    expect(idle.pending).toBe(1);
-    cancel();
-    expect(idle.pending).toBe(0);
   });
 });
