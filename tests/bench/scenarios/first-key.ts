@@ -17,22 +17,34 @@ import { benchArticle } from '../workload/cache';
 
 const ARRIVED = 'bench:article-arrived';
 
-/** Runs `sessionsEach` app and floor sessions A B B A, each in a fresh context; returns ms per session. */
+type Run = { value: number; mounted: number };
+
+/**
+ * Runs `sessionsEach` app and floor sessions A B B A, each in a fresh context, plus one session of
+ * `reference` (if given) after each pair; returns ms per session.
+ */
 async function sessions(
   ctx: BenchContext,
   name: string,
   targets: Record<Side, PageTarget>,
   article: Awaited<ReturnType<typeof benchArticle>>,
-  measure: (timings: { readyAt: number; keyAt: number; frameEnd: number; mark: number | null }) => {
-    value: number;
-    mounted: number;
-  },
-): Promise<Record<Side, { value: number; mounted: number }[]>> {
-  const out: Record<Side, { value: number; mounted: number }[]> = { app: [], floor: [] };
+  measure: (timings: {
+    readyAt: number;
+    keyAt: number;
+    frameEnd: number;
+    mark: number | null;
+  }) => Run,
+  reference?: PageTarget,
+): Promise<Record<Side | 'reference', Run[]>> {
+  const out: Record<Side | 'reference', Run[]> = { app: [], floor: [], reference: [] };
+  const order = abbaOrder(ctx.sessions).flatMap((side, i): (Side | 'reference')[] =>
+    reference && i % 2 === 1 ? [side, 'reference'] : [side],
+  );
   const browser = await launchChromium();
   try {
-    for (const side of abbaOrder(ctx.sessions)) {
-      const page = await BenchPage.open(browser, targets[side], article, { armFirstKey: true });
+    for (const side of order) {
+      const target = side === 'reference' ? reference! : targets[side];
+      const page = await BenchPage.open(browser, target, article, { armFirstKey: true });
       try {
         const timings = await page.firstKey(
           side === 'app' || name.startsWith('open') ? ARRIVED : null,
@@ -112,6 +124,7 @@ export async function coldStartScenario(ctx: BenchContext): Promise<BenchResult>
       value: t.frameEnd,
       mounted: t.readyAt,
     }),
+    floorEditorTarget,
   );
   const value = median(runs.app.map((r) => r.value));
   const floor = median(runs.floor.map((r) => r.value));
@@ -124,6 +137,9 @@ export async function coldStartScenario(ctx: BenchContext): Promise<BenchResult>
     sessionsEach: runs.app.length,
     ratioSpread: spread(runs.app.map((r, i) => r.value / runs.floor[i]!.value)),
     editorShownMs: round(median(runs.app.map((r) => r.mounted))),
+    proseMirrorPageMs: round(median(runs.reference.map((r) => r.value))),
+    proseMirrorPageNote:
+      "open-10k's floor page (bare ProseMirror over our schema: no React, no window around it) started the same way: what an editor alone costs to start here",
     bundle: await bundleSize(ctx.rendererDir),
   });
 }
