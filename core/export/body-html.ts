@@ -11,7 +11,9 @@ import {
 } from './figure-html';
 
 /**
- * 'document': markup for a published page (headings re-levelled under the <h1>, empty headings dropped);
+ * 'document': markup for a published page (headings re-levelled under the <h1>; headings and
+ * paragraphs without visible text dropped: on a page they are editing leftovers, such as the empty line
+ * the editor keeps after a final photo);
  * 'canonical': the body as the editor's schema parses it back (ninjs bodies, round trips).
  */
 export type BodyHtmlMode = 'document' | 'canonical';
@@ -62,8 +64,8 @@ class BodyWriter {
   readonly counter = new TextCounter();
   readonly figures: FigureData[] = [];
   private textblocks = 0;
-  // Text of the current heading, to drop the heading when it has none.
-  private headingText: string | null = null;
+  // Whether the current textblock has visible text: on a page, one without is left out.
+  private visible = false;
   // Headings must not skip levels below the page's <h1>, so an h3 before any h2 becomes an h2.
   private previousLevel = 1;
 
@@ -79,10 +81,7 @@ class BodyWriter {
   private block(node: BodyNodeJSON): void {
     switch (node.type) {
       case 'paragraph':
-        this.out.push('<p>');
-        this.textblock(node);
-        this.out.push('</p>');
-        return;
+        return this.paragraph(node);
       case 'heading':
         return this.heading(node);
       case 'blockquote':
@@ -109,7 +108,16 @@ class BodyWriter {
   // A textblock's inline content; for the counts its text stands on a line of its own, as in bodyText.
   private textblock(node: BodyNodeJSON): void {
     if (this.textblocks++ > 0) this.counter.add('\n');
+    this.visible = false;
     if (node.content) this.inline(node.content);
+  }
+
+  private paragraph(node: BodyNodeJSON): void {
+    const start = this.out.length;
+    this.out.push('<p>');
+    this.textblock(node);
+    if (this.document && !this.visible) this.out.length = start;
+    else this.out.push('</p>');
   }
 
   private inline(content: BodyNodeJSON[]): void {
@@ -138,7 +146,7 @@ class BodyWriter {
         next = Mark.none;
       }
       this.counter.add(text);
-      if (this.headingText !== null) this.headingText += text;
+      if (!this.visible && /\S/.test(text)) this.visible = true;
       this.marked(escapeHtml(text), marks, text);
     }
   }
@@ -147,14 +155,11 @@ class BodyWriter {
     const levelAttribute = attribute(node, 'level', 1);
     const start = this.out.length;
     this.out.push('');
-    this.headingText = '';
     this.textblock(node);
-    const text = this.headingText;
-    this.headingText = null;
     let level = Number(levelAttribute);
     if (this.document) {
       level = Math.min(Math.max(level || 2, 2), this.previousLevel + 1);
-      if (text.trim() === '') {
+      if (!this.visible) {
         this.out.length = start;
         return;
       }

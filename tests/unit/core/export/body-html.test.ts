@@ -26,7 +26,8 @@ const join = (children: Children) =>
   Array.isArray(children) ? children.join('') : (children ?? '');
 
 // The oracle: the body as TipTap's static renderer drew it with our mappings before the exporter had
-// its own serializer (kept verbatim apart from reading figures through the shared reader).
+// its own serializer (kept verbatim apart from reading figures through the shared reader, and pages
+// leaving out empty paragraphs as they did empty headings).
 function tiptapBodyHtml(doc: PMNode, options: BodyHtmlOptions): string {
   const document = options.mode === 'document';
   const levels = new Map<PMNode, number>();
@@ -47,6 +48,8 @@ function tiptapBodyHtml(doc: PMNode, options: BodyHtmlOptions): string {
     options: {
       nodeMapping: {
         hardBreak: () => '<br>',
+        paragraph: ({ node, children }: { node: PMNode; children?: Children }) =>
+          document && node.textContent.trim() === '' ? '' : `<p>${join(children)}</p>`,
         heading: ({ node, children }: { node: PMNode; children?: Children }) => {
           const level = levels.get(node) ?? Number(node.attrs.level);
           if (document && node.textContent.trim() === '') return '';
@@ -199,6 +202,24 @@ describe('renderBody (the exporter’s own serializer)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('leaves empty paragraphs out of a page, such as the line the editor keeps after a final photo', () => {
+    const body: BodyJSON = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Quay reopens.' }] },
+        { type: 'paragraph' },
+        { type: 'paragraph', content: [{ type: 'text', text: ' \u00a0' }, { type: 'hardBreak' }] },
+        { type: 'figure', attrs: { src: 'quay.jpg', caption: 'The quay.', credit: 'Staff' } },
+        { type: 'paragraph' },
+      ],
+    };
+    const page = renderBodyHtml(body, options('document'));
+    expect(page.startsWith('<p>Quay reopens.</p><figure')).toBe(true);
+    expect(page.match(/<p>/g)).toHaveLength(1);
+    // ninjs and round trips keep the body as it is.
+    expect(renderBodyHtml(body, options('canonical')).match(/<p>/g)).toHaveLength(4);
   });
 
   it('escapes a quote in a list type more strictly than TipTap did (the one intended difference)', () => {
