@@ -20,3 +20,20 @@ export function displayFileName(photo: Pick<Photo, 'file' | 'width' | 'height'>)
     ? previewFileName(photo.file)
     : photo.file;
 }
+
+/**
+ * The file to load to show a photo: its preview, or the file itself once that preview has failed to
+ * load (`failedPreview`; older articles and imports may have none).
+ */
+export function fileToLoad(
+  photo: Pick<Photo, 'file' | 'width' | 'height'>,
+  failedPreview: string | null,
+): string {
+  const preferred = displayFileName(photo);
+  return failedPreview === preferred ? photo.file : preferred;
+}
+
+/** After `loaded` failed to load: the preview to remember as failed, or null when it was the file itself. */
+export function previewThatFailed(photo: Pick<Photo, 'file'>, loaded: string): string | null {
+  return loaded === photo.file ? null : loaded;
+}

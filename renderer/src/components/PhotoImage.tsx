@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Photo } from '../../../core/article/photo';
-import { displayFileName } from '../../../core/photo/preview';
+import { fileToLoad, previewThatFailed } from '../../../core/photo/preview';
 import { mediaUrl } from '../core/media-url';
 
 interface PhotoImageProps {
@@ -11,10 +11,8 @@ interface PhotoImageProps {
 
 /** A workspace photo through the media protocol: its downscaled preview when one exists, else the file. */
 export function PhotoImage({ articleId, photo, alt }: PhotoImageProps) {
-  const preferred = displayFileName(photo);
-  // A preview may be missing (older articles, imports): fall back to the file itself once.
   const [failed, setFailed] = useState<string | null>(null);
-  const file = failed === preferred ? photo.file : preferred;
+  const file = fileToLoad(photo, failed);
   return (
     <img
       src={mediaUrl(articleId, file)}
@@ -23,7 +21,8 @@ export function PhotoImage({ articleId, photo, alt }: PhotoImageProps) {
       height={photo.height ?? undefined}
       decoding="async"
       onError={() => {
-        if (file !== photo.file) setFailed(preferred);
+        const preview = previewThatFailed(photo, file);
+        if (preview) setFailed(preview);
       }}
     />
   );

@@ -2,7 +2,7 @@ import { NodeView, type NodeViewRendererProps } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { Photo } from '../../../core/article/photo';
 import { figureToPhoto, photoToFigure } from '../../../core/body/figure-photo';
-import { displayFileName } from '../../../core/photo/preview';
+import { fileToLoad, previewThatFailed } from '../../../core/photo/preview';
 import { mediaUrl } from '../core/media-url';
 
 /** Asked of the article view when the user clicks "Edit inline photo". */
@@ -105,8 +105,7 @@ export class FigureNodeView extends NodeView<null> {
   }
 
   private renderImage(photo: Photo): void {
-    const preferred = displayFileName(photo);
-    const file = this.failedPreview === preferred ? photo.file : preferred;
+    const file = fileToLoad(photo, this.failedPreview);
     const src = mediaUrl(this.figureOptions.articleId(), file);
     // Reassigning the same src would reload the image on every caption edit.
     if (this.img.getAttribute('src') !== src) this.img.setAttribute('src', src);
@@ -117,9 +116,9 @@ export class FigureNodeView extends NodeView<null> {
 
   private imageFailed(): void {
     const photo = this.photo();
-    const preferred = displayFileName(photo);
-    if (preferred === photo.file || this.failedPreview === preferred) return;
-    this.failedPreview = preferred;
+    const preview = previewThatFailed(photo, fileToLoad(photo, this.failedPreview));
+    if (!preview) return;
+    this.failedPreview = preview;
     this.renderImage(photo);
   }
 

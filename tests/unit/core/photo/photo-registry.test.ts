@@ -8,7 +8,12 @@ import {
   RECENT_CREDITS,
   rememberPhoto,
 } from '../../../../core/photo/photo-registry';
-import { displayFileName, previewFileName } from '../../../../core/photo/preview';
+import {
+  displayFileName,
+  fileToLoad,
+  previewFileName,
+  previewThatFailed,
+} from '../../../../core/photo/preview';
 
 const hash = 'a'.repeat(64);
 
@@ -102,5 +107,18 @@ describe('preview naming', () => {
       'scan.TIF.preview.jpg',
     );
     expect(displayFileName({ file: 'a.png', width: null, height: null })).toBe('a.png');
+  });
+
+  it('falls back from a preview that fails to load to the file itself, once', () => {
+    const large = { file: 'a.jpg', width: 5472, height: 3648 };
+    const first = fileToLoad(large, null);
+    expect(first).toBe('a.jpg.preview.jpg');
+    const failed = previewThatFailed(large, first);
+    expect(failed).toBe('a.jpg.preview.jpg');
+    expect(fileToLoad(large, failed)).toBe('a.jpg');
+    // The file itself failing leaves nothing to fall back to.
+    expect(previewThatFailed(large, 'a.jpg')).toBeNull();
+    const small = { file: 'b.jpg', width: 800, height: 600 };
+    expect(previewThatFailed(small, fileToLoad(small, null))).toBeNull();
   });
 });
