@@ -44,16 +44,30 @@ export async function buildBenchPages(): Promise<void> {
 
 /** Builds the production renderer with the deliberate re-render-per-transaction regression. */
 export async function buildRegressionRenderer(): Promise<string> {
+  const regression = path.join(pageDir, 'rerender-regression.ts');
+  let injected = false;
+  // A renamed hook or import would otherwise build a healthy renderer and "catch" nothing.
+  const mustInject = {
+    name: 'bench-regression-must-inject',
+    load(id: string) {
+      if (id === regression) injected = true;
+      return null;
+    },
+    buildEnd() {
+      if (!injected)
+        throw new Error(
+          'the typing regression was not built in: nothing imports ../hooks/use-body-editor any more',
+        );
+    },
+  };
   await build({
     configFile: false,
     logLevel: 'warn',
     root: path.join(repoRoot, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), mustInject],
     resolve: {
-      alias: [
-        { find: /^@tiptap\/react$/, replacement: path.join(pageDir, 'rerender-regression.ts') },
-      ],
+      alias: [{ find: /^\.\.\/hooks\/use-body-editor$/, replacement: regression }],
     },
     build: { outDir: regressionRendererDir, emptyOutDir: true },
   });
