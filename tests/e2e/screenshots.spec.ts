@@ -118,6 +118,10 @@ test('screenshots of the library and of the editor with a photo', async () => {
     await expect
       .poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth))
       .toBeGreaterThan(0);
+    // The library list draws (and loads its code) at the first idle moment after the editor.
+    await expect(
+      page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first(),
+    ).toBeVisible();
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'editor-with-photo.png') });
 
@@ -176,6 +180,9 @@ test('screenshot of the History dialog showing what changed', async () => {
     const app = await launchApp({ workspace: join(dir, 'Newsroom') });
     const { page } = app;
     await expect(page.getByLabel('Headline')).toHaveValue(/approves/);
+    await expect(
+      page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first(),
+    ).toBeVisible();
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'editor.png') });
 

@@ -16,7 +16,7 @@ export const DATE_INPUT_QUIET_MS = 1000;
  * The publication time as the native date-time input, drawn once the user pauses, or at once when
  * the box is clicked or tabbed into: the first such input loads the locale's date formats (40–90 ms
  * on a slow machine), which would otherwise hold up the body editor when an article opens, or a
- * keystroke just after. Until then an empty read-only box of the same size stands in.
+ * keystroke just after. Until then a read-only text box of the same size shows the time.
  */
 export function PublicationTimeInput({ id, value, readOnly, onChange }: PublicationTimeInputProps) {
   const [ready, now] = useAfterUserPause(DATE_INPUT_QUIET_MS);
@@ -25,7 +25,7 @@ export function PublicationTimeInput({ id, value, readOnly, onChange }: Publicat
       <input
         id={id}
         type="text"
-        value=""
+        value={toDateTimeInput(value).replace('T', ' ')}
         readOnly
         aria-busy="true"
         onPointerDown={now}

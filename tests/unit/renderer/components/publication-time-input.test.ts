@@ -49,12 +49,13 @@ const render = (readOnly: boolean) =>
   );
 
 describe('PublicationTimeInput', () => {
-  it('stands in with an empty read-only box until the user pauses, then is the date-time input', async () => {
+  it('stands in with a read-only text box until the user pauses, then is the date-time input', async () => {
     await render(false);
     const pending = element.querySelector('input')!;
     expect(pending.type).toBe('text');
     expect(pending.readOnly).toBe(true);
-    expect(pending.value).toBe('');
+    // The time shows meanwhile, as text: an empty box would read as "no publication time".
+    expect(pending.value).toBe(toDateTimeInput('2026-03-01T09:30:00Z').replace('T', ' '));
     // Typing keeps it waiting.
     await act(async () => vi.advanceTimersByTime(DATE_INPUT_QUIET_MS - 100));
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
