@@ -100,6 +100,8 @@ function build(): BuiltEditor {
 }
 
 let spare: BuiltEditor | null = null;
+// Editors handed out whose article view has not mounted yet, oldest first.
+const unclaimed: Editor[] = [];
 
 /** How long the user must have neither typed nor clicked before the next article's editor is built. */
 export const PREPARE_NEXT_QUIET_MS = 2000;
@@ -144,7 +146,19 @@ export function takeBodyEditor(
   });
   const doc = createDocument(content, editor.schema);
   editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+  unclaimed.push(editor);
   return editor;
+}
+
+/**
+ * The article view holding `editor` has mounted. An editor taken before it and never claimed was
+ * taken by a render React discarded (effects run in render order), so it is destroyed: it would
+ * otherwise keep listening to the document's selection.
+ */
+export function claimBodyEditor(editor: Editor): void {
+  const at = unclaimed.indexOf(editor);
+  if (at === -1) return;
+  for (const stale of unclaimed.splice(0, at + 1)) if (stale !== editor) stale.destroy();
 }
 
 function imageFiles(data: DataTransfer | null): File[] {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Editor } from '@tiptap/core';
 import {
+  claimBodyEditor,
   prepareBodyEditorLater,
   takeBodyEditor,
   type BodyEditorEvents,
@@ -36,6 +37,7 @@ export function useBodyEditor(
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;
+    claimBodyEditor(editor);
     const cancelPrepare = prepareBodyEditorLater();
     return () => {
       mounted.current = false;

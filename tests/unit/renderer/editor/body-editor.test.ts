@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { BodyJSON } from '../../../../core/body/schema';
 import {
+  claimBodyEditor,
   prepareBodyEditor,
   takeBodyEditor,
   type BodyEditorEvents,
@@ -79,5 +80,19 @@ describe('body editor', () => {
     expect(first.getText()).toContain('Tram line opens.');
     expect(second.isEmpty).toBe(true);
     expect(second.view.dom.getAttribute('aria-labelledby')).toBe('a2-label');
+  });
+
+  it('destroys an editor whose render React discarded once a later one is claimed', () => {
+    const discarded = take('a1');
+    const shown = take('a1');
+    claimBodyEditor(shown);
+    expect(discarded.isDestroyed).toBe(true);
+    expect(shown.isDestroyed).toBe(false);
+    // Claimed editors are left alone by later claims, and claiming twice (StrictMode) changes nothing.
+    const next = take('a2');
+    claimBodyEditor(next);
+    claimBodyEditor(shown);
+    expect(shown.isDestroyed).toBe(false);
+    expect(next.isDestroyed).toBe(false);
   });
 });
