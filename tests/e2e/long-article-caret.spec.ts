@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
 import { launchApp, type LaunchedApp } from './harness';
@@ -101,6 +101,27 @@ function caretBlockText(): Promise<string | null> {
   });
 }
 
+/**
+ * Scrolls `target` into view and returns its box once it stays put for a frame: blocks that come
+ * near the view are drawn a frame later, their real heights replacing the estimated ones.
+ */
+async function settledBox(
+  target: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  await target.scrollIntoViewIfNeeded();
+  let box = await target.boundingBox();
+  for (let frame = 0; frame < 30; frame++) {
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const next = await target.boundingBox();
+    if (box && next && next.x === box.x && next.y === box.y && next.height === box.height)
+      return next;
+    box = next;
+  }
+  throw new Error('the block kept moving for 30 frames after scrolling to it');
+}
+
 /** Offset in the editor's textContent of a DOM point, and of the point under client coords. */
 async function textOffsetAt(x: number, y: number): Promise<number> {
   return page.evaluate(
@@ -177,9 +198,7 @@ async function caretAtStart(value: string): Promise<void> {
 }
 
 test('typing at a clicked position far down the article lands exactly there', async () => {
-  const target = block(`P 18.2 ${prose(18 * 4 + 2, 50)}.`);
-  await target.scrollIntoViewIfNeeded();
-  const box = (await target.boundingBox())!;
+  const box = await settledBox(block(`P 18.2 ${prose(18 * 4 + 2, 50)}.`));
   const x = box.x + box.width * 0.45;
   const y = box.y + box.height / 2;
   const before = await bodyText();
@@ -271,14 +290,10 @@ test('a selection made across off-screen blocks deletes exactly that range', asy
   await expect.poll(bodyText).toBe(before.slice(0, from) + before.slice(to));
 
   // Mouse: click, jump far down without drawing what lies between, Shift+click.
-  const first = block('Section 14');
-  await first.scrollIntoViewIfNeeded();
-  const a = (await first.boundingBox())!;
+  const a = await settledBox(block('Section 14'));
   const expectedFrom = await textOffsetAt(a.x + 30, a.y + a.height / 2);
   await page.mouse.click(a.x + 30, a.y + a.height / 2);
-  const last = block('Item 20.2');
-  await last.scrollIntoViewIfNeeded();
-  const b = (await last.boundingBox())!;
+  const b = await settledBox(block('Item 20.2'));
   const expectedTo = await textOffsetAt(b.x + 20, b.y + b.height / 2);
   await page.keyboard.down('Shift');
   await page.mouse.click(b.x + 20, b.y + b.height / 2);
