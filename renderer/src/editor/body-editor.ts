@@ -27,6 +27,8 @@ export interface BodyEditorEvents {
 /** What an editor built before its article is known reads when it is used: the article and its view. */
 interface Binding {
   articleId: string;
+  /** The body element's attributes, which name its label in the article view. */
+  attributes: Record<string, string>;
   events: BodyEditorEvents | null;
 }
 
@@ -43,7 +45,7 @@ const empty: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /** A TipTap editor over the shared body schema, in a detached element, on an empty document. */
 function build(): BuiltEditor {
-  const binding: Binding = { articleId: '', events: null };
+  const binding: Binding = { articleId: '', attributes: {}, events: null };
   // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions: Extensions = [
     ...sharedExtensions,
@@ -56,6 +58,7 @@ function build(): BuiltEditor {
     OffscreenBlocks,
   ];
   const editorProps: EditorProps = {
+    attributes: () => binding.attributes,
     handleScrollToSelection: scrollSelectionIntoView,
     handleKeyDown: (_view, event) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
@@ -102,9 +105,10 @@ function build(): BuiltEditor {
 let spare: BuiltEditor | null = null;
 // Editors handed out whose article view has not mounted yet, oldest first.
 const unclaimed: Editor[] = [];
+const bindings = new WeakMap<Editor, Binding>();
 
 /** How long the user must have neither typed nor clicked before the next article's editor is built. */
-export const PREPARE_NEXT_QUIET_MS = 2000;
+const PREPARE_NEXT_QUIET_MS = 2000;
 
 /**
  * Builds the next article's body editor now (TipTap's extensions, schema, plugins and view), so that
@@ -131,23 +135,26 @@ export function takeBodyEditor(
   const { editor, binding } = spare ?? build();
   spare = null;
   binding.articleId = articleId;
+  binding.attributes = {
+    class: 'body-prose',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-labelledby': labelId,
+    spellcheck: 'true',
+  };
   binding.events = events;
-  editor.setOptions({
-    editorProps: {
-      ...editor.options.editorProps,
-      attributes: {
-        class: 'body-prose',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': labelId,
-        spellcheck: 'true',
-      },
-    },
-  });
+  // The new state redraws the view, attributes included.
   const doc = createDocument(content, editor.schema);
   editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
   unclaimed.push(editor);
+  bindings.set(editor, binding);
   return editor;
+}
+
+/** Who hears a taken editor from now on: its article view's latest callbacks. */
+export function setBodyEditorEvents(editor: Editor, events: BodyEditorEvents): void {
+  const binding = bindings.get(editor);
+  if (binding) binding.events = events;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import {
   claimBodyEditor,
   prepareBodyEditorLater,
+  setBodyEditorEvents,
   takeBodyEditor,
   type BodyEditorEvents,
 } from '../editor/body-editor';
@@ -14,26 +15,13 @@ export function useBodyEditor(
   { labelId, articleId }: { labelId: string; articleId: string },
   events: BodyEditorEvents,
 ): Editor {
-  const latest = useRef(events);
-  useEffect(() => {
-    latest.current = events;
-  });
   // The article view is keyed by article: one editor for its whole life, so later props are not read.
   // A ref, not a state initializer: StrictMode calls those twice, and the spare editor would be lost.
   const taken = useRef<Editor | null>(null);
-  taken.current ??= takeBodyEditor(
-    content,
-    { labelId, articleId },
-    {
-      onChange: () => latest.current.onChange(),
-      onBlur: () => latest.current.onBlur(),
-      onLinkShortcut: () => latest.current.onLinkShortcut(),
-      onImageFiles: (files, position) => latest.current.onImageFiles(files, position),
-      onEditFigure: (request) => latest.current.onEditFigure(request),
-    },
-  );
+  taken.current ??= takeBodyEditor(content, { labelId, articleId }, events);
   // eslint-disable-next-line react-hooks/refs -- set just above, never changed
   const editor = taken.current;
+  useEffect(() => setBodyEditorEvents(editor, events));
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;
