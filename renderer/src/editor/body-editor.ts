@@ -143,9 +143,15 @@ export function takeBodyEditor(
     spellcheck: 'true',
   };
   binding.events = events;
+  const loaded = EditorState.create({
+    doc: createDocument(content, editor.schema),
+    plugins: editor.state.plugins,
+  });
+  // Plugins that amend a document (TipTap's trailing paragraph after a final photo) do it now, outside
+  // the history: on the first focus it would be an edit, and autosave an article nobody changed.
+  const state = loaded.apply(loaded.tr.setMeta('addToHistory', false));
   // The new state redraws the view, attributes included.
-  const doc = createDocument(content, editor.schema);
-  editor.view.updateState(EditorState.create({ doc, plugins: editor.state.plugins }));
+  editor.view.updateState(state);
   unclaimed.push(editor);
   bindings.set(editor, binding);
   return editor;

@@ -72,6 +72,17 @@ describe('body editor', () => {
     expect(editor.can().undo()).toBe(false);
   });
 
+  it('adds the paragraph after a final photo when the article goes in, not as an undoable step on the first click', () => {
+    prepareBodyEditor();
+    const editor = take('a3');
+    expect(editor.state.doc.lastChild?.type.name).toBe('paragraph');
+    // A click into the text only moves the selection: nothing to undo, nothing to save.
+    editor.commands.setTextSelection(3);
+    expect(editor.can().undo()).toBe(false);
+    expect(changes).toBe(0);
+    expect(editor.state.doc.childCount).toBe(3);
+  });
+
   it('gives each article its own editor, the prepared one once', () => {
     prepareBodyEditor();
     const first = take('a1');
