@@ -1,5 +1,6 @@
 import { Editor, createDocument, type Extensions } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
@@ -143,15 +144,13 @@ export function takeBodyEditor(
     spellcheck: 'true',
   };
   binding.events = events;
-  const loaded = EditorState.create({
-    doc: createDocument(content, editor.schema),
-    plugins: editor.state.plugins,
-  });
-  // Plugins that amend a document (TipTap's trailing paragraph after a final photo) do it now, outside
-  // the history: on the first focus it would be an edit, and autosave an article nobody changed.
-  const state = loaded.apply(loaded.tr.setMeta('addToHistory', false));
   // The new state redraws the view, attributes included.
-  editor.view.updateState(state);
+  editor.view.updateState(
+    EditorState.create({
+      doc: withTrailingParagraph(createDocument(content, editor.schema)),
+      plugins: editor.state.plugins,
+    }),
+  );
   unclaimed.push(editor);
   bindings.set(editor, binding);
   return editor;
@@ -172,6 +171,18 @@ export function claimBodyEditor(editor: Editor): void {
   const at = unclaimed.indexOf(editor);
   if (at === -1) return;
   for (const stale of unclaimed.splice(0, at + 1)) if (stale !== editor) stale.destroy();
+}
+
+/**
+ * The body with the empty paragraph TipTap's TrailingNode keeps after a final photo or heading (where
+ * the caret can go to write on). Added as the article goes in: the plugin would add it in the first
+ * transaction, inside the first click, and a selection change before any focus made it undoable.
+ */
+function withTrailingParagraph(doc: ProseMirrorNode): ProseMirrorNode {
+  const paragraph = doc.type.schema.nodes.paragraph!;
+  return doc.lastChild?.type === paragraph
+    ? doc
+    : doc.copy(doc.content.addToEnd(paragraph.create()));
 }
 
 function imageFiles(data: DataTransfer | null): File[] {
