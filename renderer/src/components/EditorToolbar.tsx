@@ -1,6 +1,7 @@
-import { useEditorState, type Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import type { ReactNode } from 'react';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { useEditorSnapshot } from '../hooks/use-editor-snapshot';
 
 const mod = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
 
@@ -37,24 +38,28 @@ interface EditorToolbarProps {
   onInsertPhoto(): void;
 }
 
+const toolState = (e: Editor) => ({
+  bold: e.isActive('bold'),
+  italic: e.isActive('italic'),
+  h2: e.isActive('heading', { level: 2 }),
+  h3: e.isActive('heading', { level: 3 }),
+  bullet: e.isActive('bulletList'),
+  ordered: e.isActive('orderedList'),
+  quote: e.isActive('blockquote'),
+  link: e.isActive('link'),
+  // can() builds a whole command chain on every transaction; the history depth is the same answer.
+  canUndo: undoDepth(e.state) > 0,
+  canRedo: redoDepth(e.state) > 0,
+});
+
+type ToolState = ReturnType<typeof toolState>;
+
+const sameToolState = (a: ToolState, b: ToolState): boolean =>
+  (Object.keys(a) as (keyof ToolState)[]).every((key) => a[key] === b[key]);
+
 /** Formatting buttons for the body; re-renders only when the active marks or undo state change. */
 export function EditorToolbar({ editor, onLink, onInsertPhoto }: EditorToolbarProps) {
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      bold: e.isActive('bold'),
-      italic: e.isActive('italic'),
-      h2: e.isActive('heading', { level: 2 }),
-      h3: e.isActive('heading', { level: 3 }),
-      bullet: e.isActive('bulletList'),
-      ordered: e.isActive('orderedList'),
-      quote: e.isActive('blockquote'),
-      link: e.isActive('link'),
-      // can() builds a whole command chain on every transaction; the history depth is the same answer.
-      canUndo: undoDepth(e.state) > 0,
-      canRedo: redoDepth(e.state) > 0,
-    }),
-  });
+  const state = useEditorSnapshot(editor, toolState, sameToolState);
   const chain = () => editor.chain().focus();
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">

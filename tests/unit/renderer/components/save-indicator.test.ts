@@ -6,6 +6,7 @@ import { createArticle } from '../../../../core/article/article';
 import type { SaveResult } from '../../../../electron/ipc/contract';
 import { ConflictNotice } from '../../../../renderer/src/components/ConflictBanner';
 import { SaveIndicator } from '../../../../renderer/src/components/SaveIndicator';
+import { afterNextPaint } from '../../../../renderer/src/core/after-paint';
 import { SaveSession, type Timers } from '../../../../renderer/src/core/save-session';
 
 let root: Root;
@@ -50,29 +51,36 @@ afterEach(async () => {
   session.dispose();
 });
 
+// Status changes are drawn after the next frame (afterNextPaint): each step waits for it.
+const step = (fn: () => unknown) =>
+  act(async () => {
+    await fn();
+    await new Promise<void>((painted) => afterNextPaint(painted));
+  });
+
 const shown = () => element.querySelector('[role="status"]')!.textContent;
 
 describe('SaveIndicator', () => {
   it('draws nothing new while continuous typing moves between pending and saving', async () => {
     expect(shown()).toBe('Saved');
     const before = commits;
-    await act(async () => session.changed());
+    await step(async () => session.changed());
     expect(shown()).toBe('Saving…');
     expect(commits).toBe(before + 1);
 
     let flushed!: Promise<void>;
-    await act(async () => {
+    await step(async () => {
       flushed = session.flush(); // pending → saving
     });
-    await act(async () => session.changed()); // typed during the write
-    await act(async () => {
+    await step(async () => session.changed()); // typed during the write
+    await step(async () => {
       writes[0]!.resolve({ ok: true, revision: 'r2', updated: '2026-11-28T00:00:00.000Z' });
     }); // saving → pending: the change made during the write is still unsaved
     expect(session.status.kind).toBe('saving');
     expect(shown()).toBe('Saving…');
     expect(commits).toBe(before + 1);
 
-    await act(async () => {
+    await step(async () => {
       writes[1]!.resolve({ ok: true, revision: 'r3', updated: '2026-11-28T00:00:01.000Z' });
       await flushed;
     });
@@ -81,9 +89,16 @@ describe('SaveIndicator', () => {
     expect(commits).toBe(before + 2);
   });
 
-  it('shows what failed, and the conflict banner only on a conflict', async () => {
+  it('draws a change after the next frame, not inside the keystroke that made it', async () => {
     await act(async () => session.changed());
-    await act(async () => {
+    expect(shown()).toBe('Saved');
+    await step(() => undefined);
+    expect(shown()).toBe('Saving…');
+  });
+
+  it('shows what failed, and the conflict banner only on a conflict', async () => {
+    await step(async () => session.changed());
+    await step(async () => {
       const flushed = session.flush();
       writes[0]!.reject(new Error('disk full'));
       await flushed;
@@ -91,7 +106,7 @@ describe('SaveIndicator', () => {
     expect(shown()).toBe('Not saved: disk full — retrying');
     expect(element.querySelector('[role="alert"]')).toBeNull();
 
-    await act(async () => {
+    await step(async () => {
       const flushed = session.flush();
       writes[1]!.resolve({
         ok: false,

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { afterNextPaint, notifyAfterPaint } from '../../../../renderer/src/core/after-paint';
+
+const painted = () => new Promise<void>((done) => afterNextPaint(done));
+
+describe('afterNextPaint', () => {
+  it('runs the task after the next frame, not before', async () => {
+    const order: string[] = [];
+    afterNextPaint(() => order.push('task'));
+    requestAnimationFrame(() => order.push('frame'));
+    expect(order).toEqual([]);
+    await painted();
+    expect(order).toEqual(['frame', 'task']);
+  });
+
+  it('can be called off', async () => {
+    let ran = false;
+    afterNextPaint(() => (ran = true))();
+    await painted();
+    await painted();
+    expect(ran).toBe(false);
+  });
+});
+
+describe('notifyAfterPaint', () => {
+  it('notifies once per frame however often it is scheduled, and not after cancel', async () => {
+    let calls = 0;
+    const deferred = notifyAfterPaint(() => (calls += 1));
+    deferred.schedule();
+    deferred.schedule();
+    deferred.schedule();
+    await painted();
+    expect(calls).toBe(1);
+    deferred.schedule();
+    await painted();
+    expect(calls).toBe(2);
+    deferred.schedule();
+    deferred.cancel();
+    await painted();
+    expect(calls).toBe(2);
+  });
+});
