@@ -253,6 +253,8 @@ test('blocks away from the view are left undrawn; blocks the selection touches a
   await caretAtStart('Section 2');
   expect(await drawing('Section 2')).toBe('visible');
   expect(await drawing('Section 20')).toBe('auto');
+  // The opening screenful is always drawn, so an article opens without a second layout.
+  expect(await drawing('Opening line of the story.')).toBe('visible');
   await page.keyboard.press('ControlOrMeta+a');
   await expect.poll(() => drawing('Section 20')).toBe('visible');
 });
