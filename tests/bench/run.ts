@@ -1,5 +1,6 @@
 // `npm run bench`: every scenario, one JSON line each on stdout; progress on stderr.
-// Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5),
+// Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5; 11
+// for open-10k and cold-start),
 // --regression (typing against a renderer that re-renders React on every transaction).
 // BENCH_WORKSPACE_SIZE overrides the 10,000-article workspace (for developing scenarios).
 import { appendFileSync, mkdirSync } from 'node:fs';
@@ -31,6 +32,7 @@ const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n
 const ctx: BenchContext = {
   workspaceSize: Number(process.env.BENCH_WORKSPACE_SIZE ?? 10_000),
   sessions: Math.max(1, Number(option('sessions') ?? 5)),
+  firstKeySessions: Math.max(1, Number(option('sessions') ?? 11)),
   rendererDir: appRendererDir,
   log,
 };

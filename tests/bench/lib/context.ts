@@ -4,6 +4,11 @@ export interface BenchContext {
   workspaceSize: number;
   /** Browser sessions per side (app and floor) for the browser scenarios. */
   sessions: number;
+  /**
+   * Sessions per side for open-10k and cold-start, whose single sessions spread widely (one pair's
+   * ratio from 0.8 to 2.0 in a run of five on this machine): more of them steady the medians.
+   */
+  firstKeySessions: number;
   /** Renderer bundle the browser scenarios load (out/renderer, or the regression build). */
   rendererDir: string;
   /** Progress messages go to stderr, so stdout stays one JSON object per line. */

@@ -37,7 +37,7 @@ async function sessions(
   reference?: PageTarget,
 ): Promise<Record<Side | 'reference', Run[]>> {
   const out: Record<Side | 'reference', Run[]> = { app: [], floor: [], reference: [] };
-  const order = abbaOrder(ctx.sessions).flatMap((side, i): (Side | 'reference')[] =>
+  const order = abbaOrder(ctx.firstKeySessions).flatMap((side, i): (Side | 'reference')[] =>
     reference && i % 2 === 1 ? [side, 'reference'] : [side],
   );
   const browser = await launchChromium();
