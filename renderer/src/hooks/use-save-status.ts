@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { notifyAfterPaint } from '../core/after-paint';
 import type { SaveSession, SaveStatus } from '../core/save-session';
 
@@ -8,8 +8,8 @@ import type { SaveSession, SaveStatus } from '../core/save-session';
  * the frame that shows the keystroke which changed it.
  */
 export function useSaveStatus<T>(session: SaveSession, view: (status: SaveStatus) => T): T {
-  return useSyncExternalStore(
-    (notify) => {
+  const subscribe = useCallback(
+    (notify: () => void) => {
       const deferred = notifyAfterPaint(notify);
       const unsubscribe = session.subscribe(deferred.schedule);
       return () => {
@@ -17,6 +17,7 @@ export function useSaveStatus<T>(session: SaveSession, view: (status: SaveStatus
         deferred.cancel();
       };
     },
-    () => view(session.status),
+    [session],
   );
+  return useSyncExternalStore(subscribe, () => view(session.status));
 }
