@@ -20,8 +20,8 @@ const ARRIVED = 'bench:article-arrived';
 type Run = { value: number; mounted: number };
 
 /**
- * Runs `sessionsEach` app and floor sessions A B B A, each in a fresh context, plus one session of
- * `reference` (if given) after each pair; returns ms per session.
+ * Runs `ctx.firstKeySessions` app and floor sessions A B B A, each in a fresh context, plus one
+ * session of `reference` (if given) after each pair; returns ms per session.
  */
 async function sessions(
   ctx: BenchContext,
