@@ -136,7 +136,7 @@ export async function typingScenario(
     within2ms: value - floorValue <= 2,
     script: script <= floorScript + 1.5,
     noFrameOver50ms: maxFrame <= 50,
-    // Beyond the targets: a keystroke must not re-render React (the editor is ProseMirror's
+    // Beyond the timing targets: a keystroke must not re-render React (the editor is ProseMirror's
     // job); timers such as autosave and counts account for the odd commit, so allow one per 2 keys.
     noReactRenderPerKey: reactCommitsPerKey <= 0.5,
   };

@@ -7,7 +7,7 @@ import { importNativeJson } from '../../../../core/import/native-json';
 import { importNinjs } from '../../../../core/import/ninjs';
 import { sampleArticle } from '../export/sample-article';
 
-// Issue 5: at least 1,000 runs per property in CI; fewer on a developer's machine.
+// At least 1,000 runs per property in CI; fewer on a developer's machine.
 const RUNS = process.env.CI ? 1000 : 150;
 const now = new Date('2026-01-02T03:04:05.000Z');
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();

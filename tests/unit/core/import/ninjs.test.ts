@@ -16,7 +16,7 @@ const referenceDir = path.resolve(__dirname, '../../../../../shared/reference/ni
 const example = (file: string) =>
   JSON.parse(readFileSync(path.join(referenceDir, file), 'utf8')) as unknown;
 const now = new Date('2026-01-02T03:04:05.000Z');
-// Issue 5: importer properties run at least 1,000 times in CI.
+// Importer properties run at least 1,000 times in CI.
 const IMPORTER_RUNS = process.env.CI ? 1000 : 200;
 
 /** The article as the editor would store it: body normalised by the schema, fromFile cleared (ninjs has no place for it). */

@@ -8,7 +8,7 @@ import { createHandlers, type HandlerTable } from '../../../../electron/ipc/hand
 import { Workspace } from '../../../../electron/store/workspace';
 import { sampleArticle } from '../../core/export/sample-article';
 
-// Issue 5: at least 1,000 runs per property in CI; fewer on a developer's machine.
+// At least 1,000 runs per property in CI; fewer on a developer's machine.
 const RUNS = process.env.CI ? 1000 : 100;
 const prototypeNames = Object.getOwnPropertyNames(Object.prototype).sort();
 

@@ -11,7 +11,7 @@ import { repoRoot } from './child-process';
 import { crashCounter, crashVersion } from './fixtures/crash-content';
 import { tempDir } from './temp-workspace';
 
-// Issue 5: SIGKILL a process that saves in a loop, at seeded random moments, and check the
+// SIGKILL a process that saves in a loop, at seeded random moments, and check the
 // workspace after every kill. The child is bundled once so a restart costs little, and the
 // next child is always started (and waiting) before the current one is killed.
 const KILLS = process.env.CI ? 200 : 30;
