@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadStartup } from './api/startup';
 import { App } from './components/App';
-import { prepareBodyEditor } from './editor/body-editor';
+import { bodyEditors } from './editor/body-editor-pool';
 import './styles/prosemirror.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,7 +15,7 @@ const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.
 const loading = loadStartup();
 // The body editor is built while the main process reads the article.
-prepareBodyEditor();
+bodyEditors.prepare();
 void loading.then((startup) =>
   root.render(
     <StrictMode>

@@ -4,7 +4,6 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
-import { whenUserPauses } from '../core/user-pause';
 import type { BodyJSON } from '../../../core/body/schema';
 import { EditableFigure } from './editable-figure';
 import type { FigureEditRequest } from './figure-node-view';
@@ -25,17 +24,23 @@ export interface BodyEditorEvents {
   onEditFigure(request: FigureEditRequest): void;
 }
 
+/** Which article a body editor shows and which element labels it. */
+export interface BodyEditorIds {
+  articleId: string;
+  labelId: string;
+}
+
 /** What an editor built before its article is known reads when it is used: the article and its view. */
-interface Binding {
+export interface BodyEditorBinding {
   articleId: string;
   /** The body element's attributes, which name its label in the article view. */
   attributes: Record<string, string>;
   events: BodyEditorEvents | null;
 }
 
-interface BuiltEditor {
+export interface BuiltBodyEditor {
   editor: Editor;
-  binding: Binding;
+  binding: BodyEditorBinding;
 }
 
 const sharedExtensions = bodyExtensions.filter(
@@ -45,8 +50,8 @@ const placeholder = Placeholder.configure({ placeholder: 'Write the story…' })
 const empty: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /** A TipTap editor over the shared body schema, in a detached element, on an empty document. */
-function build(): BuiltEditor {
-  const binding: Binding = { articleId: '', attributes: {}, events: null };
+export function buildBodyEditor(): BuiltBodyEditor {
+  const binding: BodyEditorBinding = { articleId: '', attributes: {}, events: null };
   // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions: Extensions = [
     ...sharedExtensions,
@@ -103,52 +108,28 @@ function build(): BuiltEditor {
   return { editor, binding };
 }
 
-let spare: BuiltEditor | null = null;
-// Editors handed out whose article view has not mounted yet, oldest first.
-const unclaimed: Editor[] = [];
-const bindings = new WeakMap<Editor, Binding>();
-
-/** How long the user must have neither typed nor clicked before the next article's editor is built. */
-const PREPARE_NEXT_QUIET_MS = 2000;
-
-/**
- * Builds the next article's body editor now (TipTap's extensions, schema, plugins and view), so that
- * opening an article only puts its document in. Called while the first article is read from disk.
- */
-export function prepareBodyEditor(): void {
-  if (spare) return;
-  spare = build();
-  rehearseKeystroke(spare.editor);
-}
-
 /**
  * Runs a typed character and a caret move through the editor's transaction path (TipTap, every
  * plugin, the view's redraw), so that code is compiled now rather than inside the user's first
  * keystroke (≈ 10 ms of CPU in a trace). Nobody hears it: the editor's binding has no events yet,
  * and the article's state replaces this one, history and all.
  */
-function rehearseKeystroke(editor: Editor): void {
+export function rehearseKeystroke(editor: Editor): void {
   const { view } = editor;
   view.dispatch(view.state.tr.insertText('x', 1));
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
 }
 
-/** prepareBodyEditor once the user pauses (it takes tens of milliseconds); returns a cancel function. */
-export function prepareBodyEditorLater(): () => void {
-  return whenUserPauses(prepareBodyEditor, PREPARE_NEXT_QUIET_MS);
-}
-
 /**
- * A body editor showing `content`, for the article `articleId` (the prepared one if there is one),
- * reporting to `events`. Its history starts empty: the document is put in without a transaction.
+ * Puts `content`, the article `articleId`, into a built editor reporting to `events`. Its history
+ * starts empty: the document is put in without a transaction.
  */
-export function takeBodyEditor(
+export function loadBodyEditor(
+  { editor, binding }: BuiltBodyEditor,
   content: BodyJSON,
-  { articleId, labelId }: { articleId: string; labelId: string },
+  { articleId, labelId }: BodyEditorIds,
   events: BodyEditorEvents,
-): Editor {
-  const { editor, binding } = spare ?? build();
-  spare = null;
+): void {
   binding.articleId = articleId;
   binding.attributes = {
     class: 'body-prose',
@@ -165,26 +146,6 @@ export function takeBodyEditor(
       plugins: editor.state.plugins,
     }),
   );
-  unclaimed.push(editor);
-  bindings.set(editor, binding);
-  return editor;
-}
-
-/** Who hears a taken editor from now on: its article view's latest callbacks. */
-export function setBodyEditorEvents(editor: Editor, events: BodyEditorEvents): void {
-  const binding = bindings.get(editor);
-  if (binding) binding.events = events;
-}
-
-/**
- * The article view holding `editor` has mounted. An editor taken before it and never claimed was
- * taken by a render React discarded (effects run in render order), so it is destroyed: it would
- * otherwise keep listening to the document's selection.
- */
-export function claimBodyEditor(editor: Editor): void {
-  const at = unclaimed.indexOf(editor);
-  if (at === -1) return;
-  for (const stale of unclaimed.splice(0, at + 1)) if (stale !== editor) stale.destroy();
 }
 
 /**

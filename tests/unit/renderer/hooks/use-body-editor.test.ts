@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StrictMode, act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Editor } from '@tiptap/core';
+import { bodyEditors } from '../../../../renderer/src/editor/body-editor-pool';
 import { useBodyEditor } from '../../../../renderer/src/hooks/use-body-editor';
 
 let root: Root;
@@ -35,6 +36,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await act(async () => root.unmount());
+  bodyEditors.reset();
 });
 
 describe('useBodyEditor', () => {

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
 import type { BodyJSON } from '../../../../core/body/schema';
-import {
-  claimBodyEditor,
-  prepareBodyEditor,
-  takeBodyEditor,
-  type BodyEditorEvents,
-} from '../../../../renderer/src/editor/body-editor';
+import type { BodyEditorEvents } from '../../../../renderer/src/editor/body-editor';
+import { BodyEditorPool } from '../../../../renderer/src/editor/body-editor-pool';
 
 const taken: Editor[] = [];
+let pool: BodyEditorPool;
 let changes = 0;
 
 const events: BodyEditorEvents = {
@@ -32,12 +29,17 @@ const body: BodyJSON = {
 };
 
 function take(articleId: string, content: BodyJSON = body): Editor {
-  const editor = takeBodyEditor(content, { articleId, labelId: `${articleId}-label` }, events);
+  const editor = pool.take(content, { articleId, labelId: `${articleId}-label` }, events);
   taken.push(editor);
   return editor;
 }
 
+beforeEach(() => {
+  pool = new BodyEditorPool();
+});
+
 afterEach(() => {
+  pool.reset();
   for (const editor of taken.splice(0)) editor.destroy();
   changes = 0;
 });
@@ -47,7 +49,7 @@ describe('body editor', () => {
     ['built ahead of its article', true],
     ['built when taken', false],
   ])('%s: shows the article, labelled, with its photos, and reports edits', (_, prepared) => {
-    if (prepared) prepareBodyEditor();
+    if (prepared) pool.prepare();
     const editor = take('a7');
     // Only the article: nothing of the keystroke rehearsed while it was being read.
     expect(editor.state.doc.textContent).toBe('Tram line opens.');
@@ -64,7 +66,7 @@ describe('body editor', () => {
   });
 
   it('starts the history at the article: undo never goes back to the empty document', () => {
-    prepareBodyEditor();
+    pool.prepare();
     const editor = take('a1');
     expect(editor.can().undo()).toBe(false);
     editor.commands.insertContentAt(1, 'X');
@@ -74,7 +76,7 @@ describe('body editor', () => {
   });
 
   it('adds the paragraph after a final photo when the article goes in, not as an undoable step on the first click', () => {
-    prepareBodyEditor();
+    pool.prepare();
     const editor = take('a3');
     expect(editor.state.doc.lastChild?.type.name).toBe('paragraph');
     // A click into the text only moves the selection: nothing to undo, nothing to save.
@@ -85,7 +87,7 @@ describe('body editor', () => {
   });
 
   it('gives each article its own editor, the prepared one once', () => {
-    prepareBodyEditor();
+    pool.prepare();
     const first = take('a1');
     const second = take('a2', { type: 'doc', content: [{ type: 'paragraph' }] });
     expect(second).not.toBe(first);
@@ -97,14 +99,29 @@ describe('body editor', () => {
   it('destroys an editor whose render React discarded once a later one is claimed', () => {
     const discarded = take('a1');
     const shown = take('a1');
-    claimBodyEditor(shown);
+    pool.claim(shown);
     expect(discarded.isDestroyed).toBe(true);
     expect(shown.isDestroyed).toBe(false);
     // Claimed editors are left alone by later claims, and claiming twice (StrictMode) changes nothing.
     const next = take('a2');
-    claimBodyEditor(next);
-    claimBodyEditor(shown);
+    pool.claim(next);
+    pool.claim(shown);
     expect(shown.isDestroyed).toBe(false);
     expect(next.isDestroyed).toBe(false);
+  });
+
+  it('resets: destroys the editors never claimed and builds the next one afresh', () => {
+    const claimed = take('a1');
+    pool.claim(claimed);
+    const unclaimed = take('a2');
+    pool.prepare();
+    pool.reset();
+    expect(unclaimed.isDestroyed).toBe(true);
+    // A view that has mounted owns its editor: the pool leaves it alone.
+    expect(claimed.isDestroyed).toBe(false);
+    // The prepared editor went with the reset: the next one is a live, new editor.
+    const next = take('a3');
+    expect(next.isDestroyed).toBe(false);
+    expect(next.state.doc.textContent).toBe('Tram line opens.');
   });
 });
