@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
   LibraryEntry,
@@ -8,65 +8,37 @@ import type {
 } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { loadWorkspaceContent, type Startup } from '../api/startup';
+import { ArticleNavigation, firstShown, type Shown } from '../core/article-navigation';
 import type { SaveSession } from '../core/save-session';
 import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
-import { ConfirmDialog } from './lazy-dialogs';
+import { DeleteConfirm } from './DeleteConfirm';
+import { ErrorBanner } from './ErrorBanner';
 import { LibraryPane } from './LibraryPane';
+import { NoArticle } from './NoArticle';
 import { RecoveryTray } from './RecoveryTray';
-import { createLatestRequest } from '../core/latest-request';
-
-interface Shown {
-  opened: OpenedArticle;
-  /** Text restored from the recovery journal, not yet saved. */
-  unsaved: boolean;
-  /** A new article: put the cursor in its headline. */
-  fresh: boolean;
-  /** Bumped on every load so the editor remounts with what was loaded. */
-  load: number;
-}
 
 /** The window: library on the left, the open article in the middle, its photo on the right. */
 export function App({ startup }: { startup: Startup }) {
   const library = useLibrary(startup.listing);
   const { refresh, replace, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
-  const [shown, setShown] = useState<Shown | null>(() =>
-    startup.opened ? { opened: startup.opened, unsaved: false, fresh: false, load: 1 } : null,
-  );
+  const [shown, setShown] = useState<Shown | null>(() => firstShown(startup.opened));
   const [problem, setProblem] = useState<string | null>(startup.problem);
   const [loading, setLoading] = useState(false);
   const [deleting, setDeleting] = useState<LibraryEntry | null>(null);
   const [recoveries, setRecoveries] = useState<RecoveryEntry[]>(startup.recoveries);
-  const session = useRef<SaveSession | null>(null);
   const filterRef = useRef<HTMLInputElement>(null);
-  const loads = useRef(1);
-  /** The article in the editor, and whether it was saved while open (then leaving it keeps a snapshot). */
-  const openId = useRef<string | null>(startup.opened?.article.id ?? null);
-  const savedWhileOpen = useRef(false);
-  const readOnlyRef = useRef(startup.info?.readOnly ?? false);
-  // Opening or creating articles, and switching workspaces: what was asked for last is shown.
-  const [navigation] = useState(createLatestRequest);
-
-  const show = useCallback(
-    (opened: OpenedArticle | null, how: { unsaved?: boolean; fresh?: boolean } = {}) => {
-      loads.current += 1;
-      openId.current = opened?.article.id ?? null;
-      savedWhileOpen.current = false;
-      setShown(
-        opened
-          ? {
-              opened,
-              unsaved: how.unsaved ?? false,
-              fresh: how.fresh ?? false,
-              load: loads.current,
-            }
-          : null,
-      );
-    },
-    [],
+  const [navigation] = useState(
+    () =>
+      new ArticleNavigation({
+        opened: startup.opened,
+        readOnly: startup.info?.readOnly ?? false,
+        snapshot: (id) => call('history:snapshot', { id }),
+        show: setShown,
+      }),
   );
 
   const attempt = useCallback(async (what: string, action: () => Promise<void>) => {
@@ -80,74 +52,56 @@ export function App({ startup }: { startup: Startup }) {
 
   const onSaved = useCallback(
     (article: Article, updated: string) => {
-      if (article.id === openId.current) savedWhileOpen.current = true;
+      navigation.saved(article);
       saved(article, updated);
     },
-    [saved],
+    [navigation, saved],
   );
 
-  /** Saves the open article before another one replaces it; if it changed while open, keeps a snapshot of it. */
-  const leaveArticle = useCallback(async (nextId: string | null) => {
-    await session.current?.flush();
-    const left = openId.current;
-    if (!left || left === nextId || !savedWhileOpen.current || readOnlyRef.current) return;
-    savedWhileOpen.current = false;
-    // History is a safety net: failing to take a snapshot must not stop the user moving on.
-    await call('history:snapshot', { id: left }).catch(() => undefined);
-  }, []);
+  const openArticle = (id: string) =>
+    attempt('Could not open the article', () =>
+      navigation.open(id, () => call('article:open', { id })),
+    );
 
-  const openArticle = useCallback(
-    (id: string) =>
-      attempt('Could not open the article', async () => {
-        const current = navigation.begin();
-        await leaveArticle(id);
-        const opened = await call('article:open', { id });
-        if (current()) show(opened);
-      }),
-    [attempt, leaveArticle, show, navigation],
-  );
+  const newArticle = () =>
+    attempt('Could not create an article', () =>
+      navigation.open(
+        null,
+        async () => {
+          const created = await call('article:create');
+          // Still listed when the user has moved on to another article meanwhile; just not shown.
+          upsert(created.article);
+          return created;
+        },
+        { fresh: true },
+      ),
+    );
 
-  const newArticle = useCallback(
-    () =>
-      attempt('Could not create an article', async () => {
-        const current = navigation.begin();
-        await leaveArticle(null);
-        const created = await call('article:create');
-        upsert(created.article);
-        // Still listed when the user has moved on to another article meanwhile; just not shown.
-        if (current()) show(created, { fresh: true });
-      }),
-    [attempt, leaveArticle, show, upsert, navigation],
-  );
+  const loadWorkspace = async (info: WorkspaceInfo) => {
+    const current = navigation.begin();
+    setLoading(true);
+    setWorkspace(info);
+    navigation.setReadOnly(info.readOnly);
+    navigation.show(null);
+    const content = await loadWorkspaceContent(info);
+    if (current()) navigation.show(content.opened);
+    replace(content.listing);
+    setRecoveries(content.recoveries);
+    setProblem(content.problem);
+    setLoading(false);
+  };
 
-  const loadWorkspace = useCallback(
-    async (info: WorkspaceInfo) => {
-      const current = navigation.begin();
-      setLoading(true);
-      setWorkspace(info);
-      readOnlyRef.current = info.readOnly;
-      show(null);
-      const content = await loadWorkspaceContent(info);
-      if (current()) show(content.opened);
-      replace(content.listing);
-      setRecoveries(content.recoveries);
-      setProblem(content.problem);
-      setLoading(false);
-    },
-    [replace, show, navigation],
-  );
-
-  const switchWorkspace = useCallback(async () => {
+  const switchWorkspace = async () => {
     let info: WorkspaceInfo | null;
     try {
-      await session.current?.flush();
+      await navigation.flush();
       info = await call('workspace:open');
     } catch (err) {
       setProblem(`Could not open the workspace: ${errorMessage(err)}`);
       return;
     }
     if (info) await loadWorkspace(info);
-  }, [loadWorkspace]);
+  };
 
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'new-article') void newArticle();
@@ -157,12 +111,9 @@ export function App({ startup }: { startup: Startup }) {
 
   useNewsroomEvent('app:before-close', () => {
     void (async () => {
-      const current = session.current;
-      await current?.flush();
-      if (current?.hasUnsavedChanges) {
-        // Saving failed: keep the text in the recovery journal before the window goes.
-        await call('recovery:write', { article: current.compose() }).catch(() => undefined);
-      }
+      const unsaved = await navigation.closeWindow();
+      // Saving failed: keep the text in the recovery journal before the window goes.
+      if (unsaved) await call('recovery:write', { article: unsaved }).catch(() => undefined);
       await call('app:ready-to-close').catch(() => undefined);
     })();
   });
@@ -170,10 +121,7 @@ export function App({ startup }: { startup: Startup }) {
   const confirmDelete = async (entry: LibraryEntry) => {
     setDeleting(null);
     await attempt('Could not delete the article', async () => {
-      if (shown?.opened.article.id === entry.id) {
-        session.current?.dispose();
-        show(null);
-      }
+      navigation.close(entry.id);
       await call('article:delete', { id: entry.id });
       remove(entry.id);
     });
@@ -181,14 +129,14 @@ export function App({ startup }: { startup: Startup }) {
 
   const restoreRecovery = (entry: RecoveryEntry) =>
     attempt('Could not restore the unsaved text', async () => {
-      await leaveArticle(entry.id);
+      await navigation.leave(entry.id);
       const article = await call('recovery:take', { id: entry.id });
       const current = await call('article:open', { id: entry.id }).catch(() => null);
       if (current) {
-        show({ article, revision: current.revision }, { unsaved: true });
+        navigation.show({ article, revision: current.revision }, { unsaved: true });
       } else {
         // The article is gone (deleted or unreadable): the text comes back as a new article.
-        show(await call('article:save-copy', { article }));
+        navigation.show(await call('article:save-copy', { article }));
         await refresh();
       }
       setRecoveries((list) => list.filter((e) => e.id !== entry.id));
@@ -200,21 +148,20 @@ export function App({ startup }: { startup: Startup }) {
       setRecoveries((list) => list.filter((e) => e.id !== entry.id));
     });
 
-  const onSession = useCallback((current: SaveSession | null) => {
-    session.current = current;
-  }, []);
+  const onSession = useCallback(
+    (session: SaveSession | null) => navigation.attach(session),
+    [navigation],
+  );
 
   const onReplace = useCallback(
     (opened: OpenedArticle) => {
-      show(opened);
+      navigation.show(opened);
       void refresh();
     },
-    [show, refresh],
+    [navigation, refresh],
   );
 
-  const flushOpen = useCallback(async () => {
-    await session.current?.flush();
-  }, []);
+  const flushOpen = useCallback(() => navigation.flush(), [navigation]);
 
   const readOnly = workspace?.readOnly ?? false;
   // The list draws once the browser is idle, so an article opened at start-up is editable first.
@@ -236,12 +183,7 @@ export function App({ startup }: { startup: Startup }) {
         beforeExport={flushOpen}
       />
       {problem && (
-        <div className="banner error app-problem" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button subtle" onClick={() => setProblem(null)}>
-            Dismiss
-          </button>
-        </div>
+        <ErrorBanner message={problem} className="app-problem" onDismiss={() => setProblem(null)} />
       )}
       {shown ? (
         <ArticleView
@@ -255,12 +197,7 @@ export function App({ startup }: { startup: Startup }) {
           onReplace={onReplace}
         />
       ) : (
-        <main className="editor-pane empty-state">
-          <div className="empty-card">
-            <h1>No article open</h1>
-            <p>Pick one from the library, or start one with New article.</p>
-          </div>
-        </main>
+        <NoArticle />
       )}
       <RecoveryTray
         entries={recoveries}
@@ -268,20 +205,11 @@ export function App({ startup }: { startup: Startup }) {
         onDiscard={(entry) => void discardRecovery(entry)}
       />
       {deleting && (
-        <Suspense fallback={null}>
-          <ConfirmDialog
-            title="Move to trash?"
-            confirmLabel="Move to trash"
-            danger
-            onCancel={() => setDeleting(null)}
-            onConfirm={() => void confirmDelete(deleting)}
-          >
-            <p>
-              “{deleting.headline || 'Untitled'}” will be moved to the workspace’s trash folder. Its
-              files stay there until you empty it.
-            </p>
-          </ConfirmDialog>
-        </Suspense>
+        <DeleteConfirm
+          entry={deleting}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => void confirmDelete(deleting)}
+        />
       )}
     </div>
   );
