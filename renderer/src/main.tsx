@@ -6,8 +6,15 @@ import { bodyEditors } from './editor/body-editor-pool';
 import './styles/prosemirror.css';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/library.css';
-import './styles/editor.css';
+import './styles/library-pane.css';
+import './styles/library-entry.css';
+import './styles/batch-export.css';
+import './styles/editor-pane.css';
+import './styles/export-panel.css';
+import './styles/article-fields.css';
+import './styles/body-editor.css';
+import './styles/body-figures.css';
+import './styles/more-formats.css';
 import './styles/photo.css';
 import './styles/history.css';
 

@@ -20,7 +20,7 @@ interface LibraryListProps {
  * The library's rows, windowed: only those in and near the viewport are drawn, and
  * aria-setsize/posinset give the whole list. Mounted once the first listing has arrived, because
  * the windowing measures the list, which would lay out the window at start-up before the editor is in
- * it. It fills the pane's `.library-scroll` box, a layout boundary (see library.css).
+ * it. It fills the pane's `.library-scroll` box, a layout boundary (see library-pane.css).
  */
 export function LibraryList({
   entries,

@@ -18,7 +18,7 @@ export function SaveIndicator({ session }: { session: SaveSession }) {
     conflict: 'Not saved: the file changed on disk',
     error: `Not saved: ${error} — retrying`,
   }[kind];
-  // The slot is the bar's flex item; the indicator inside it can then be a layout boundary (editor.css).
+  // The slot is the bar's flex item; the indicator inside it can then be a layout boundary (editor-pane.css).
   return (
     <div className="save-slot">
       <p className={`save-indicator is-${kind}`} role="status">

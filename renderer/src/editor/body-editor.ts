@@ -94,7 +94,7 @@ export function buildBodyEditor(): BuiltBodyEditor {
     element: document.createElement('div'),
     extensions,
     content: empty,
-    // The CSP forbids inline <style>; the editor's base CSS is in styles/editor.css.
+    // The CSP forbids inline <style>; the editor's base CSS is in styles/prosemirror.css.
     injectCSS: false,
     // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
     enableCoreExtensions: { delete: false },

@@ -42,7 +42,7 @@ export function selectionDecorations(state: EditorState): DecorationSet {
 }
 
 /**
- * Keeps the body correct while paragraphs away from the view are left undrawn (editor.css gives them
+ * Keeps the body correct while paragraphs away from the view are left undrawn (body-editor.css gives them
  * `content-visibility: auto`). Chromium's own caret and selection handling treats undrawn text as
  * absent, so every block the selection touches stays drawn (a Shift+click far away extends from the
  * caret; typing over a selection replaces exactly it), and the start and end of the article are
