@@ -1,32 +1,27 @@
 // The core flow against the real Electron app (main.ts, preload, app:// protocol, menus),
 // skipped where no Electron binary is installed. The same flow runs in Chromium through the
 // harness in editor-flow.spec.ts.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { ninjsErrors } from '../../core/export/ninjs';
+import { electronRuntime } from '../../scripts/electron-runtime';
 import { repoRoot } from './harness';
 
-/** The Electron executable, found the way the electron package does, without importing it. */
-function electronBinary(): string | null {
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const pkg = join(repoRoot, 'node_modules', 'electron');
-  const pathFile = join(pkg, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(override ?? join(pkg, 'dist'), readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
+const runtime = electronRuntime(join(repoRoot, 'node_modules', 'electron'));
+const binary = runtime.installed ? runtime.binary : null;
+const skipReason = `No Electron ${runtime.version} runtime at ${runtime.binary}: the Electron app tests are skipped. Run \`npx install-electron\` (or \`npm start\`, which downloads it) where downloads are allowed.`;
+// Said once, when the runner collects the tests (workers load the file again), so a run that
+// skipped the real-Electron tests cannot pass for one that ran them.
+if (binary === null && process.env['TEST_WORKER_INDEX'] === undefined) {
+  console.warn(`WARNING: ${skipReason}`);
 }
-
-const binary = electronBinary();
 const mainJs = join(repoRoot, 'out', 'main', 'main.js');
 
 test.describe('Electron app', () => {
-  test.skip(
-    binary === null,
-    'No Electron binary in node_modules/electron (path.txt / dist missing): run `npx install-electron` where downloads are allowed.',
-  );
+  test.skip(binary === null, skipReason);
 
   let dir: string;
   test.beforeEach(async () => {
