@@ -46,6 +46,29 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
   {
+    // The window reaches the shell only through window.newsroom: of electron/ it may read the IPC
+    // contract's types, and nothing else (the rooms' tsconfigs keep Node types out as well).
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)electron/ipc/contract$',
+              allowTypeImports: true,
+              message: 'The renderer takes only types from the IPC contract (import type).',
+            },
+            {
+              regex: '(^|/)electron/(?!ipc/contract$)',
+              message: 'The renderer talks to the shell only through window.newsroom.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -62,7 +62,7 @@ const idAlphabet = '0123456789abcdefghjkmnpqrstvwxyz'.split('');
 /** A new random article id (80 bits). */
 export function newArticleId(): string {
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => idAlphabet[b % 32]).join('');
 }
 

@@ -12,6 +12,13 @@ export const figureAttributeNames = [
   'height',
 ] as const;
 
+/** What the parse rule reads of an element: the window's DOM or happy-dom's provide it. */
+interface ParsedElement {
+  getAttribute(name: string): string | null;
+  querySelector(selectors: string): ParsedElement | null;
+  readonly textContent: string | null;
+}
+
 /** An inline photo in the body: the image file of the article's photos/ folder plus its caption and credit. */
 export const Figure = Node.create({
   name: 'figure',
@@ -35,7 +42,7 @@ export const Figure = Node.create({
       {
         tag: 'figure[data-type="figure"]',
         getAttrs: (el) => {
-          const element = el as HTMLElement;
+          const element = el as ParsedElement;
           const img = element.querySelector('img');
           return {
             src: img?.getAttribute('data-file') ?? img?.getAttribute('src') ?? '',
