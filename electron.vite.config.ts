@@ -64,7 +64,7 @@ export default defineConfig({
               },
               {
                 name: 'tiptap',
-                test: /node_modules[\\/](@tiptap[\\/][^\\/]+|linkifyjs|fast-equals|use-sync-external-store)[\\/]/,
+                test: /node_modules[\\/](@tiptap[\\/][^\\/]+|linkifyjs)[\\/]/,
               },
             ],
           },

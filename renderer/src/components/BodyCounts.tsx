@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import { countDoc, type TextCounts } from '../../../core/body/counts';
 
 // Counting walks the whole document, so it waits for a pause in typing.

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 
 interface BodyEditorContentProps {
   editor: Editor;

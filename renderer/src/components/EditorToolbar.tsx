@@ -1,4 +1,4 @@
-import type { Editor } from '@tiptap/react';
+import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorSnapshot } from '../hooks/use-editor-snapshot';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { Editor } from '@tiptap/react';
+import { Editor } from '@tiptap/core';
 import { bodyExtensions } from '../../../../core/body/extensions';
 import { BodyCounts } from '../../../../renderer/src/components/BodyCounts';
 import { fakeIdle, type FakeIdle } from '../fake-idle';
