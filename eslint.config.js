@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    // Only the shell may touch Electron; raw ipcRenderer/ipcMain stay in main.ts and preload.ts.
+    // Only the shell may touch Electron: main.ts, electron/app/ (its pieces) and preload.ts.
     files: [
       'renderer/**/*.{ts,tsx}',
       'tests/**/*.ts',
