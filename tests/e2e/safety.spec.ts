@@ -24,6 +24,25 @@ test.afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The save status drawn in the same DOM update that first shows `headline` in the Headline field. */
+function statusWhenHeadlineShows(page: Page, headline: string) {
+  return page.evaluateHandle((wanted) => {
+    const label = () =>
+      [...document.querySelectorAll('label')].find((l) => l.textContent === 'Headline');
+    return {
+      status: new Promise<string>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const field = label()?.control;
+          if (!(field instanceof HTMLTextAreaElement) || field.value !== wanted) return;
+          observer.disconnect();
+          resolve(document.querySelector('[role="status"]')?.textContent ?? '');
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    };
+  }, headline);
+}
+
 /** Rewrites article.json behind the app's back, as a sync tool or another program would. */
 async function changeOnDisk(ws: Workspace, id: string, headline: string): Promise<void> {
   const file = join(await ws.articleDir(id), 'article.json');
@@ -74,8 +93,11 @@ test('unsaved text from a crashed session is offered back and restored', async (
   const { page } = app;
   const tray = page.getByRole('region', { name: 'Recovered text' });
   await expect(tray).toContainText('Typed before the crash');
+  const shownWith = await statusWhenHeadlineShows(page, 'Typed before the crash');
   await tray.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('Typed before the crash');
+  // Saved must mean on disk: the restored text is never drawn beside "Saved" before it is written.
+  expect(await shownWith.evaluate((probe) => probe.status)).toBe('Saving…');
   await expect(saved(page)).toBeVisible();
   await expect(tray).toBeHidden();
   expect((await app.workspace().read(article.id)).article.headline).toBe('Typed before the crash');

@@ -31,6 +31,8 @@ export interface SessionView {
 export interface SaveSessionOptions {
   /** Revision of the article as loaded; each save must be based on the latest one. */
   revision: string;
+  /** The editor opens with text that is not on disk (restored from the recovery journal). */
+  unsaved?: boolean;
   /** Writes the article; resolves with the store's answer, rejects when the write failed. */
   save: (article: Article, revision: string) => Promise<SaveResult>;
   /** Keeps unsaved text in the recovery journal (crash safety while the save waits). */
@@ -90,6 +92,9 @@ export class SaveSession {
 
   constructor(private readonly options: SaveSessionOptions) {
     this.revisionValue = options.revision;
+    // Pending from the start: the first frame that shows unsaved text must not say Saved.
+    if (options.unsaved) this.statusValue = { kind: 'pending' };
+    this.dirty = options.unsaved ?? false;
     this.timers = options.timers ?? browserTimers;
     this.idle =
       options.idle ??
@@ -124,7 +129,7 @@ export class SaveSession {
   attach(view: SessionView): void {
     this.view = view;
     this.disposed = false;
-    if (this.dirty && this.statusValue.kind !== 'conflict') this.schedule(this.delayMs);
+    if (this.dirty) this.changed();
   }
 
   /** Listens to status changes; returns the unsubscribe function. */

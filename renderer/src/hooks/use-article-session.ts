@@ -22,19 +22,18 @@ export function useArticleSession(
   options: SaveSessionOptions,
   view: ArticleSessionView,
 ): SaveSession {
-  const [session] = useState(() => new SaveSession(options));
+  // Restored text is pending from the first frame: Saved must never stand beside it.
+  const [session] = useState(() => new SaveSession({ ...options, unsaved: view.unsaved }));
   const latest = useRef(view);
   useEffect(() => {
     latest.current = view;
   });
-  const { unsaved } = view;
   useEffect(() => {
     session.attach({
       compose: () => latest.current.compose(),
       onSaved: (article, updated) => latest.current.onSaved(article, updated),
     });
     latest.current.onSession(session);
-    if (unsaved) session.changed();
     const flushOnBlur = () => void session.flush();
     window.addEventListener('blur', flushOnBlur);
     return () => {
@@ -42,6 +41,6 @@ export function useArticleSession(
       latest.current.onSession(null);
       session.dispose();
     };
-  }, [session, unsaved]);
+  }, [session]);
   return session;
 }

@@ -187,6 +187,30 @@ describe('SaveSession', () => {
     expect(calls).toBe(1);
   });
 
+  it('opened with unsaved text, says so before the editor attaches, then saves it', async () => {
+    const timers = manualTimers();
+    const writes: string[] = [];
+    const article = createArticle({ headline: 'Restored' });
+    const session = new SaveSession({
+      revision: 'r1',
+      unsaved: true,
+      save: async (a) => {
+        writes.push(a.headline);
+        return { ok: true, revision: 'r2', updated: '2026-01-01T00:00:00Z' };
+      },
+      timers,
+      delayMs: 700,
+    });
+    expect(session.status.kind).toBe('pending');
+    expect(session.hasUnsavedChanges).toBe(true);
+    session.attach({ compose: () => article });
+    expect(timers.pending()).toEqual([700]);
+    timers.run();
+    await session.flush();
+    expect(writes).toEqual(['Restored']);
+    expect(session.status.kind).toBe('saved');
+  });
+
   it('ignores changes after dispose until attached again', async () => {
     const { session, timers, writes, edit } = setup();
     session.dispose();
