@@ -69,6 +69,17 @@ export default tseslint.config(
     },
   },
   {
+    // Every disk call of the store goes through store-fs.ts, where tests inject failures.
+    files: ['electron/store/**/*.ts'],
+    ignores: ['electron/store/store-fs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'fs', 'fs/promises', 'node:fs', 'node:fs/promises'] },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -21,7 +21,7 @@ export type CheckCode = (typeof checkCodes)[number];
 /** 'off' silences a check for the workspace. */
 export type CheckLevel = 'warning' | 'blocker' | 'off';
 
-/** One finding (same shape as CheckFinding in electron/ipc/contract.ts). */
+/** One finding of a pre-export check (the IPC contract passes it on to the renderer). */
 export interface CheckFinding {
   code: string;
   severity: 'warning' | 'blocker';

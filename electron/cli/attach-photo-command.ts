@@ -45,7 +45,7 @@ export const attachPhotoCommand: Command = {
     // No lock, like the other writers: the revision check keeps the app's edits safe.
     const ws = await Workspace.open(dir, { lock: false, create: false });
     try {
-      const { article, revision } = await ws.read(id);
+      const { article, revision } = await ws.articles.read(id);
       const { photo: attached } = await attachPhoto(ws, id, { path: image });
       let photo: Photo = attached;
       for (const [field, value] of [
@@ -58,11 +58,11 @@ export const attachPhotoCommand: Command = {
       const next = { ...article, leadPhoto: photo };
       let saved;
       try {
-        saved = await saveOrRefuse(ws, next, revision);
+        saved = await saveOrRefuse(ws.articles, next, revision);
       } catch (error) {
         // The article was not changed, so the copied file would be an orphan.
-        await rm(await ws.photoPath(id, photo.file), { force: true });
-        await rm(await ws.photoPath(id, previewFileName(photo.file)), { force: true });
+        await rm(await ws.photos.path(id, photo.file), { force: true });
+        await rm(await ws.photos.path(id, previewFileName(photo.file)), { force: true });
         throw error;
       }
       await rememberArticlePhotos(ws, next).catch(() => undefined);

@@ -68,7 +68,7 @@ export const exportCommand: Command = {
     try {
       let ids = positionals;
       if (values.all) {
-        const entries = await ws.list();
+        const entries = await ws.articles.list();
         for (const entry of entries.filter((e) => e.error)) err(`skipped: ${entry.error}`);
         ids = entries.filter((e) => !e.error).map((e) => e.id);
         if (ids.length === 0)

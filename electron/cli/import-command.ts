@@ -169,16 +169,16 @@ export const importCommand: Command = {
     }[] = [];
     try {
       for (const item of prepared) {
-        const { article: fresh, revision } = await ws.create();
+        const { article: fresh, revision } = await ws.articles.create();
         created.push(fresh.id);
         const names = new Map<string, string>();
         for (const photo of item.photos)
           names.set(
             photo.file,
-            await ws.addPhoto(fresh.id, { name: photo.file, bytes: photo.bytes }),
+            await ws.photos.add(fresh.id, { name: photo.file, bytes: photo.bytes }),
           );
         const article = relinkPhotos({ ...item.result.article, id: fresh.id }, names);
-        const saved = await ws.save(article, revision);
+        const saved = await ws.articles.save(article, revision);
         if (!saved.ok) throw new Error(`the new article ${fresh.id} changed while it was imported`);
         report.push({
           file: item.source,
@@ -190,7 +190,7 @@ export const importCommand: Command = {
       }
     } catch (error) {
       // Nothing partial: articles made by this run go to the trash.
-      for (const id of created) await ws.delete(id).catch(() => undefined);
+      for (const id of created) await ws.articles.delete(id).catch(() => undefined);
       throw error;
     } finally {
       await ws.close();

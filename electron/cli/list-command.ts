@@ -16,7 +16,7 @@ export const listCommand: Command = {
     // A reader needs no lock; it must not create a workspace that is not there.
     const ws = await Workspace.open(dir, { lock: false, create: false });
     try {
-      const entries = await ws.list();
+      const entries = await ws.articles.list();
       if (values.json) out(JSON.stringify(entries, null, 2));
       else out(formatTable(entries, ws.root));
     } finally {

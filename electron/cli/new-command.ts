@@ -17,11 +17,15 @@ export const newCommand: Command = {
     // No lock: the app may have the workspace open; a new folder cannot clash with its files.
     const ws = await Workspace.open(dir, { lock: false });
     try {
-      const { article } = await ws.create({ headline: values.headline });
+      const { article } = await ws.articles.create({ headline: values.headline });
       if (values.json)
         out(
           JSON.stringify(
-            { id: article.id, headline: article.headline, folder: await ws.articleDir(article.id) },
+            {
+              id: article.id,
+              headline: article.headline,
+              folder: await ws.articles.folder(article.id),
+            },
             null,
             2,
           ),

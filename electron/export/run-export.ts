@@ -65,7 +65,7 @@ export async function runExport(
   const jobs: Job[] = [];
   const blocked: { id: string; findings: CheckFinding[] }[] = [];
   for (const id of ids) {
-    const { article } = await ws.read(id);
+    const { article } = await ws.articles.read(id);
     const findings = checkArticle(article, config);
     options.onFindings?.(id, article.headline, findings);
     if (hasBlockers(findings)) blocked.push({ id, findings });
@@ -114,7 +114,7 @@ async function exportOne(
   const label = `"${job.article.headline || job.id}"`;
   const source = async (figure: FigureData) => {
     try {
-      const photo = await ws.photoPath(job.id, figure.file);
+      const photo = await ws.photos.path(job.id, figure.file);
       const info = await stat(photo);
       if (!info.isFile()) throw new Error('not a file');
       return photo;

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { articleId, articleSchema, type Article } from '../../core/article/article';
 import { photoSchema, type Photo, type PhotoTextField } from '../../core/article/photo';
+import type { CheckFinding } from '../../core/checks/pre-export';
+import type {
+  LibraryEntry,
+  OpenedArticle,
+  RecoveryEntry,
+  SaveResult,
+  Snapshot,
+} from '../store/store-types';
 
-/** One entry of the library: an article summary, or a file that could not be read. */
-export interface LibraryEntry {
-  id: string;
-  headline: string;
-  status: Article['status'];
-  updated: string;
-  words: number;
-  /** Set when article.json could not be read; names the file and the problem. */
-  error?: string;
-}
+// The store and core own these shapes; the contract passes them on to the preload and renderer.
+export type { CheckFinding, LibraryEntry, OpenedArticle, RecoveryEntry, SaveResult, Snapshot };
 
 export interface WorkspaceInfo {
   path: string;
@@ -20,16 +20,6 @@ export interface WorkspaceInfo {
   /** Who holds the lock when readOnly (host and process). */
   lockedBy: string | null;
 }
-
-/** An article as loaded, with the revision its next save must be based on. */
-export interface OpenedArticle {
-  article: Article;
-  revision: string;
-}
-
-export type SaveResult =
-  | { ok: true; revision: string; updated: string }
-  | { ok: false; conflict: { theirs: Article; revision: string } };
 
 export interface AttachedPhoto {
   photo: Photo;
@@ -40,28 +30,9 @@ export interface AttachedPhoto {
 export const exportFormats = ['html', 'html-single', 'html-fragment', 'ninjs', 'json'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
-export interface CheckFinding {
-  code: string;
-  severity: 'warning' | 'blocker';
-  message: string;
-}
-
 export type ExportResult =
   | { ok: true; written: string[] }
   | { ok: false; blocked: { id: string; findings: CheckFinding[] }[] };
-
-export interface Snapshot {
-  id: string;
-  taken: string;
-  words: number;
-  headline: string;
-}
-
-export interface RecoveryEntry {
-  id: string;
-  headline: string;
-  saved: string;
-}
 
 const idRequest = z.strictObject({ id: articleId });
 const snapshotRequest = z.strictObject({

@@ -125,28 +125,28 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       if (!dir) return null;
       return workspaceInfo(await deps.switchWorkspace(dir));
     },
-    'article:list': async () => ws().list(),
+    'article:list': async () => ws().articles.list(),
     'article:search': async ({ query }) => {
       const search = deps.search?.();
       if (search) return search.query(query);
       const needle = query.trim().toLowerCase();
-      const entries = await ws().list();
+      const entries = await ws().articles.list();
       return entries.filter((e) => e.headline.toLowerCase().includes(needle)).map((e) => e.id);
     },
     'article:create': async () => {
-      const created = await ws().create();
-      await ws().setLastArticle(created.article.id);
+      const created = await ws().articles.create();
+      await ws().lastArticle.set(created.article.id);
       indexArticle(created.article);
       return created;
     },
     'article:open': async ({ id }) => {
-      const opened = await ws().read(id);
-      await ws().setLastArticle(id);
+      const opened = await ws().articles.read(id);
+      await ws().lastArticle.set(id);
       return opened;
     },
-    'article:last': async () => ws().lastArticle(),
+    'article:last': async () => ws().lastArticle.get(),
     'article:save': async ({ article, revision }) => {
-      const result = await ws().save(article, revision);
+      const result = await ws().articles.save(article, revision);
       if (result.ok) {
         indexArticle({ ...article, updated: result.updated });
         await rememberPhotos(article);
@@ -154,14 +154,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return result;
     },
     'article:save-copy': async ({ article }) => {
-      const copy = await ws().saveCopy(article);
-      await ws().setLastArticle(copy.article.id);
+      const copy = await ws().articles.saveCopy(article);
+      await ws().lastArticle.set(copy.article.id);
       indexArticle(copy.article);
       return copy;
     },
     'article:delete': async ({ id }) => {
-      await ws().delete(id);
-      if ((await ws().lastArticle()) === id) await ws().setLastArticle(null);
+      await ws().articles.delete(id);
+      if ((await ws().lastArticle.get()) === id) await ws().lastArticle.set(null);
       try {
         deps.search?.()?.remove(id);
       } catch {
@@ -181,14 +181,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'photo:recall': async ({ id, photo }) => recallPhotoCredit(ws(), id, photo),
     'credits:recent': async () => recentCredits(ws()),
     'export:check': async ({ id }) => {
-      const { article } = await ws().read(id);
+      const { article } = await ws().articles.read(id);
       return checkArticle(article, await loadCheckConfig(ws().root));
     },
     'export:run': async ({ ids, format, force }) => {
       const target = exportTargets[format];
       let out: string | undefined;
       if (ids.length === 1) {
-        const { article } = await ws().read(ids[0]!);
+        const { article } = await ws().articles.read(ids[0]!);
         out = await deps.dialogs.save({
           title: 'Export article',
           defaultPath: `${slugify(article.headline)}${target.suffix}`,
@@ -206,18 +206,18 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         onProgress: (done, total) => deps.emit('export:progress', { done, total }),
       });
     },
-    'history:list': async ({ id }) => ws().history(id),
-    'history:read': async ({ id, snapshot }) => ws().readSnapshot(id, snapshot),
+    'history:list': async ({ id }) => ws().history.list(id),
+    'history:read': async ({ id, snapshot }) => ws().history.read(id, snapshot),
     'history:restore': async ({ id, snapshot }) => {
-      const restored = await ws().restore(id, snapshot);
+      const restored = await ws().history.restore(id, snapshot);
       indexArticle(restored.article);
       return restored;
     },
-    'history:snapshot': async ({ id }) => ws().snapshot(id),
-    'recovery:write': async ({ article }) => ws().writeRecovery(article),
-    'recovery:list': async () => ws().recoveries(),
-    'recovery:take': async ({ id }) => ws().takeRecovery(id),
-    'recovery:discard': async ({ id }) => ws().discardRecovery(id),
+    'history:snapshot': async ({ id }) => ws().history.snapshot(id),
+    'recovery:write': async ({ article }) => ws().recovery.write(article),
+    'recovery:list': async () => ws().recovery.list(),
+    'recovery:take': async ({ id }) => ws().recovery.take(id),
+    'recovery:discard': async ({ id }) => ws().recovery.discard(id),
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },

@@ -56,11 +56,11 @@ export async function attachPhoto(
   const image = await inspectImage(bytes, label, { preview: true, fileName: name });
   const meta = await readEmbeddedMetadata(bytes, image.format);
   // The validated bytes are what gets stored, so the file cannot change in between.
-  const file = await ws.addPhoto(id, { name: nameForFormat(name, image.format), bytes });
+  const file = await ws.photos.add(id, { name: nameForFormat(name, image.format), bytes });
   // The preview and the registry only help (the panel falls back to the file itself, the credit
   // to the embedded one): a disk error there must not fail an attach that has succeeded.
   if (image.preview) {
-    const previewPath = await ws.photoPath(id, previewFileName(file));
+    const previewPath = await ws.photos.path(id, previewFileName(file));
     await atomicWrite(previewPath, image.preview).catch(() => undefined);
   }
   const remembered = await registerStoredPhoto(ws, id, file, hashBytes(bytes)).catch(

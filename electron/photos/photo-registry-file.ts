@@ -87,7 +87,7 @@ async function hashOf(ws: Workspace, registry: PhotoRegistry, id: string, file: 
   const known = registry.files[fileKey(id, file)];
   if (known) return known;
   try {
-    return await hashFile(await ws.photoPath(id, file));
+    return await hashFile(await ws.photos.path(id, file));
   } catch {
     return null;
   }

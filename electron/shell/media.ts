@@ -7,8 +7,8 @@ import { decodePathSegments } from './url-path';
 /** The part of a Workspace the media protocol needs (electron/store/workspace.ts satisfies it). */
 export interface MediaWorkspace {
   readonly root: string;
-  articleDir(id: string): Promise<string>;
-  photoPath(id: string, file: string): Promise<string>;
+  readonly articles: { folder(id: string): Promise<string> };
+  readonly photos: { path(id: string, file: string): Promise<string> };
 }
 
 /** Photo types the media protocol serves, by lower-case extension. */
@@ -39,13 +39,13 @@ export async function serveMedia(ws: MediaWorkspace, urlPath: string): Promise<P
   const contentType = photoContentTypes[extname(file).toLowerCase()];
   if (!contentType) return errorResponse(403, 'Refused: only photos are served.');
   try {
-    await ws.articleDir(id);
+    await ws.articles.folder(id);
   } catch {
     return errorResponse(404, 'Not found: no such article.');
   }
   let path: string;
   try {
-    path = await ws.photoPath(id, file);
+    path = await ws.photos.path(id, file);
   } catch {
     return errorResponse(403, 'Refused: the path leaves the article folder.');
   }

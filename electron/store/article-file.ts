@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArticleError, parseArticle, type Article } from '../../core/article/article';
 import { ARTICLE_FILE } from './layout';
 import { revisionOf } from './revision';
 import { StoreError, describeError, errorCode } from './store-error';
+import type { StoreFs } from './store-fs';
 
 /** How an article file is named in messages: `article.json in "floods--abc…"`. */
 export function articleLabel(folder: string): string {
@@ -40,8 +40,8 @@ export function parseArticleBytes(bytes: Uint8Array, label: string): Article {
 }
 
 /** Reads and validates `<folder>/article.json`; throws StoreError naming the file on any problem. */
-export async function readArticleFile(folder: string): Promise<LoadedArticleFile> {
-  const bytes = await readArticleBytes(folder);
+export async function readArticleFile(fs: StoreFs, folder: string): Promise<LoadedArticleFile> {
+  const bytes = await readArticleBytes(fs, folder);
   return {
     article: parseArticleBytes(bytes, articleLabel(folder)),
     revision: revisionOf(bytes),
@@ -50,9 +50,9 @@ export async function readArticleFile(folder: string): Promise<LoadedArticleFile
 }
 
 /** The raw bytes of `<folder>/article.json`, or a StoreError naming the file. */
-export async function readArticleBytes(folder: string): Promise<Uint8Array> {
+export async function readArticleBytes(fs: StoreFs, folder: string): Promise<Uint8Array> {
   try {
-    return new Uint8Array(await readFile(path.join(folder, ARTICLE_FILE)));
+    return new Uint8Array(await fs.readFile(path.join(folder, ARTICLE_FILE)));
   } catch (error) {
     const label = articleLabel(folder);
     if (errorCode(error) === 'ENOENT')

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { atomicWrite } from './atomic-write';
 import type { StoreFs } from './store-fs';
@@ -12,7 +11,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     try {
-      return JSON.parse(await readFile(this.file, 'utf8')) as T;
+      return JSON.parse((await this.fs.readFile(this.file)).toString('utf8')) as T;
     } catch {
       return null;
     }

@@ -1,16 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import { articleId, type Article } from '../../core/article/article';
 import { countBody } from '../../core/body/counts';
-import type { LibraryEntry } from '../ipc/contract';
 import { articleLabel, readArticleFile } from './article-file';
 import { AtomicJsonFile } from './json-file-adapter';
 import { ARTICLE_FILE, idFromFolderName } from './layout';
 import { ensureInside } from './path-safety';
-import type { StoreFs } from './store-fs';
 import { StoreError } from './store-error';
+import type { StoreFs } from './store-fs';
+import type { LibraryEntry } from './store-types';
 
 const INDEX_VERSION = 1;
 
@@ -83,13 +82,13 @@ export class LibraryIndex {
     const articles = this.db.data.articles;
     const seen = new Set<string>();
     const folders: { id: string; name: string }[] = [];
-    for (const name of await readdir(this.root)) {
+    for (const name of await this.options.fs.readdir(this.root)) {
       const id = idFromFolderName(name);
       if (id) folders.push({ id, name });
     }
     // stat in parallel: a library of thousands of articles is checked in one pass.
     const identities = await mapLimit(folders, 32, ({ name }) =>
-      fileIdentity(path.join(this.root, name, ARTICLE_FILE)),
+      fileIdentity(this.options.fs, path.join(this.root, name, ARTICLE_FILE)),
     );
     for (const [i, { id, name }] of folders.entries()) {
       const identity = identities[i]!;
@@ -97,7 +96,13 @@ export class LibraryIndex {
       seen.add(id);
       const known = articles[id];
       if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
-      articles[id] = await entryFromDisk(this.root, path.join(this.root, name), id, identity);
+      articles[id] = await entryFromDisk(
+        this.options.fs,
+        this.root,
+        path.join(this.root, name),
+        id,
+        identity,
+      );
       this.markDirty();
     }
     for (const id of Object.keys(articles)) {
@@ -123,7 +128,7 @@ export class LibraryIndex {
 
   /** Records a just-written article (called after every save). */
   async put(article: Article, folder: string): Promise<void> {
-    const identity = await fileIdentity(path.join(folder, ARTICLE_FILE));
+    const identity = await fileIdentity(this.options.fs, path.join(folder, ARTICLE_FILE));
     this.db.data.articles[article.id] = {
       folder: path.basename(folder),
       ...summary(article),
@@ -192,6 +197,7 @@ function summary(article: Article) {
 }
 
 async function entryFromDisk(
+  fs: StoreFs,
   root: string,
   folder: string,
   id: string,
@@ -199,8 +205,8 @@ async function entryFromDisk(
 ): Promise<IndexEntry> {
   const base = { folder: path.basename(folder), ...(identity ?? { mtimeMs: 0, size: 0, ino: 0 }) };
   try {
-    await ensureInside(root, path.join(folder, ARTICLE_FILE), articleLabel(folder));
-    const { article } = await readArticleFile(folder);
+    await ensureInside(fs, root, path.join(folder, ARTICLE_FILE), articleLabel(folder));
+    const { article } = await readArticleFile(fs, folder);
     if (article.id !== id)
       throw new StoreError(
         `article.json in "${path.basename(folder)}" has id "${article.id}", but its folder says "${id}"`,
@@ -226,9 +232,12 @@ function toLibraryEntry(id: string, e: IndexEntry): LibraryEntry {
 }
 
 /** mtime/size/inode of a file; null when missing; 'not-a-folder' when its parent is not a folder. */
-async function fileIdentity(file: string): Promise<FileIdentity | null | 'not-a-folder'> {
+async function fileIdentity(
+  fs: StoreFs,
+  file: string,
+): Promise<FileIdentity | null | 'not-a-folder'> {
   try {
-    const s = await stat(file);
+    const s = await fs.stat(file);
     return { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'not-a-folder';

@@ -1,8 +1,8 @@
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { articleId } from '../../core/article/article';
 import { photoFileName } from '../../core/article/photo';
 import { StoreError } from './store-error';
+import type { StoreFs } from './store-fs';
 
 const windowsReserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
@@ -49,14 +49,19 @@ export function isInside(parent: string, child: string): boolean {
  * Resolves symlinks of an existing path (or of its nearest existing parent) and refuses it
  * when the real location is outside `root` (itself a real path).
  */
-export async function ensureInside(root: string, target: string, label: string): Promise<string> {
+export async function ensureInside(
+  fs: StoreFs,
+  root: string,
+  target: string,
+  label: string,
+): Promise<string> {
   const absolute = path.resolve(target);
   if (!isInside(root, absolute)) throw new StoreError(`${label} is outside the workspace`);
   let existing = absolute;
   let rest = '';
   for (;;) {
     try {
-      const real = await realpath(existing);
+      const real = await fs.realpath(existing);
       const full = rest ? path.join(real, rest) : real;
       if (!isInside(root, full)) throw new StoreError(`${label} points outside the workspace`);
       return absolute;

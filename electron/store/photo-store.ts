@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathExists } from './path-exists';
 import { renameWithRetry } from './atomic-write';
@@ -30,7 +29,7 @@ export async function storePhoto(
     }
     return await claimName(fs, temp, photos, name);
   } finally {
-    await rm(temp, { force: true });
+    await fs.rm(temp);
   }
 }
 
@@ -46,7 +45,7 @@ async function claimName(fs: StoreFs, temp: string, photos: string, name: string
       if (code === 'EEXIST') continue;
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
       // No hard links on this file system: check, then rename.
-      if (await pathExists(target)) continue;
+      if (await pathExists(fs, target)) continue;
       await renameWithRetry(fs, temp, target);
       return candidate;
     }

@@ -1,20 +1,21 @@
+import path from 'node:path';
 import type { Article } from '../../core/article/article';
+import type { Articles } from './articles';
 import { StoreError } from './store-error';
-import type { Workspace } from './workspace';
 
 /**
- * Saves like Workspace.save but turns a conflict into a StoreError, for callers with no one
+ * Saves like Articles.save but turns a conflict into a StoreError, for callers with no one
  * to ask (the CLI): a file that changed on disk since it was read is never overwritten.
  */
 export async function saveOrRefuse(
-  ws: Workspace,
+  articles: Articles,
   article: Article,
   revision: string,
 ): Promise<{ revision: string; updated: string }> {
-  const result = await ws.save(article, revision);
+  const result = await articles.save(article, revision);
   if (result.ok) return { revision: result.revision, updated: result.updated };
-  const folder = await ws.articleDir(article.id).catch(() => article.id);
+  const folder = await articles.folder(article.id).catch(() => article.id);
   throw new StoreError(
-    `article.json in "${folder.split(/[\\/]/).pop()}" changed on disk since it was read; it was not overwritten`,
+    `article.json in "${path.basename(folder)}" changed on disk since it was read; it was not overwritten`,
   );
 }

@@ -1,9 +1,10 @@
+import type { Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 
 /**
- * The file-system calls the store writes through. Tests swap single functions to inject
- * disk errors (ENOSPC, EACCES…) or spy on fsync; the app uses nodeStoreFs.
+ * Every file-system call the store makes. Tests swap single functions to inject disk errors
+ * (ENOSPC, EACCES…) or spy on fsync; the app uses nodeStoreFs.
  */
 export interface StoreFs {
   open(path: string, flags: string): Promise<FileHandle>;
@@ -14,8 +15,20 @@ export interface StoreFs {
   rename(from: string, to: string): Promise<void>;
   link(existing: string, target: string): Promise<void>;
   copyFile(from: string, to: string, mode?: number): Promise<void>;
+  /** Copies a folder with everything in it. */
+  copyDir(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Creates a folder and its parents; an existing folder is fine. */
   mkdir(path: string): Promise<void>;
+  /** Removes a file (or, with recursive, a folder tree); a missing path is fine. */
+  rm(path: string, options?: { recursive?: boolean }): Promise<void>;
+  /** Creates a file that must not exist yet (fails with EEXIST otherwise). */
+  createFile(path: string, data: string): Promise<void>;
+  readFile(path: string): Promise<Buffer>;
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<Stats>;
+  lstat(path: string): Promise<Stats>;
+  realpath(path: string): Promise<string>;
 }
 
 /** The real file system. */
@@ -29,10 +42,18 @@ export const nodeStoreFs: StoreFs = {
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, target) => fsp.link(existing, target),
   copyFile: (from, to, mode) => fsp.copyFile(from, to, mode),
+  copyDir: (from, to) => fsp.cp(from, to, { recursive: true }),
   unlink: (path) => fsp.unlink(path),
   mkdir: async (path) => {
     await fsp.mkdir(path, { recursive: true });
   },
+  rm: (path, options) => fsp.rm(path, { force: true, recursive: options?.recursive ?? false }),
+  createFile: (path, data) => fsp.writeFile(path, data, { flag: 'wx' }),
+  readFile: (path) => fsp.readFile(path),
+  readdir: (path) => fsp.readdir(path),
+  stat: (path) => fsp.stat(path),
+  lstat: (path) => fsp.lstat(path),
+  realpath: (path) => fsp.realpath(path),
 };
 
 /** nodeStoreFs with some calls replaced; the rest are looked up on nodeStoreFs at call time (so spies see them). */

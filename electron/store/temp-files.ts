@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { StoreFs } from './store-fs';
 
 /** Every temporary file the store creates ends with this, so a restart can find and remove leftovers. */
 export const TEMP_SUFFIX = '.newsroom-tmp';
@@ -17,17 +17,17 @@ export function isTempName(name: string): boolean {
 }
 
 /** Removes leftover temp files directly inside `dir`; returns the paths removed. A missing dir is fine. */
-export async function removeTempFiles(dir: string): Promise<string[]> {
+export async function removeTempFiles(fs: StoreFs, dir: string): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fs.readdir(dir);
   } catch {
     return [];
   }
   const removed: string[] = [];
   for (const name of names.filter(isTempName)) {
     const file = path.join(dir, name);
-    await rm(file, { force: true, recursive: true });
+    await fs.rm(file, { recursive: true });
     removed.push(file);
   }
   return removed;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { errorCode } from './store-error';
+import type { StoreFs } from './store-fs';
 import { tempPathFor } from './temp-files';
 
 /** What the lock file (.newsroom/lock) holds. */
@@ -37,7 +37,11 @@ export function processAlive(pid: number): boolean {
  * into place (link fails if a lock exists, so two instances never both win). A lock left by
  * a dead process on this host is taken over.
  */
-export async function acquireLock(lockFile: string, now = new Date()): Promise<LockResult> {
+export async function acquireLock(
+  fs: StoreFs,
+  lockFile: string,
+  now = new Date(),
+): Promise<LockResult> {
   const info: LockInfo = {
     pid: process.pid,
     host: os.hostname(),
@@ -46,59 +50,64 @@ export async function acquireLock(lockFile: string, now = new Date()): Promise<L
   };
   let tookOver = false;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(lockFile, info)) return { held: true, info, tookOver };
-    const holder = await readLock(lockFile);
+    if (await tryCreate(fs, lockFile, info)) return { held: true, info, tookOver };
+    const holder = await readLock(fs, lockFile);
     if (holder === 'missing') continue;
     if (holder && !isStale(holder)) return { held: false, holder };
     // Dead holder (or a lock that never got its content): remove it and try again.
-    await unlink(lockFile).catch(() => undefined);
+    await fs.unlink(lockFile).catch(() => undefined);
     tookOver = true;
   }
-  const holder = await readLock(lockFile);
+  const holder = await readLock(fs, lockFile);
   return { held: false, holder: holder === 'missing' ? null : holder };
 }
 
 /** Removes the lock if it is still ours. */
-export async function releaseLock(lockFile: string, info: LockInfo): Promise<void> {
-  const current = await readLock(lockFile);
+export async function releaseLock(fs: StoreFs, lockFile: string, info: LockInfo): Promise<void> {
+  const current = await readLock(fs, lockFile);
   if (current !== 'missing' && current?.token === info.token)
-    await unlink(lockFile).catch(() => undefined);
+    await fs.unlink(lockFile).catch(() => undefined);
 }
 
 function isStale(holder: LockInfo): boolean {
   return holder.host === os.hostname() && !processAlive(holder.pid);
 }
 
-async function tryCreate(lockFile: string, info: LockInfo): Promise<boolean> {
+async function tryCreate(fs: StoreFs, lockFile: string, info: LockInfo): Promise<boolean> {
   const temp = tempPathFor(lockFile);
-  await writeFile(temp, JSON.stringify(info) + '\n', { flag: 'wx' });
+  await fs.createFile(temp, JSON.stringify(info) + '\n');
   try {
-    await linkOrCreate(temp, lockFile, info);
+    await linkOrCreate(fs, temp, lockFile, info);
     return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
     throw error;
   } finally {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
   }
 }
 
-async function linkOrCreate(temp: string, lockFile: string, info: LockInfo): Promise<void> {
+async function linkOrCreate(
+  fs: StoreFs,
+  temp: string,
+  lockFile: string,
+  info: LockInfo,
+): Promise<void> {
   try {
-    await link(temp, lockFile);
+    await fs.link(temp, lockFile);
   } catch (error) {
     const code = errorCode(error);
     // File systems without hard links: fall back to an exclusive create.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS')
       throw error;
-    await writeFile(lockFile, JSON.stringify(info) + '\n', { flag: 'wx' });
+    await fs.createFile(lockFile, JSON.stringify(info) + '\n');
   }
 }
 
-async function readLock(lockFile: string): Promise<LockInfo | null | 'missing'> {
+async function readLock(fs: StoreFs, lockFile: string): Promise<LockInfo | null | 'missing'> {
   let text: string;
   try {
-    text = await readFile(lockFile, 'utf8');
+    text = (await fs.readFile(lockFile)).toString('utf8');
   } catch (error) {
     return errorCode(error) === 'ENOENT' ? 'missing' : null;
   }

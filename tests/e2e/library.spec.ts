@@ -21,13 +21,13 @@ const libraryItems = (page: Page) =>
 /** A workspace whose last open article's file is cut short, beside one readable article. */
 async function withUnreadableLastArticle(
   root: string,
-  readable: Parameters<Workspace['create']>[0],
+  readable: Parameters<Workspace['articles']['create']>[0],
 ): Promise<void> {
   const ws = await Workspace.open(root);
-  await ws.create(readable);
-  const broken = await ws.create({ headline: 'Left open last' });
-  await ws.setLastArticle(broken.article.id);
-  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
+  await ws.articles.create(readable);
+  const broken = await ws.articles.create({ headline: 'Left open last' });
+  await ws.lastArticle.set(broken.article.id);
+  const brokenFile = join(await ws.articles.folder(broken.article.id), 'article.json');
   await ws.close();
   await writeFile(brokenFile, '{ "format": 1, "headline": ');
 }
@@ -51,14 +51,17 @@ test.afterEach(async () => {
 
 test('library: list, filter, full-text search, error entries, delete with confirmation', async () => {
   const ws = await Workspace.open(join(dir, 'ws'));
-  await ws.create({
+  await ws.articles.create({
     headline: 'Ferry strike ends',
     status: 'ready',
     body: paragraph('Crews returned after the harbourmaster signed the deal.'),
   });
-  await ws.create({ headline: 'Café reopens on the square', body: paragraph('Coffee again.') });
-  const broken = await ws.create({ headline: 'Broken one' });
-  const brokenFile = join(await ws.articleDir(broken.article.id), 'article.json');
+  await ws.articles.create({
+    headline: 'Café reopens on the square',
+    body: paragraph('Coffee again.'),
+  });
+  const broken = await ws.articles.create({ headline: 'Broken one' });
+  const brokenFile = join(await ws.articles.folder(broken.article.id), 'article.json');
   await ws.close();
   await writeFile(brokenFile, '{ "format": 1, "headline": ');
 
@@ -96,7 +99,9 @@ test('library: list, filter, full-text search, error entries, delete with confir
   await confirm.getByRole('button', { name: 'Move to trash' }).click();
   await expect(ferry).toHaveCount(0);
   await expect(page.getByText('No article open')).toBeVisible();
-  expect((await app.workspace().list()).map((e) => e.headline)).not.toContain('Ferry strike ends');
+  expect((await app.workspace().articles.list()).map((e) => e.headline)).not.toContain(
+    'Ferry strike ends',
+  );
 
   // The application menu's New article command.
   await app.emit('menu:command', 'new-article');
@@ -123,18 +128,18 @@ test('start-up: an unreadable last article is reported, and the library still lo
 
 test('switching workspaces shows the other one: its last article, its library, nothing of the first', async () => {
   const first = await Workspace.open(join(dir, 'desk-a'));
-  await first.create({
+  await first.articles.create({
     headline: 'Tram line opens',
     body: paragraph('The first tram ran at dawn.'),
   });
   await first.close();
   const second = await Workspace.open(join(dir, 'desk-b'));
-  await second.create({ headline: 'Harbour closes early' });
-  const last = await second.create({
+  await second.articles.create({ headline: 'Harbour closes early' });
+  const last = await second.articles.create({
     headline: 'Ferry strike ends',
     body: paragraph('Crews are back.'),
   });
-  await second.setLastArticle(last.article.id);
+  await second.lastArticle.set(last.article.id);
   await second.close();
 
   const app = await launchApp({
@@ -224,9 +229,9 @@ test('editor: toolbar and shortcuts, word counts, links refused unless http(s)/m
 test('batch export: selected articles to a folder, with progress, blockers confirmed', async () => {
   const ws = await Workspace.open(join(dir, 'ws'));
   for (const headline of ['Tram line opens', 'Bridge closed for repairs', 'Market day moves']) {
-    await ws.create({ headline, body: paragraph(`${headline}, the council said.`) });
+    await ws.articles.create({ headline, body: paragraph(`${headline}, the council said.`) });
   }
-  await ws.create({ headline: '' });
+  await ws.articles.create({ headline: '' });
   await ws.close();
   const out = join(dir, 'batch');
   const app = await launchApp({

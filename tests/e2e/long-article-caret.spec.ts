@@ -71,7 +71,7 @@ let page: Page;
 test.beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsroom-caret-'));
   const ws = await Workspace.open(join(dir, 'ws'));
-  await ws.create({ headline: 'Long read', body: longBody() });
+  await ws.articles.create({ headline: 'Long read', body: longBody() });
   await ws.close();
   app = await launchApp({ workspace: join(dir, 'ws') });
   page = app.page;

@@ -151,7 +151,8 @@ test('a photo dropped on the lead photo panel is attached with its embedded meta
       .poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth))
       .toBeGreaterThan(0);
     await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-    const saved = (await app.workspace().read((await app.workspace().lastArticle())!)).article;
+    const saved = (await app.workspace().articles.read((await app.workspace().lastArticle.get())!))
+      .article;
     expect(saved.leadPhoto?.photographer).toBe('Allan Kohl');
   } finally {
     await app.close();

@@ -45,7 +45,7 @@ function statusWhenHeadlineShows(page: Page, headline: string) {
 
 /** Rewrites article.json behind the app's back, as a sync tool or another program would. */
 async function changeOnDisk(ws: Workspace, id: string, headline: string): Promise<void> {
-  const file = join(await ws.articleDir(id), 'article.json');
+  const file = join(await ws.articles.folder(id), 'article.json');
   const article = parseArticle(JSON.parse(await readFile(file, 'utf8')));
   await writeFile(file, JSON.stringify({ ...article, headline }, null, 2));
 }
@@ -56,14 +56,14 @@ test('a file changed on disk is never overwritten: keep both, or load theirs', a
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Mine');
   await expect(saved(page)).toBeVisible();
-  const id = (await app.workspace().list())[0]!.id;
+  const id = (await app.workspace().articles.list())[0]!.id;
 
   await changeOnDisk(app.workspace(), id, 'Theirs');
   await page.getByLabel('Headline').fill('Mine, edited');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside this window' });
   await expect(banner).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
-  expect((await app.workspace().read(id)).article.headline).toBe('Theirs');
+  expect((await app.workspace().articles.read(id)).article.headline).toBe('Theirs');
 
   await banner.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('Mine, edited (copy)');
@@ -72,7 +72,7 @@ test('a file changed on disk is never overwritten: keep both, or load theirs', a
   await expect(libraryEntry(page, 'Mine, edited (copy)')).toHaveAttribute('aria-current', 'true');
 
   // Second conflict on the copy: load theirs this time.
-  const copyId = (await app.workspace().lastArticle())!;
+  const copyId = (await app.workspace().lastArticle.get())!;
   await changeOnDisk(app.workspace(), copyId, 'Their copy');
   await page.getByLabel('Headline').fill('My copy');
   await banner.getByRole('button', { name: 'Load theirs' }).click();
@@ -84,9 +84,9 @@ test('a file changed on disk is never overwritten: keep both, or load theirs', a
 
 test('unsaved text from a crashed session is offered back and restored', async () => {
   const ws = await Workspace.open(join(dir, 'ws'));
-  const { article } = await ws.create({ headline: 'Saved headline' });
+  const { article } = await ws.articles.create({ headline: 'Saved headline' });
   // What the journal holds after a crash: newer text than the saved file.
-  await ws.writeRecovery({ ...article, headline: 'Typed before the crash' });
+  await ws.recovery.write({ ...article, headline: 'Typed before the crash' });
   await ws.close();
 
   const app = await launchApp({ workspace: join(dir, 'ws') });
@@ -100,7 +100,9 @@ test('unsaved text from a crashed session is offered back and restored', async (
   expect(await shownWith.evaluate((probe) => probe.status)).toBe('Saving…');
   await expect(saved(page)).toBeVisible();
   await expect(tray).toBeHidden();
-  expect((await app.workspace().read(article.id)).article.headline).toBe('Typed before the crash');
+  expect((await app.workspace().articles.read(article.id)).article.headline).toBe(
+    'Typed before the crash',
+  );
   await app.close();
 });
 
@@ -116,7 +118,7 @@ test('history lists earlier versions, shows what changed and restores one', asyn
 
   app = await launchApp({ workspace: join(dir, 'ws') });
   page = app.page;
-  const id = (await app.workspace().lastArticle())!;
+  const id = (await app.workspace().lastArticle.get())!;
   await page.getByLabel('Headline').fill('Second version');
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.keyboard.press('End');
@@ -150,7 +152,7 @@ test('history lists earlier versions, shows what changed and restores one', asyn
   );
   await expect(dialog).toBeHidden();
   await expect(saved(page)).toBeVisible();
-  expect((await app.workspace().read(id)).article.headline).toBe('First version');
+  expect((await app.workspace().articles.read(id)).article.headline).toBe('First version');
 
   // The text it replaced is a version of its own now, and the diff shows the way back.
   await page.getByRole('button', { name: 'History' }).click();
@@ -167,7 +169,7 @@ test('history lists earlier versions, shows what changed and restores one', asyn
   await expect(changes.locator('.diff-body').getByRole('deletion')).toHaveText(
     /^\[removed:\s+It voted to keep the ferry\.?\]$/,
   );
-  const headlines = (await app.workspace().history(id)).map((s) => s.headline);
+  const headlines = (await app.workspace().history.list(id)).map((s) => s.headline);
   expect(headlines.slice(0, 3)).toEqual(['First version', 'Second version', 'First version']);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
@@ -180,15 +182,15 @@ test('leaving an article keeps a snapshot of it', async () => {
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Council vote');
   await expect(saved(page)).toBeVisible();
-  const id = (await app.workspace().list())[0]!.id;
+  const id = (await app.workspace().articles.list())[0]!.id;
   // The first save is a snapshot; later ones within a few minutes are not.
   await page.getByLabel('Headline').fill('Council vote delayed');
   await expect(saved(page)).toBeVisible();
-  expect((await app.workspace().history(id)).map((s) => s.headline)).toEqual(['Council vote']);
+  expect((await app.workspace().history.list(id)).map((s) => s.headline)).toEqual(['Council vote']);
 
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('');
-  expect((await app.workspace().history(id)).map((s) => s.headline)).toEqual([
+  expect((await app.workspace().history.list(id)).map((s) => s.headline)).toEqual([
     'Council vote delayed',
     'Council vote',
   ]);
@@ -203,7 +205,7 @@ test('leaving an article keeps a snapshot of it', async () => {
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('');
-  expect(await app.workspace().history(id)).toHaveLength(2);
+  expect(await app.workspace().history.list(id)).toHaveLength(2);
   await app.close();
 });
 
@@ -213,8 +215,8 @@ test('a failed save keeps the text and says what failed', async () => {
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Still here');
   await expect(saved(page)).toBeVisible();
-  const id = (await app.workspace().lastArticle())!;
-  await rm(await app.workspace().articleDir(id), { recursive: true, force: true });
+  const id = (await app.workspace().lastArticle.get())!;
+  await rm(await app.workspace().articles.folder(id), { recursive: true, force: true });
 
   await page.getByLabel('Headline').fill('Still here after the folder vanished');
   const failure = page.getByRole('status').filter({ hasText: /^Not saved: / });
@@ -226,7 +228,7 @@ test('a failed save keeps the text and says what failed', async () => {
 
 test('a workspace open elsewhere opens read-only and says so', async () => {
   const holder = await Workspace.open(join(dir, 'ws'));
-  const { article } = await holder.create({
+  const { article } = await holder.articles.create({
     headline: 'Locked story',
     body: {
       type: 'doc',
@@ -240,8 +242,8 @@ test('a workspace open elsewhere opens read-only and says so', async () => {
       ],
     },
   });
-  await holder.snapshot(article.id);
-  await holder.setLastArticle(article.id);
+  await holder.history.snapshot(article.id);
+  await holder.lastArticle.set(article.id);
   const app = await launchApp({ workspace: join(dir, 'ws') });
   try {
     const { page } = app;

@@ -10,8 +10,8 @@ import { launchApp } from './harness';
 async function onDisk(workspace: string) {
   const ws = await Workspace.open(workspace, { lock: false });
   try {
-    const [entry] = await ws.list();
-    const { article } = await ws.read(entry!.id);
+    const [entry] = await ws.articles.list();
+    const { article } = await ws.articles.read(entry!.id);
     return article;
   } finally {
     await ws.close();
@@ -47,7 +47,7 @@ test.describe('saving without waiting for autosave', () => {
   test('opening an article and leaving it unedited does not save it', async () => {
     const workspace = join(dir, 'workspace');
     const ws = await Workspace.open(workspace, { lock: false });
-    const created = await ws.create({ headline: 'Harbour reopens' });
+    const created = await ws.articles.create({ headline: 'Harbour reopens' });
     await ws.close();
 
     const app = await launchApp({ workspace });

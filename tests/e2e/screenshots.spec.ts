@@ -60,7 +60,7 @@ test('screenshots of the library and of the editor with a photo', async () => {
   try {
     const ws = await Workspace.open(join(dir, 'Newsroom'));
     for (const story of stories) {
-      await ws.create({
+      await ws.articles.create({
         ...story,
         standfirst: '',
         body: body(
@@ -69,7 +69,7 @@ test('screenshots of the library and of the editor with a photo', async () => {
         ),
       });
     }
-    const lead = await ws.create({
+    const lead = await ws.articles.create({
       kicker: 'City hall',
       headline: 'Council approves the new harbour budget after a six-hour debate',
       standfirst:
@@ -85,11 +85,11 @@ test('screenshots of the library and of the editor with a photo', async () => {
         'Most of the money goes to two new quays on the eastern bank and a ferry link to the new housing district.',
       ),
     });
-    const file = await ws.addPhoto(lead.article.id, {
+    const file = await ws.photos.add(lead.article.id, {
       name: 'council-vote.jpg',
       bytes: new Uint8Array(await readFile(photoFixture)),
     });
-    await ws.save(
+    await ws.articles.save(
       {
         ...lead.article,
         leadPhoto: {
@@ -105,7 +105,7 @@ test('screenshots of the library and of the editor with a photo', async () => {
       },
       lead.revision,
     );
-    await ws.setLastArticle(lead.article.id);
+    await ws.lastArticle.set(lead.article.id);
     await ws.close();
 
     const app = await launchApp({
@@ -147,7 +147,7 @@ test('screenshot of the History dialog showing what changed', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-shots-'));
   try {
     const ws = await Workspace.open(join(dir, 'Newsroom'));
-    const created = await ws.create({
+    const created = await ws.articles.create({
       kicker: 'City hall',
       headline: 'Council delays the vote on the harbour budget',
       standfirst: 'Councillors asked for more time to study the costs of the sea wall.',
@@ -158,8 +158,8 @@ test('screenshot of the History dialog showing what changed', async () => {
         'Opponents warned that the costs of the sea wall had been underestimated.',
       ),
     });
-    await ws.snapshot(created.article.id);
-    const second = await ws.save(
+    await ws.history.snapshot(created.article.id);
+    const second = await ws.articles.save(
       {
         ...created.article,
         headline: 'Council approves the new harbour budget after a six-hour debate',
@@ -174,7 +174,7 @@ test('screenshot of the History dialog showing what changed', async () => {
       created.revision,
     );
     if (!second.ok) throw new Error('second save conflicted');
-    await ws.setLastArticle(created.article.id);
+    await ws.lastArticle.set(created.article.id);
     await ws.close();
 
     const app = await launchApp({ workspace: join(dir, 'Newsroom') });

@@ -56,10 +56,10 @@ export async function saveScenario(ctx: BenchContext): Promise<BenchResult> {
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   let articleBytes = 0;
   try {
-    await ws.list();
+    await ws.articles.list();
     const id = ids[Math.floor(ids.length / 2)]!;
-    let { article, revision } = await ws.read(id);
-    const file = path.join(await ws.articleDir(id), ARTICLE_FILE);
+    let { article, revision } = await ws.articles.read(id);
+    const file = path.join(await ws.articles.folder(id), ARTICLE_FILE);
     const floorFile = path.join(path.dirname(file), 'floor-copy.json');
     loopDelay.enable();
     for (let i = 0; i < SAVES + 3; i++) {
@@ -67,7 +67,7 @@ export async function saveScenario(ctx: BenchContext): Promise<BenchResult> {
       const bytes = serializeArticle(article);
       const runApp = async () => {
         const start = performance.now();
-        const saved = await ws.save(article, revision);
+        const saved = await ws.articles.save(article, revision);
         const ms = performance.now() - start;
         if (!saved.ok) throw new Error('save: unexpected conflict');
         revision = saved.revision;
@@ -129,7 +129,7 @@ export async function libraryOpenScenario(ctx: BenchContext): Promise<BenchResul
   const openList = async () => {
     const start = performance.now();
     const ws = await Workspace.open(root, { readOnlyIfLocked: false });
-    const entries = await ws.list();
+    const entries = await ws.articles.list();
     const ms = performance.now() - start;
     await ws.close();
     if (entries.length < ctx.workspaceSize)

@@ -15,9 +15,9 @@ beforeEach(async () => {
   tmp = await tempDir();
   dir = path.join(tmp.dir, 'ws');
   const ws = await Workspace.open(dir);
-  const { article } = await ws.create({ headline: 'Onions' });
+  const { article } = await ws.articles.create({ headline: 'Onions' });
   id = article.id;
-  folder = await ws.articleDir(id);
+  folder = await ws.articles.folder(id);
   await ws.close();
 });
 afterEach(() => tmp.cleanup());

@@ -19,7 +19,7 @@ beforeEach(async () => {
   await mkdir(inbox);
   // One article already there: a failed import must leave it and everything else as it was.
   const open = await Workspace.open(ws);
-  await open.create({ headline: 'Already here' });
+  await open.articles.create({ headline: 'Already here' });
   await open.close();
 });
 afterEach(() => cleanup());
@@ -145,7 +145,7 @@ describe('newsroom import: photo links (real process)', { timeout: 120_000 }, ()
       expect(warnings.filter((w) => w.includes('through a symbolic link'))).toHaveLength(2);
       const open = await Workspace.open(ws, { lock: false });
       try {
-        const folder = await open.articleDir(report!.id);
+        const folder = await open.articles.folder(report!.id);
         expect(await readdir(path.join(folder, 'photos'))).toEqual(['inside.jpg']);
         expect(
           (await readFile(path.join(folder, 'photos', 'inside.jpg'))).equals(

@@ -15,7 +15,7 @@ beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('newsroom-cli-'));
   const ws = await Workspace.open(dir);
   good = (
-    await ws.create({
+    await ws.articles.create({
       headline: 'Floods in the valley',
       status: 'ready',
       body: {
@@ -24,8 +24,8 @@ beforeAll(async () => {
       },
     })
   ).article.id;
-  bad = (await ws.create({ headline: 'Broken' })).article.id;
-  await writeFile(path.join(await ws.articleDir(bad), 'article.json'), '{ nope');
+  bad = (await ws.articles.create({ headline: 'Broken' })).article.id;
+  await writeFile(path.join(await ws.articles.folder(bad), 'article.json'), '{ nope');
   await ws.close();
 });
 afterAll(() => cleanup());

@@ -45,7 +45,7 @@ describe('newsroom new', { timeout: 90_000 }, () => {
       folder: path.join(app.root, `late-news--${out.id}`),
     });
     expect(await readFile(path.join(dir, '.newsroom', 'lock'), 'utf8')).toBe(lockBefore);
-    expect((await app.list()).map((e) => e.id)).toEqual([out.id]);
+    expect((await app.articles.list()).map((e) => e.id)).toEqual([out.id]);
     await app.close();
   });
 

@@ -147,13 +147,13 @@ describe('newsroom import', { timeout: 120_000 }, () => {
     expect(run.stdout).toHaveLength(1);
     const ws2 = await Workspace.open(target, { lock: false });
     try {
-      const { article } = await ws2.read(run.stdout[0]!);
+      const { article } = await ws2.articles.read(run.stdout[0]!);
       expect(article.headline).toBe('Round trip');
       expect(article.leadPhoto).toMatchObject({
         caption: 'Staff at work',
         credit: 'Newsroom/Desk',
       });
-      const stored = await ws2.photoPath(article.id, article.leadPhoto!.file);
+      const stored = await ws2.photos.path(article.id, article.leadPhoto!.file);
       const exported = path.join(t.out, 'photos', source.leadPhoto!.file);
       expect((await readFile(stored)).equals(await readFile(exported))).toBe(true);
       expect(
@@ -212,7 +212,7 @@ describe('newsroom import', { timeout: 120_000 }, () => {
     expect(report[1]!.photos).toEqual(['wire photo.jpg']);
     expect(report[1]!.droppedPhotos).toEqual(['nothing.jpg']);
     expect(run.stderr[0]).toMatch(/^warning: ".*v1.json": photo "nothing.jpg" left out: /);
-    const { article } = await t.ws.read(report[1]!.id);
+    const { article } = await t.ws.articles.read(report[1]!.id);
     expect(article.leadPhoto?.caption).toBe('Cap');
     expect(JSON.stringify(article.body)).not.toContain('nothing.jpg');
   });
@@ -253,9 +253,9 @@ describe('newsroom import', { timeout: 120_000 }, () => {
       const run = await cli(['import', file, '--workspace', t.ws.root]);
       expect(run.code).toBe(0);
       expect(run.stderr).toEqual([`warning: "${file}": photo "missing.jpg" left out: HTTP 404`]);
-      const { article } = await t.ws.read(run.stdout[0]!);
+      const { article } = await t.ws.articles.read(run.stdout[0]!);
       expect(article.leadPhoto?.file).toBe('agency.jpg');
-      expect((await readFile(await t.ws.photoPath(article.id, 'agency.jpg'))).equals(photo)).toBe(
+      expect((await readFile(await t.ws.photos.path(article.id, 'agency.jpg'))).equals(photo)).toBe(
         true,
       );
     } finally {
@@ -292,12 +292,12 @@ describe('newsroom import', { timeout: 120_000 }, () => {
     const bad = path.join(t.out, 'bad.json');
     await writeFile(good, JSON.stringify({ uri: 'http://x/1', headline: 'Good' }));
     await writeFile(bad, '{"uri": "http://x/2", "headline": ');
-    const before = await t.ws.list();
+    const before = await t.ws.articles.list();
     const run = await runCliProcess(['import', good, bad, '--workspace', t.ws.root]);
     expect(run.code).toBe(1);
     expect(oneLine(run.stderr)).toMatch(/^newsroom import: ".*bad.json": not JSON: /);
     expect(run.stdout).toBe('');
-    expect(await t.ws.list()).toEqual(before);
+    expect(await t.ws.articles.list()).toEqual(before);
     const missing = await runCliProcess([
       'import',
       path.join(t.out, 'nope.json'),

@@ -31,10 +31,10 @@ export async function addArticle(
   fields: Partial<Article>,
   withPhoto = false,
 ): Promise<Article> {
-  const { article, revision } = await ws.create();
+  const { article, revision } = await ws.articles.create();
   let next: Article = { ...article, ...fields, id: article.id };
   if (withPhoto) {
-    const file = await ws.addPhoto(article.id, { path: fixturePhoto });
+    const file = await ws.photos.add(article.id, { path: fixturePhoto });
     next = {
       ...next,
       leadPhoto: {
@@ -69,7 +69,7 @@ export async function addArticle(
       },
     };
   }
-  const saved = await ws.save(next, revision);
+  const saved = await ws.articles.save(next, revision);
   if (!saved.ok) throw new Error('save conflict in test setup');
-  return (await ws.read(article.id)).article;
+  return (await ws.articles.read(article.id)).article;
 }

@@ -41,7 +41,7 @@ describe('runExport', { timeout: 120_000 }, () => {
     expect(tags.Description).toBe('Staff at work');
     expect(tags.Credit).toBe('Newsroom/Desk');
     expect(tags['Caption-Abstract']).toBe('Staff at work');
-    const original = await readTags(await t.ws.photoPath(article.id, file));
+    const original = await readTags(await t.ws.photos.path(article.id, file));
     expect(original.Description).not.toBe('Staff at work');
   });
 
@@ -134,8 +134,8 @@ describe('runExport', { timeout: 120_000 }, () => {
 
   it('names the article and file when a photo is missing', async () => {
     const article = await addArticle(t.ws, { headline: 'Lost photo', body: body('x') });
-    const { revision } = await t.ws.read(article.id);
-    await t.ws.save(
+    const { revision } = await t.ws.articles.read(article.id);
+    await t.ws.articles.save(
       {
         ...article,
         leadPhoto: {

@@ -173,7 +173,7 @@ describe('createHandlers', () => {
     opened = [photoFixture];
     const attached = value(await handlers['photo:attach']({ id: article.id }));
     expect(attached).not.toBeNull();
-    const stored = await ws.photoPath(article.id, attached!.photo.file);
+    const stored = await ws.photos.path(article.id, attached!.photo.file);
     expect(await readFile(stored)).toEqual(await readFile(photoFixture));
     expect(dialogCalls.at(-1)).toMatchObject({
       kind: 'open',
@@ -187,7 +187,7 @@ describe('createHandlers', () => {
     const attached = value(
       await handlers['photo:import']({ id: article.id, name: 'drop.jpg', bytes }),
     );
-    expect(await readFile(await ws.photoPath(article.id, attached.photo.file))).toEqual(
+    expect(await readFile(await ws.photos.path(article.id, attached.photo.file))).toEqual(
       Buffer.from(bytes),
     );
   });
@@ -221,7 +221,7 @@ describe('createHandlers', () => {
       await handlers['photo:import']({ id: article.id, name: 'scan.png', bytes }),
     );
     expect(dropped).toContain('scan.png');
-    expect(await readdir(join(await ws.articleDir(article.id), 'photos'))).toEqual([]);
+    expect(await readdir(join(await ws.articles.folder(article.id), 'photos'))).toEqual([]);
   });
 
   it('runs the pre-export checks: an empty article is blocked until forced', async () => {

@@ -30,12 +30,12 @@ afterEach(async () => {
 });
 
 async function photosOf(id: string) {
-  return readdir(path.join(await ws.articleDir(id), 'photos'));
+  return readdir(path.join(await ws.articles.folder(id), 'photos'));
 }
 
 describe('attachPhoto', () => {
   it('copies the file and prefills from its embedded metadata', async () => {
-    const { article } = await ws.create({ headline: 'Onions' });
+    const { article } = await ws.articles.create({ headline: 'Onions' });
     const { photo, embedded } = await attachPhoto(ws, article.id, { path: staff });
     expect(photo).toEqual({
       file: 'iptc-staff-photographer-example.jpg',
@@ -50,13 +50,13 @@ describe('attachPhoto', () => {
       fromFile: ['caption', 'credit', 'photographer', 'copyright'],
     });
     expect(embedded.headline).toBe('Farmer planting onions');
-    const stored = await readFile(await ws.photoPath(article.id, photo.file));
+    const stored = await readFile(await ws.photos.path(article.id, photo.file));
     expect(sha(stored)).toBe(sha(await readFile(staff)));
     expect(await photosOf(article.id)).toEqual([photo.file]);
   });
 
   it('accepts bytes from a drop or paste', async () => {
-    const { article } = await ws.create();
+    const { article } = await ws.articles.create();
     const { photo } = await attachPhoto(ws, article.id, {
       name: 'Pasted image.PNG',
       bytes: await makeImage('png', 30, 20),
@@ -73,25 +73,25 @@ describe('attachPhoto', () => {
     ],
     ['a truncated JPEG', 'cut.jpg', null, /photo ".*cut\.jpg" is a damaged or incomplete JPEG/],
   ])('refuses %s, naming it, and changes nothing', async (_what, name, data, message) => {
-    const { article, revision } = await ws.create({ headline: 'Keep me' });
+    const { article, revision } = await ws.articles.create({ headline: 'Keep me' });
     const bytes = data ?? (await makeImage('jpeg', 300, 200)).subarray(0, 400);
     const file = path.join(tmp.dir, name);
     await writeFile(file, bytes);
     await expect(attachPhoto(ws, article.id, { path: file })).rejects.toThrow(message);
     await expect(attachPhoto(ws, article.id, { name, bytes })).rejects.toThrow(message);
     expect(await photosOf(article.id)).toEqual([]);
-    expect((await ws.read(article.id)).revision).toBe(revision);
+    expect((await ws.articles.read(article.id)).revision).toBe(revision);
   });
 
   it('names a missing file', async () => {
-    const { article } = await ws.create();
+    const { article } = await ws.articles.create();
     await expect(
       attachPhoto(ws, article.id, { path: path.join(tmp.dir, 'gone.jpg') }),
     ).rejects.toThrow(/photo ".*gone\.jpg" does not exist/);
   });
 
   it('attaches a 20-megapixel camera original with a downscaled preview', async () => {
-    const { article } = await ws.create();
+    const { article } = await ws.articles.create();
     const camera = path.join(tmp.dir, 'IMG_0001.JPG');
     await writeFile(camera, await makeImage('jpeg', 5472, 3648));
     const { photo } = await attachPhoto(ws, article.id, { path: camera });
@@ -101,7 +101,7 @@ describe('attachPhoto', () => {
       previewFileName('IMG_0001.jpg'),
     ]);
     const preview = await sharp(
-      await ws.photoPath(article.id, previewFileName(photo.file)),
+      await ws.photos.path(article.id, previewFileName(photo.file)),
     ).metadata();
     expect(Math.max(preview.width, preview.height)).toBe(PREVIEW_MAX_SIDE);
   });
@@ -109,7 +109,7 @@ describe('attachPhoto', () => {
 
 describe('credit stays with the image', () => {
   it('brings credit and photographer to another use of the same file, but not the caption', async () => {
-    const first = await ws.create({ headline: 'First' });
+    const first = await ws.articles.create({ headline: 'First' });
     const attached = await attachPhoto(ws, first.article.id, { path: staff });
     const edited = {
       ...first.article,
@@ -121,11 +121,11 @@ describe('credit stays with the image', () => {
         fromFile: [],
       },
     };
-    const saved = await ws.save(edited, first.revision);
+    const saved = await ws.articles.save(edited, first.revision);
     expect(saved.ok).toBe(true);
     await rememberArticlePhotos(ws, edited);
 
-    const second = await ws.create({ headline: 'Second' });
+    const second = await ws.articles.create({ headline: 'Second' });
     const again = await attachPhoto(ws, second.article.id, { path: staff });
     expect(again.photo.credit).toBe('AFP/Kiril Kudryatsev');
     expect(again.photo.photographer).toBe('Kiril Kudryatsev');
@@ -136,7 +136,7 @@ describe('credit stays with the image', () => {
   });
 
   it('recalls the credit for a photo already stored (e.g. a figure copied from another article)', async () => {
-    const { article } = await ws.create();
+    const { article } = await ws.articles.create();
     const { photo } = await attachPhoto(ws, article.id, { path: staff });
     await rememberArticlePhotos(ws, { ...article, leadPhoto: { ...photo, credit: 'Staff' } });
     const blank = { ...photo, credit: '', photographer: '', caption: 'Other caption' };
@@ -148,7 +148,7 @@ describe('credit stays with the image', () => {
   });
 
   it('remembers credits of figures in the body and starts over from a damaged registry', async () => {
-    const { article } = await ws.create();
+    const { article } = await ws.articles.create();
     const { photo } = await attachPhoto(ws, article.id, {
       name: 'fig.png',
       bytes: await makeImage('png'),

@@ -90,11 +90,11 @@ describe('writePhotoMetadata', () => {
   it('never modifies a workspace original', async () => {
     const ws = await Workspace.open(path.join(tmp.dir, 'ws'));
     try {
-      const { article } = await ws.create();
+      const { article } = await ws.articles.create();
       const { photo } = await attachPhoto(ws, article.id, {
         path: fixture('iptc-staff-photographer-example.jpg'),
       });
-      const original = await ws.photoPath(article.id, photo.file);
+      const original = await ws.photos.path(article.id, photo.file);
       const before = await sha(original);
       await expect(writePhotoMetadata(original, desk)).rejects.toThrow(/workspace original/);
       const copy = path.join(tmp.dir, 'export.jpg');

@@ -18,8 +18,8 @@ beforeAll(async () => {
   await mkdir(rendererRoot);
   await writeFile(path.join(rendererRoot, 'index.html'), '<!doctype html><title>Newsroom</title>');
   ws = await Workspace.open(path.join(base, 'ws'));
-  id = (await ws.create()).article.id;
-  photo = await ws.addPhoto(id, { name: 'p.webp', bytes: new Uint8Array([1]) });
+  id = (await ws.articles.create()).article.id;
+  photo = await ws.photos.add(id, { name: 'p.webp', bytes: new Uint8Array([1]) });
 });
 
 afterAll(async () => {

@@ -20,8 +20,8 @@ let stored: string;
 beforeEach(async () => {
   base = await mkdtemp(path.join(tmpdir(), 'newsroom-media-'));
   ws = await Workspace.open(path.join(base, 'workspace'));
-  id = (await ws.create({ headline: 'Floods' })).article.id;
-  stored = await ws.addPhoto(id, { path: fixture });
+  id = (await ws.articles.create({ headline: 'Floods' })).article.id;
+  stored = await ws.photos.add(id, { path: fixture });
 });
 
 afterEach(async () => {
@@ -40,7 +40,7 @@ describe('serveMedia', () => {
   });
 
   it('decodes percent-encoded names', async () => {
-    const name = await ws.addPhoto(id, {
+    const name = await ws.photos.add(id, {
       name: 'harbour at dawn.png',
       bytes: new Uint8Array([1, 2, 3]),
     });
@@ -58,7 +58,7 @@ describe('serveMedia', () => {
     ['tif', 'image/tiff'],
     ['tiff', 'image/tiff'],
   ])('serves .%s as %s', async (ext, type) => {
-    const name = await ws.addPhoto(id, { name: `x.${ext}`, bytes: new Uint8Array([9]) });
+    const name = await ws.photos.add(id, { name: `x.${ext}`, bytes: new Uint8Array([9]) });
     const res = await serveMedia(ws, `/media/${id}/${name}`);
     expect(res.status).toBe(200);
     expect(res.headers['Content-Type']).toBe(type);
@@ -110,7 +110,7 @@ describe('serveMedia', () => {
   it('refuses a symlink that leads out of the workspace', async () => {
     const outside = path.join(base, 'outside.jpg');
     await writeFile(outside, 'secret');
-    const photos = path.join(await ws.articleDir(id), 'photos');
+    const photos = path.join(await ws.articles.folder(id), 'photos');
     await symlink(outside, path.join(photos, 'escape.jpg'));
     const res = await serveMedia(ws, `/media/${id}/escape.jpg`);
     expect(res.status).toBe(403);
@@ -121,7 +121,7 @@ describe('serveMedia', () => {
     const outsideDir = path.join(base, 'elsewhere');
     await mkdir(outsideDir);
     await writeFile(path.join(outsideDir, 'leak.jpg'), 'secret');
-    const folder = await ws.articleDir(id);
+    const folder = await ws.articles.folder(id);
     await rm(path.join(folder, 'photos'), { recursive: true });
     await symlink(outsideDir, path.join(folder, 'photos'));
     const res = await serveMedia(ws, `/media/${id}/leak.jpg`);
@@ -130,7 +130,7 @@ describe('serveMedia', () => {
   });
 
   it('serves a symlink that stays inside the workspace', async () => {
-    const photos = path.join(await ws.articleDir(id), 'photos');
+    const photos = path.join(await ws.articles.folder(id), 'photos');
     await symlink(path.join(photos, stored), path.join(photos, 'alias.jpg'));
     const res = await serveMedia(ws, `/media/${id}/alias.jpg`);
     expect(res.status).toBe(200);

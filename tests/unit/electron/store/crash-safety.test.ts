@@ -114,8 +114,8 @@ describe('crash safety', () => {
       const spares = Array.from({ length: SPARES }, () => startChild(bundle));
       try {
         const setup = await Workspace.open(dir);
-        const { article } = await setup.create({ headline: 'Crash test' });
-        const bystander = await setup.create({ headline: 'Bystander' });
+        const { article } = await setup.articles.create({ headline: 'Crash test' });
+        const bystander = await setup.articles.create({ headline: 'Bystander' });
         await setup.close();
         const bystanderFile = path.join(dir, `bystander--${bystander.article.id}`, 'article.json');
         const bystanderBytes = await readFile(bystanderFile, 'utf8');
@@ -175,7 +175,7 @@ describe('crash safety', () => {
               f.startsWith(path.join('.newsroom', 'staging') + path.sep),
           );
           expect(leftovers, context).toEqual([]);
-          const list = await ws.list();
+          const list = await ws.articles.list();
           expect(list.map((e) => e.id).sort(), context).toEqual(
             [article.id, bystander.article.id].sort(),
           );
@@ -186,9 +186,9 @@ describe('crash safety', () => {
             words: countBody(onDisk.body).words,
           });
           expect(entry.error, context).toBeUndefined();
-          for (const recovery of await ws.recoveries()) {
+          for (const recovery of await ws.recovery.list()) {
             expect(recovery.id, context).toBe(article.id);
-            expect(crashCounter(await ws.takeRecovery(recovery.id)), context).not.toBeNull();
+            expect(crashCounter(await ws.recovery.take(recovery.id)), context).not.toBeNull();
           }
           await ws.close();
           const index = JSON.parse(

@@ -18,13 +18,13 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 async function saver(ws: Workspace, headline: string) {
-  const opened = await ws.create({ headline });
+  const opened = await ws.articles.create({ headline });
   let article: Article = opened.article;
   let revision = opened.revision;
   return {
     id: article.id,
     async save(text: string) {
-      const result = await ws.save({ ...article, body: paragraphs(text) }, revision);
+      const result = await ws.articles.save({ ...article, body: paragraphs(text) }, revision);
       if (!result.ok) throw new Error('conflict');
       article = { ...article, body: paragraphs(text), updated: result.updated };
       revision = result.revision;
@@ -37,22 +37,22 @@ describe('history', () => {
     const ws = await Workspace.open(dir, { now, history: { intervalMs: 5 * MINUTE } });
     const doc = await saver(ws, 'History');
     await doc.save('one');
-    expect((await ws.history(doc.id)).map((s) => s.words)).toEqual([1]);
+    expect((await ws.history.list(doc.id)).map((s) => s.words)).toEqual([1]);
     for (let i = 0; i < 10; i++) {
       clock += 20_000;
       await doc.save('two words');
     }
-    expect(await ws.history(doc.id)).toHaveLength(1);
+    expect(await ws.history.list(doc.id)).toHaveLength(1);
     clock += 2 * MINUTE; // five minutes since the first snapshot
     await doc.save('now three words');
-    const snaps = await ws.history(doc.id);
+    const snaps = await ws.history.list(doc.id);
     expect(snaps.map((s) => s.words)).toEqual([3, 1]);
     expect(snaps[0]).toMatchObject({ headline: 'History', taken: new Date(clock).toISOString() });
     clock += MINUTE;
     await doc.save('four words right here');
     await ws.close();
     const reopened = await Workspace.open(dir, { now });
-    expect((await reopened.history(doc.id)).map((s) => s.words)).toEqual([4, 3, 1]);
+    expect((await reopened.history.list(doc.id)).map((s) => s.words)).toEqual([4, 3, 1]);
     await reopened.close();
   });
 
@@ -60,23 +60,23 @@ describe('history', () => {
     const ws = await Workspace.open(dir, { now, history: { intervalMs: 5 * MINUTE } });
     const doc = await saver(ws, 'Restore');
     await doc.save('the original text');
-    const [original] = await ws.history(doc.id);
-    expect((await ws.readSnapshot(doc.id, original!.id)).body).toEqual(
+    const [original] = await ws.history.list(doc.id);
+    expect((await ws.history.read(doc.id, original!.id)).body).toEqual(
       paragraphs('the original text'),
     );
     clock += MINUTE;
     await doc.save('a rewrite that went wrong badly');
-    const restored = await ws.restore(doc.id, original!.id);
+    const restored = await ws.history.restore(doc.id, original!.id);
     expect(restored.article.body).toEqual(paragraphs('the original text'));
     expect(restored.article.updated).toBe(new Date(clock).toISOString());
-    expect((await ws.read(doc.id)).revision).toBe(restored.revision);
-    const words = (await ws.history(doc.id)).map((s) => s.words);
+    expect((await ws.articles.read(doc.id)).revision).toBe(restored.revision);
+    const words = (await ws.history.list(doc.id)).map((s) => s.words);
     expect(words).toContain(6); // the rewrite was kept
     expect(words[0]).toBe(3); // and the restored version is the newest snapshot
-    await expect(ws.restore(doc.id, '20990101T000000000Z-abcdef')).rejects.toThrow(
+    await expect(ws.history.restore(doc.id, '20990101T000000000Z-abcdef')).rejects.toThrow(
       /does not exist/,
     );
-    await expect(ws.restore(doc.id, '../../x')).rejects.toThrow(/is not a snapshot id/);
+    await expect(ws.history.restore(doc.id, '../../x')).rejects.toThrow(/is not a snapshot id/);
     await ws.close();
   });
 
@@ -90,10 +90,10 @@ describe('history', () => {
       await doc.save('w '.repeat(i));
       clock += MINUTE;
     }
-    expect((await ws.history(doc.id)).map((s) => s.words)).toEqual([6, 5, 4]);
+    expect((await ws.history.list(doc.id)).map((s) => s.words)).toEqual([6, 5, 4]);
     clock += 60 * MINUTE;
     await doc.save('w '.repeat(7));
-    expect((await ws.history(doc.id)).map((s) => s.words)).toEqual([7]);
+    expect((await ws.history.list(doc.id)).map((s) => s.words)).toEqual([7]);
     const files = await readdir(path.join(dir, '.newsroom', 'history', doc.id));
     expect(files).toHaveLength(1);
     await ws.close();
@@ -103,9 +103,9 @@ describe('history', () => {
     const ws = await Workspace.open(dir, { now, history: { intervalMs: MINUTE } });
     const doc = await saver(ws, 'Same');
     await doc.save('same');
-    await ws.snapshot(doc.id);
-    await ws.snapshot(doc.id);
-    expect(await ws.history(doc.id)).toHaveLength(1);
+    await ws.history.snapshot(doc.id);
+    await ws.history.snapshot(doc.id);
+    expect(await ws.history.list(doc.id)).toHaveLength(1);
     await ws.close();
   });
 });

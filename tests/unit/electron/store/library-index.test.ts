@@ -26,10 +26,10 @@ describe('library index', () => {
         },
       },
     });
-    const { article } = await ws.create({ headline: 'Autosave' });
-    let revision = (await ws.read(article.id)).revision;
+    const { article } = await ws.articles.create({ headline: 'Autosave' });
+    let revision = (await ws.articles.read(article.id)).revision;
     for (let i = 0; i < 25; i++) {
-      const result = await ws.save(
+      const result = await ws.articles.save(
         { ...article, body: paragraphs(`word `.repeat(i + 1)) },
         revision,
       );
@@ -50,26 +50,26 @@ describe('library index', () => {
 
   it('is rebuilt from the folders when index.json is missing or corrupt', async () => {
     let ws = await Workspace.open(dir);
-    const a = await ws.create({ headline: 'One', body: paragraphs('a b') });
-    const b = await ws.create({ headline: 'Two' });
+    const a = await ws.articles.create({ headline: 'One', body: paragraphs('a b') });
+    const b = await ws.articles.create({ headline: 'Two' });
     await ws.close();
     await rm(indexFile());
     ws = await Workspace.open(dir);
-    expect((await ws.list()).map((e) => e.headline).sort()).toEqual(['One', 'Two']);
+    expect((await ws.articles.list()).map((e) => e.headline).sort()).toEqual(['One', 'Two']);
     await ws.close();
     expect(Object.keys((await readIndex()).articles).sort()).toEqual(
       [a.article.id, b.article.id].sort(),
     );
     await writeFile(indexFile(), '{"version": 1, "articles": [oops');
     ws = await Workspace.open(dir);
-    expect((await ws.list()).find((e) => e.id === a.article.id)?.words).toBe(2);
+    expect((await ws.articles.list()).find((e) => e.id === a.article.id)?.words).toBe(2);
     await ws.close();
   });
 
   it('notices folders added, removed and edited behind its back (stale index)', async () => {
     let ws = await Workspace.open(dir);
-    const a = await ws.create({ headline: 'Kept' });
-    const b = await ws.create({ headline: 'Removed' });
+    const a = await ws.articles.create({ headline: 'Kept' });
+    const b = await ws.articles.create({ headline: 'Removed' });
     await ws.close();
     // Another program: edits one article, removes another, copies a third in.
     const aFolder = path.join(dir, `kept--${a.article.id}`);
@@ -80,7 +80,7 @@ describe('library index', () => {
     await rm(path.join(dir, `removed--${b.article.id}`), { recursive: true });
     const other = await tempDir();
     const src = await Workspace.open(other.dir);
-    const c = await src.create({ headline: 'Copied in' });
+    const c = await src.articles.create({ headline: 'Copied in' });
     await src.close();
     await cp(
       path.join(other.dir, `copied-in--${c.article.id}`),
@@ -92,7 +92,7 @@ describe('library index', () => {
     await other.cleanup();
 
     ws = await Workspace.open(dir);
-    const list = await ws.list();
+    const list = await ws.articles.list();
     expect(list.map((e) => [e.id, e.headline, e.status]).sort()).toEqual(
       [
         [a.article.id, 'Edited elsewhere', 'ready'],
@@ -104,28 +104,28 @@ describe('library index', () => {
 
   it('finds an article whose folder was renamed by hand', async () => {
     let ws = await Workspace.open(dir);
-    const a = await ws.create({ headline: 'Original' });
+    const a = await ws.articles.create({ headline: 'Original' });
     await ws.close();
     await rename(
       path.join(dir, `original--${a.article.id}`),
       path.join(dir, `my-own-name--${a.article.id}`),
     );
     ws = await Workspace.open(dir);
-    expect((await ws.read(a.article.id)).article.headline).toBe('Original');
-    expect((await ws.list()).map((e) => e.id)).toEqual([a.article.id]);
+    expect((await ws.articles.read(a.article.id)).article.headline).toBe('Original');
+    expect((await ws.articles.list()).map((e) => e.id)).toEqual([a.article.id]);
     await ws.close();
     expect((await readIndex()).articles[a.article.id].folder).toBe(`my-own-name--${a.article.id}`);
   });
 
   it('serves unchanged articles from the index without rereading them', async () => {
     let ws = await Workspace.open(dir);
-    const a = await ws.create({ headline: 'Cached' });
+    const a = await ws.articles.create({ headline: 'Cached' });
     await ws.close();
     const index = await readIndex();
     index.articles[a.article.id].headline = 'From the index';
     await writeFile(indexFile(), JSON.stringify(index));
     ws = await Workspace.open(dir);
-    expect((await ws.list())[0]?.headline).toBe('From the index');
+    expect((await ws.articles.list())[0]?.headline).toBe('From the index');
     await ws.close();
   });
 
@@ -133,8 +133,8 @@ describe('library index', () => {
     const ws = await Workspace.open(dir);
     await writeFile(path.join(dir, 'notes.txt'), 'hello');
     await writeFile(path.join(dir, 'file--0123456789abcdef'), 'not a folder');
-    const a = await ws.create({ headline: 'Real' });
-    expect((await ws.list()).map((e) => e.id)).toEqual([a.article.id]);
+    const a = await ws.articles.create({ headline: 'Real' });
+    expect((await ws.articles.list()).map((e) => e.id)).toEqual([a.article.id]);
     await ws.close();
   });
 });

@@ -59,8 +59,8 @@ let photos: string;
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   ws = await Workspace.open(dir);
-  id = (await ws.create({ headline: 'Props' })).article.id;
-  photos = path.join(await ws.articleDir(id), 'photos');
+  id = (await ws.articles.create({ headline: 'Props' })).article.id;
+  photos = path.join(await ws.articles.folder(id), 'photos');
 });
 afterAll(async () => {
   await ws.close();
@@ -84,7 +84,7 @@ describe('path safety properties', () => {
     await fc.assert(
       fc.asyncProperty(hostileName, async (name) => {
         try {
-          const resolved = await ws.photoPath(id, name);
+          const resolved = await ws.photos.path(id, name);
           expect(path.dirname(resolved)).toBe(photos);
         } catch (error) {
           expect(error).toBeInstanceOf(StoreError);

@@ -17,7 +17,7 @@ beforeEach(async () => {
   ({ dir: outside, cleanup: cleanupOutside } = await tempDir('newsroom-outside-'));
   await writeFile(path.join(outside, 'secret.jpg'), 'secret');
   ws = await Workspace.open(path.join(dir, 'ws'));
-  id = (await ws.create({ headline: 'Safe' })).article.id;
+  id = (await ws.articles.create({ headline: 'Safe' })).article.id;
 });
 afterEach(async () => {
   await ws.close();
@@ -42,8 +42,8 @@ describe('paths that try to leave the workspace', () => {
     ['a trailing dot', 'photo.jpg.'],
     ['an empty name', ''],
   ])('photoPath refuses %s', async (_what, name) => {
-    await expect(ws.photoPath(id, name)).rejects.toThrow(StoreError);
-    await expect(ws.photoPath(id, name)).rejects.toThrow(/^photo name ".*" /);
+    await expect(ws.photos.path(id, name)).rejects.toThrow(StoreError);
+    await expect(ws.photos.path(id, name)).rejects.toThrow(/^photo name ".*" /);
   });
 
   it.each([
@@ -56,32 +56,32 @@ describe('paths that try to leave the workspace', () => {
     '0123456789abcde\0',
     '',
   ])('refuses the article id %j everywhere', async (bad) => {
-    await expect(ws.read(bad)).rejects.toThrow(/is not an article id/);
-    await expect(ws.articleDir(bad)).rejects.toThrow(/is not an article id/);
-    await expect(ws.photoPath(bad, 'a.jpg')).rejects.toThrow(/is not an article id/);
-    await expect(ws.delete(bad)).rejects.toThrow(/is not an article id/);
-    await expect(ws.addPhoto(bad, { name: 'a.jpg', bytes: new Uint8Array() })).rejects.toThrow(
+    await expect(ws.articles.read(bad)).rejects.toThrow(/is not an article id/);
+    await expect(ws.articles.folder(bad)).rejects.toThrow(/is not an article id/);
+    await expect(ws.photos.path(bad, 'a.jpg')).rejects.toThrow(/is not an article id/);
+    await expect(ws.articles.delete(bad)).rejects.toThrow(/is not an article id/);
+    await expect(ws.photos.add(bad, { name: 'a.jpg', bytes: new Uint8Array() })).rejects.toThrow(
       /is not an article id/,
     );
-    await expect(ws.history(bad)).rejects.toThrow(/is not an article id/);
-    await expect(ws.setLastArticle(bad)).rejects.toThrow(/is not an article id/);
+    await expect(ws.history.list(bad)).rejects.toThrow(/is not an article id/);
+    await expect(ws.lastArticle.set(bad)).rejects.toThrow(/is not an article id/);
   });
 
   it('refuses a photo that is a symlink pointing outside the workspace', async () => {
-    const photos = path.join(await ws.articleDir(id), 'photos');
+    const photos = path.join(await ws.articles.folder(id), 'photos');
     await symlink(path.join(outside, 'secret.jpg'), path.join(photos, 'evil.jpg'));
-    await expect(ws.photoPath(id, 'evil.jpg')).rejects.toThrow(
+    await expect(ws.photos.path(id, 'evil.jpg')).rejects.toThrow(
       /photo "evil\.jpg" of "safe--\w+" points outside the workspace/,
     );
   });
 
   it('refuses a photos/ folder that is a symlink pointing outside', async () => {
-    const folder = await ws.articleDir(id);
+    const folder = await ws.articles.folder(id);
     const { rm } = await import('node:fs/promises');
     await rm(path.join(folder, 'photos'), { recursive: true });
     await symlink(outside, path.join(folder, 'photos'));
-    await expect(ws.photoPath(id, 'secret.jpg')).rejects.toThrow(/points outside the workspace/);
-    await expect(ws.addPhoto(id, { name: 'x.jpg', bytes: new Uint8Array([1]) })).rejects.toThrow(
+    await expect(ws.photos.path(id, 'secret.jpg')).rejects.toThrow(/points outside the workspace/);
+    await expect(ws.photos.add(id, { name: 'x.jpg', bytes: new Uint8Array([1]) })).rejects.toThrow(
       /points outside the workspace/,
     );
   });
@@ -90,26 +90,26 @@ describe('paths that try to leave the workspace', () => {
     const fake = '0123456789abcdef';
     await mkdir(path.join(outside, 'evil'));
     await symlink(path.join(outside, 'evil'), path.join(ws.root, `evil--${fake}`));
-    await expect(ws.articleDir(fake)).rejects.toThrow(
+    await expect(ws.articles.folder(fake)).rejects.toThrow(
       /article folder "evil--0123456789abcdef" points outside/,
     );
-    const entry = (await ws.list()).find((e) => e.id === fake);
+    const entry = (await ws.articles.list()).find((e) => e.id === fake);
     expect(entry?.error).toMatch(/points outside the workspace/);
   });
 
   it('accepts a symlink that stays inside the workspace', async () => {
-    const photos = path.join(await ws.articleDir(id), 'photos');
+    const photos = path.join(await ws.articles.folder(id), 'photos');
     await writeFile(path.join(photos, 'real.jpg'), 'x');
     await symlink(path.join(photos, 'real.jpg'), path.join(photos, 'alias.jpg'));
-    expect(await ws.photoPath(id, 'alias.jpg')).toBe(path.join(photos, 'alias.jpg'));
+    expect(await ws.photos.path(id, 'alias.jpg')).toBe(path.join(photos, 'alias.jpg'));
   });
 
   it('accepts ordinary photo names, including ones not yet on disk', async () => {
-    const photos = path.join(await ws.articleDir(id), 'photos');
-    expect(await ws.photoPath(id, 'Harbour view 2.jpg')).toBe(
+    const photos = path.join(await ws.articles.folder(id), 'photos');
+    expect(await ws.photos.path(id, 'Harbour view 2.jpg')).toBe(
       path.join(photos, 'Harbour view 2.jpg'),
     );
-    expect(await ws.photoPath(id, 'Åsane–bybane.jpeg')).toBe(
+    expect(await ws.photos.path(id, 'Åsane–bybane.jpeg')).toBe(
       path.join(photos, 'Åsane–bybane.jpeg'),
     );
   });

@@ -30,8 +30,8 @@ async function allFiles(root: string): Promise<string[]> {
 describe('Workspace on a failing disk', () => {
   it('fsyncs article.json and its folder on every save (spy on the fs layer)', async () => {
     const ws = await Workspace.open(dir);
-    const { article, revision } = await ws.create({ headline: 'Sync' });
-    const folder = await ws.articleDir(article.id);
+    const { article, revision } = await ws.articles.create({ headline: 'Sync' });
+    const folder = await ws.articles.folder(article.id);
     const opened: string[] = [];
     const synced: string[] = [];
     const realOpen = nodeStoreFs.open;
@@ -47,7 +47,7 @@ describe('Workspace on a failing disk', () => {
       synced.push(handles.get(handle) ?? '?');
       await realSync(handle);
     });
-    const result = await ws.save({ ...article, body: paragraphs('text') }, revision);
+    const result = await ws.articles.save({ ...article, body: paragraphs('text') }, revision);
     expect(result.ok).toBe(true);
     const temp = opened.find((p) => p.includes('article.json') && p.endsWith('.newsroom-tmp'));
     expect(temp && path.dirname(temp)).toBe(folder);
@@ -89,12 +89,12 @@ describe('Workspace on a failing disk', () => {
         },
       };
       const ws = await Workspace.open(dir, { fs: overrides });
-      const { article, revision } = await ws.create({ headline: 'Disk' });
-      const file = path.join(await ws.articleDir(article.id), 'article.json');
+      const { article, revision } = await ws.articles.create({ headline: 'Disk' });
+      const file = path.join(await ws.articles.folder(article.id), 'article.json');
       const before = await readFile(file, 'utf8');
       const filesBefore = await allFiles(dir);
       failing = true;
-      const error = await ws
+      const error = await ws.articles
         .save({ ...article, body: paragraphs('lost?') }, revision)
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StoreError);
@@ -104,7 +104,7 @@ describe('Workspace on a failing disk', () => {
       expect(await allFiles(dir)).toEqual(filesBefore);
       // Once the disk recovers, the same save (same revision) goes through.
       failing = false;
-      const retry = await ws.save({ ...article, body: paragraphs('kept') }, revision);
+      const retry = await ws.articles.save({ ...article, body: paragraphs('kept') }, revision);
       expect(retry.ok).toBe(true);
       await ws.close();
     },
@@ -118,9 +118,9 @@ describe('Workspace on a failing disk', () => {
         },
       },
     });
-    await expect(ws.create({ headline: 'Nope' })).rejects.toThrow(/the disk is full/);
+    await expect(ws.articles.create({ headline: 'Nope' })).rejects.toThrow(/the disk is full/);
     expect((await readdir(dir)).sort()).toEqual(['.newsroom', '.trash']);
-    expect(await ws.list()).toEqual([]);
+    expect(await ws.articles.list()).toEqual([]);
     await ws.close();
   });
 
@@ -132,19 +132,19 @@ describe('Workspace on a failing disk', () => {
         },
       },
     });
-    const { article } = await ws.create({ headline: 'Photo' });
+    const { article } = await ws.articles.create({ headline: 'Photo' });
     const source = path.join(dir, 'in.jpg');
     await writeFile(source, 'x');
-    await expect(ws.addPhoto(article.id, { path: source })).rejects.toThrow(
+    await expect(ws.photos.add(article.id, { path: source })).rejects.toThrow(
       /could not copy photo ".*in\.jpg" into the photos of "photo--\w+": the disk is full \(ENOSPC\)/,
     );
-    expect(await readdir(path.join(await ws.articleDir(article.id), 'photos'))).toEqual([]);
+    expect(await readdir(path.join(await ws.articles.folder(article.id), 'photos'))).toEqual([]);
     await ws.close();
   });
 
   it('a workspace folder that cannot be written opens read-only and refuses writes clearly', async () => {
     const seed = await Workspace.open(dir);
-    const { article, revision } = await seed.create({ headline: 'Locked' });
+    const { article, revision } = await seed.articles.create({ headline: 'Locked' });
     await seed.close();
     await chmod(path.join(dir, '.newsroom'), 0o555);
     await chmod(dir, 0o555);
@@ -161,8 +161,8 @@ describe('Workspace on a failing disk', () => {
     const ws = await Workspace.open(dir);
     expect(ws.readOnly).toBe(true);
     expect(ws.readOnlyReason).toMatch(/permission denied/);
-    expect((await ws.list()).map((e) => e.id)).toEqual([article.id]);
-    await expect(ws.save(article, revision)).rejects.toThrow(/read-only/);
+    expect((await ws.articles.list()).map((e) => e.id)).toEqual([article.id]);
+    await expect(ws.articles.save(article, revision)).rejects.toThrow(/read-only/);
     await ws.close();
   });
 });

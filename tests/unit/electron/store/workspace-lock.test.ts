@@ -35,7 +35,7 @@ describe('workspace lock', () => {
     expect(second.readOnly).toBe(true);
     expect(second.lockedBy).toContain(`${os.hostname()} (process ${child.pid})`);
     expect(second.readOnlyReason).toContain(`process ${child.pid}`);
-    await expect(second.create({ headline: 'x' })).rejects.toThrow(
+    await expect(second.articles.create({ headline: 'x' })).rejects.toThrow(
       new RegExp(
         `cannot create an article: workspace ".*" is read-only because it is open in ${os.hostname()} \\(process ${child.pid}\\)`,
       ),
@@ -60,7 +60,7 @@ describe('workspace lock', () => {
     expect(second.readOnly).toBe(true);
     await second.close();
     expect(existsSync(path.join(dir, '.newsroom', 'lock'))).toBe(true);
-    const { article } = await first.create({ headline: 'still mine' });
+    const { article } = await first.articles.create({ headline: 'still mine' });
     expect(article.headline).toBe('still mine');
     await first.close();
   });
@@ -92,10 +92,10 @@ describe('workspace lock', () => {
     const app = await Workspace.open(dir);
     const cli = await Workspace.open(dir, { lock: false });
     expect(cli.readOnly).toBe(false);
-    const { article } = await cli.create({ headline: 'From the CLI' });
+    const { article } = await cli.articles.create({ headline: 'From the CLI' });
     await cli.close();
     expect(existsSync(path.join(dir, '.newsroom', 'lock'))).toBe(true);
-    expect((await app.list()).map((e) => e.id)).toEqual([article.id]);
+    expect((await app.articles.list()).map((e) => e.id)).toEqual([article.id]);
     await app.close();
   });
 });
