@@ -165,4 +165,61 @@ describe('Workspace on a failing disk', () => {
     await expect(ws.articles.save(article, revision)).rejects.toThrow(/read-only/);
     await ws.close();
   });
+
+  it('a lock file that cannot be created opens read-only, saying why, and refuses writes', async () => {
+    const seed = await Workspace.open(dir);
+    const { article, revision } = await seed.articles.create({ headline: 'Unwritable' });
+    await seed.close();
+    const ws = await Workspace.open(dir, {
+      fs: {
+        createFile: async () => {
+          throw systemError('EACCES');
+        },
+      },
+    });
+    expect(ws.readOnly).toBe(true);
+    expect(ws.readOnlyReason).toBe('its folder cannot be written: permission denied (EACCES)');
+    expect((await ws.articles.list()).map((e) => e.id)).toEqual([article.id]);
+    await expect(ws.articles.save(article, revision)).rejects.toThrow(
+      /cannot save: workspace ".*" is read-only because its folder cannot be written/,
+    );
+    await ws.close();
+  });
+
+  it('an article.json that cannot be read is named with the reason', async () => {
+    let failing = false;
+    const real = storeFs();
+    const ws = await Workspace.open(dir, {
+      fs: {
+        readFile: async (p) => {
+          if (failing && path.basename(p) === 'article.json') throw systemError('EIO');
+          return real.readFile(p);
+        },
+      },
+    });
+    const { article } = await ws.articles.create({ headline: 'Bad sector' });
+    failing = true;
+    await expect(ws.articles.read(article.id)).rejects.toThrow(
+      /^article\.json in "bad-sector--\w+" could not be read: the disk reported an input\/output error \(EIO\)$/,
+    );
+    await ws.close();
+  });
+
+  it('a delete that cannot reach the trash leaves the article in place', async () => {
+    const ws = await Workspace.open(dir, {
+      fs: {
+        rename: async (from, to) => {
+          if (to.includes(`${path.sep}.trash${path.sep}`)) throw systemError('EXDEV');
+          await storeFs().rename(from, to);
+        },
+      },
+    });
+    const { article } = await ws.articles.create({ headline: 'Stays' });
+    await expect(ws.articles.delete(article.id)).rejects.toThrow(
+      /^could not move "stays--\w+" to the trash: EXDEV: injected$/,
+    );
+    expect((await ws.articles.read(article.id)).article.headline).toBe('Stays');
+    expect((await ws.articles.list()).map((e) => e.id)).toEqual([article.id]);
+    await ws.close();
+  });
 });
