@@ -58,6 +58,8 @@ export class Workspace {
   readonly history: History;
   readonly recovery: Recovery;
   readonly lastArticle: LastArticle;
+  /** Who holds the lock when another instance does (host and process). */
+  readonly lockedBy: string | null;
   /** Why the workspace is read-only, as a sentence fragment (null when writable). */
   readonly readOnlyReason: string | null;
   private readonly ctx: StoreContext;
@@ -66,25 +68,24 @@ export class Workspace {
 
   private constructor(
     readonly root: string,
-    /** Who holds the lock when another instance does (host and process). */
-    readonly lockedBy: string | null,
-    private readonly lockInfo: LockInfo | null,
-    readOnlyReason: string | null,
+    private readonly lock: LockOutcome,
     fs: StoreFs,
     now: () => Date,
     options: WorkspaceOptions,
   ) {
-    this.readOnlyReason = readOnlyReason;
+    this.lockedBy = lock.lockedBy;
+    this.readOnlyReason = lock.readOnlyReason;
     const paths = metaPaths(root);
-    const access = new WorkspaceAccess(root, readOnlyReason);
+    const access = new WorkspaceAccess(root, lock.readOnlyReason);
     this.ctx = { root, paths, fs, now, access, mutex: new KeyedMutex() };
+    const holdsLock = lock.lockInfo !== null;
     this.index = new LibraryIndex(root, paths.index, {
       fs,
-      writable: lockInfo !== null,
+      writable: holdsLock,
       flushDelayMs: options.indexFlushMs ?? 2000,
     });
     const folders = new ArticleFolders(this.ctx, this.index);
-    this.leftovers = new Leftovers(this.ctx, lockInfo !== null);
+    this.leftovers = new Leftovers(this.ctx, holdsLock);
     this.history = new History(this.ctx, folders, { ...defaultHistoryOptions, ...options.history });
     this.recovery = new Recovery(this.ctx, folders);
     this.photos = new ArticlePhotos(this.ctx, folders);
@@ -112,15 +113,7 @@ export class Workspace {
       options.lock === false
         ? { lockInfo: null, afterCrash: false, lockedBy: null, readOnlyReason: null }
         : await takeLock(fs, root, now(), options.readOnlyIfLocked !== false);
-    const ws = new Workspace(
-      root,
-      lock.lockedBy,
-      lock.lockInfo,
-      lock.readOnlyReason,
-      fs,
-      now,
-      options,
-    );
+    const ws = new Workspace(root, lock, fs, now, options);
     if (lock.lockInfo) {
       for (const dir of [paths.meta, paths.trash, paths.history, paths.recovery])
         await fs.mkdir(dir);
@@ -140,7 +133,8 @@ export class Workspace {
     } finally {
       this.ctx.access.close();
       this.index.stop();
-      if (this.lockInfo) await releaseLock(this.ctx.fs, this.ctx.paths.lock, this.lockInfo);
+      const { lockInfo } = this.lock;
+      if (lockInfo) await releaseLock(this.ctx.fs, this.ctx.paths.lock, lockInfo);
     }
   }
 }
