@@ -4,7 +4,8 @@ import type { Article, ArticleEdits } from '../../../core/article/article';
 /** The article's fields outside the body, as the view edits them. */
 export type ArticleDraft = Omit<ArticleEdits, 'body'>;
 
-function pickDraft(article: Article): ArticleDraft {
+/** The fields of `article` outside its body. */
+export function pickDraft(article: Article): ArticleDraft {
   const { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto } = article;
   return { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto };
 }
