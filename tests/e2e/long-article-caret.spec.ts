@@ -227,6 +227,27 @@ test('ArrowDown and ArrowUp move one line at a time into blocks that were off-sc
   await expect(block(`U${lines[0]}`)).toHaveCount(1);
 });
 
+test('ArrowUp in the frame the caret left a block goes back into that block', async () => {
+  await caretAtStart('Line 38');
+  await caretTaken();
+  // The editor moves the caret down a block, and the browser moves it up a line (what ArrowUp does)
+  // before drawing another frame, as when keys queue up on a busy machine.
+  const landed = await page.evaluate(() => {
+    const { editor } = document.querySelector('.ProseMirror') as HTMLElement & {
+      editor: {
+        view: { dom: HTMLElement; posAtDOM(n: Node, o: number): number };
+        commands: { setTextSelection(pos: number): boolean };
+      };
+    };
+    const next = [...editor.view.dom.children].find((el) => el.textContent === 'Line 39')!;
+    editor.commands.setTextSelection(editor.view.posAtDOM(next, 0));
+    getSelection()!.modify('move', 'backward', 'line');
+    const node = getSelection()!.focusNode;
+    return (node instanceof Element ? node : node?.parentElement)?.closest('p')?.textContent;
+  });
+  expect(landed).toBe('Line 38');
+});
+
 test('PageDown moves the caret pages down, and typing lands where it shows', async () => {
   await caretAtStart('P 2.0 ' + prose(8, 50) + '.');
   const before = await bodyText();
