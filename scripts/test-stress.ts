@@ -31,7 +31,7 @@ function startLoad(): { stop(): Promise<number> } {
     if (stopping) return;
     rounds += 1;
     const started = Date.now();
-    // Its own process group, so stopping it also stops the browsers it started.
+    // Its own process group: one signal reaches it and the build tools it starts.
     child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts'], {
       cwd: root,
       detached: true,
@@ -54,7 +54,8 @@ function startLoad(): { stop(): Promise<number> } {
       const running = child;
       if (running?.pid !== undefined) {
         const exited = new Promise((resolve) => running.once('exit', resolve));
-        process.kill(-running.pid, 'SIGTERM');
+        // Playwright answers SIGINT by closing its browsers and exiting; on SIGTERM it only closes them.
+        process.kill(-running.pid, 'SIGINT');
         await exited;
       }
       return rounds;
