@@ -1,24 +1,13 @@
+import { imageMimeTypeOfName } from '../photo/image-format';
+
 /** The relative link to a photo copied into the export's photos/ folder. */
 export function folderPhotoHref(file: string): string {
   return `photos/${encodeURIComponent(file)}`;
 }
 
-const imageTypes: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  tif: 'image/tiff',
-  tiff: 'image/tiff',
-  heic: 'image/heic',
-};
-
 /** The IANA media type of a photo file, from its extension ('application/octet-stream' when unknown). */
 export function photoMediaType(file: string): string {
-  const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
-  return imageTypes[extension] ?? 'application/octet-stream';
+  return imageMimeTypeOfName(file) ?? 'application/octet-stream';
 }
 
 const embeddable = /^data:image\/(?:jpeg|png|gif|webp|avif);base64,[a-z0-9+/=]*$/i;

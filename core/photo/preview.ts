@@ -1,3 +1,4 @@
+import { imageFormatOfName, imageFormatTable } from './image-format';
 import type { Photo } from '../article/photo';
 
 /** Longest side of the downscaled preview the photo panel shows for large images. */
@@ -8,9 +9,10 @@ export function previewFileName(file: string): string {
   return `${file}.preview.jpg`;
 }
 
-/** Whether an image needs a downscaled preview: large, or a TIFF that browsers cannot show. */
+/** Whether an image needs a downscaled preview: large, or a format browsers cannot show (TIFF). */
 export function needsPreview(file: string, width: number | null, height: number | null): boolean {
-  if (/\.tiff?$/i.test(file)) return true;
+  const format = imageFormatOfName(file);
+  if (format && !imageFormatTable[format].browserShows) return true;
   return Math.max(width ?? 0, height ?? 0) > PREVIEW_MAX_SIDE;
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Article } from '../../core/article/article';
 import { slugify } from '../../core/article/slug';
 import { checkArticle } from '../../core/checks/pre-export';
+import { imageExtensions } from '../../core/photo/image-format';
 import { loadCheckConfig } from '../export/check-config';
 import { runExport } from '../export/run-export';
 import { attachPhoto } from '../photos/attach-photo';
@@ -65,9 +66,7 @@ export type HandlerTable = {
 type Parsed<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
 type Implementations = { [C in Channel]: (request: Parsed<C>) => Promise<Response<C>> };
 
-const imageFilters = [
-  { name: 'Images', extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'tif', 'tiff'] },
-];
+const imageFilters = [{ name: 'Images', extensions: [...imageExtensions] }];
 
 const exportTargets: Record<
   ExportFormat,

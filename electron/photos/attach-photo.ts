@@ -37,7 +37,7 @@ async function readImageFile(file: string): Promise<Uint8Array> {
 }
 
 /**
- * Attaches a photo to an article: checks that it is a complete JPEG, PNG, WebP, GIF or TIFF
+ * Attaches a photo to an article: checks that it is a complete image of an accepted format
  * (refusing anything else with a message naming the file, before anything is written), copies it
  * into the article's photos/ via the store, writes a downscaled preview for large images, and
  * returns the Photo prefilled from the desk's memory of this image (credit, photographer,

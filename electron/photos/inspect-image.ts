@@ -1,6 +1,11 @@
 import { imageSize } from 'image-size';
 import sharp from 'sharp';
-import { imageFormats, sniffImageFormat, type ImageFormat } from '../../core/photo/image-format';
+import {
+  acceptedFormatsText,
+  imageFormatTable,
+  sniffImageFormat,
+  type ImageFormat,
+} from '../../core/photo/image-format';
 import { needsPreview, PREVIEW_MAX_SIDE } from '../../core/photo/preview';
 import { PhotoError } from './photo-error';
 
@@ -17,10 +22,8 @@ export interface InspectedImage {
 /** Largest image accepted, in pixels: a 200-megapixel scan still fits, a decompression bomb does not. */
 export const MAX_PIXELS = 250_000_000;
 
-const accepted = imageFormats.map((f) => f.toUpperCase()).join(', ');
-
 /**
- * Checks that bytes are a complete JPEG, PNG, WebP, GIF or TIFF image: magic bytes, header size
+ * Checks that bytes are a complete image of an accepted format: magic bytes, header size
  * (image-size), then a full decode by libvips (sharp) that fails on truncated data. The decode runs
  * on libuv's thread pool, so the caller's event loop stays free. `label` names the file in errors;
  * `fileName` decides whether a preview is made.
@@ -31,13 +34,14 @@ export async function inspectImage(
   options: { preview?: boolean; fileName?: string } = {},
 ): Promise<InspectedImage> {
   const format = sniffImageFormat(bytes);
-  if (!format) throw new PhotoError(`${label} is not an image Newsroom accepts (${accepted})`);
+  if (!format)
+    throw new PhotoError(`${label} is not an image Newsroom accepts (${acceptedFormatsText})`);
   let size: ReturnType<typeof imageSize>;
   try {
     size = imageSize(bytes);
   } catch (error) {
     throw new PhotoError(
-      `${label} is a damaged or incomplete ${format.toUpperCase()} image: ${(error as Error).message}`,
+      `${label} is a damaged or incomplete ${imageFormatTable[format].label} image: ${(error as Error).message}`,
     );
   }
   const swapped = size.orientation !== undefined && size.orientation >= 5;
@@ -45,7 +49,7 @@ export async function inspectImage(
   const height = swapped ? size.width : size.height;
   if (!width || !height)
     throw new PhotoError(
-      `${label} is a damaged or incomplete ${format.toUpperCase()} image: it has no pixel size`,
+      `${label} is a damaged or incomplete ${imageFormatTable[format].label} image: it has no pixel size`,
     );
   if (width * height > MAX_PIXELS)
     throw new PhotoError(
@@ -75,7 +79,7 @@ export async function inspectImage(
   } catch (error) {
     const reason = (error as Error).message.replace(/\s*\n[\s\S]*$/, '');
     throw new PhotoError(
-      `${label} is a damaged or incomplete ${format.toUpperCase()} image: ${reason}`,
+      `${label} is a damaged or incomplete ${imageFormatTable[format].label} image: ${reason}`,
     );
   }
   return { format, width, height, preview };

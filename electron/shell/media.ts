@@ -1,5 +1,5 @@
-import { extname } from 'node:path';
 import { articleId } from '../../core/article/article';
+import { imageMimeTypeOfName } from '../../core/photo/image-format';
 import { errorResponse, fileResponse, type ProtocolResponse } from './protocol-response';
 import { readFileInside } from './read-inside';
 import { decodePathSegments } from './url-path';
@@ -10,17 +10,6 @@ export interface MediaWorkspace {
   readonly articles: { folder(id: string): Promise<string> };
   readonly photos: { path(id: string, file: string): Promise<string> };
 }
-
-/** Photo types the media protocol serves, by lower-case extension. */
-export const photoContentTypes: Readonly<Record<string, string>> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-};
 
 /**
  * Serves `/media/<articleId>/<file>`: the photo from that article's photos/ folder, only if it
@@ -36,7 +25,7 @@ export async function serveMedia(ws: MediaWorkspace, urlPath: string): Promise<P
     return errorResponse(404, 'Not found.');
   }
   if (!articleId.safeParse(id).success) return errorResponse(404, 'Not found: no such article.');
-  const contentType = photoContentTypes[extname(file).toLowerCase()];
+  const contentType = imageMimeTypeOfName(file);
   if (!contentType) return errorResponse(403, 'Refused: only photos are served.');
   try {
     await ws.articles.folder(id);

@@ -1,9 +1,10 @@
 import { extname, join } from 'node:path';
+import { imageMimeTypeOfName } from '../../core/photo/image-format';
 import { errorResponse, fileResponse, type ProtocolResponse } from './protocol-response';
 import { readFileInside } from './read-inside';
 import { decodePathSegments } from './url-path';
 
-/** Content types of the files the renderer build produces. */
+/** Content types of the files the renderer build produces, besides the photo formats. */
 const rendererContentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -12,11 +13,6 @@ const rendererContentTypes: Readonly<Record<string, string>> = {
   '.json': 'application/json',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
@@ -47,7 +43,8 @@ export async function serveRendererFile(
       : errorResponse(404, 'Not found.');
   }
   const ext = extname(file).toLowerCase();
-  const contentType = rendererContentTypes[ext] ?? 'application/octet-stream';
+  const contentType =
+    rendererContentTypes[ext] ?? imageMimeTypeOfName(file) ?? 'application/octet-stream';
   const extra: Record<string, string> =
     ext === '.html' && options.csp ? { 'Content-Security-Policy': options.csp } : {};
   return fileResponse(read.bytes, contentType, extra);

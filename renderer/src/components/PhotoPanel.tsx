@@ -1,5 +1,6 @@
 import { useState, type DragEvent } from 'react';
 import type { Photo } from '../../../core/article/photo';
+import { acceptedFormatsText } from '../../../core/photo/image-format';
 import type { AttachedPhoto } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { mergeAttachedPhoto } from '../core/photo-merge';
@@ -97,7 +98,7 @@ export function PhotoPanel({
       ) : (
         <div className="drop-zone">
           <p>Drop an image here</p>
-          <p className="muted">JPEG, PNG, WebP, GIF or TIFF</p>
+          <p className="muted">{acceptedFormatsText}</p>
           <button
             type="button"
             className="button primary"

@@ -4,6 +4,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
+import { imageFormatOfName } from '../../../core/photo/image-format';
 import type { BodyJSON } from '../../../core/body/schema';
 import { EditableFigure } from './editable-figure';
 import type { FigureEditRequest } from './figure-node-view';
@@ -162,6 +163,6 @@ function withTrailingParagraph(doc: ProseMirrorNode): ProseMirrorNode {
 
 function imageFiles(data: DataTransfer | null): File[] {
   return Array.from(data?.files ?? []).filter(
-    (file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|gif|tiff?)$/i.test(file.name),
+    (file) => file.type.startsWith('image/') || imageFormatOfName(file.name) !== null,
   );
 }

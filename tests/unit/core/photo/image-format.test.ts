@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { nameForFormat, sniffImageFormat } from '../../../../core/photo/image-format';
+import {
+  acceptedFormatsText,
+  imageExtensions,
+  imageFormatOfName,
+  imageFormats,
+  imageFormatTable,
+  imageMimeTypeOfName,
+  nameForFormat,
+  sniffImageFormat,
+} from '../../../../core/photo/image-format';
 
 const bytes = (...parts: (number[] | string)[]) =>
   Uint8Array.from(
@@ -37,4 +46,33 @@ describe('nameForFormat', () => {
   ] as const)('%s holding %s is stored as %s', (name, format, stored) =>
     expect(nameForFormat(name, format)).toBe(stored),
   );
+});
+
+describe('imageFormatTable', () => {
+  it('gives each extension to exactly one format, lower case and without a dot', () => {
+    expect(new Set(imageExtensions).size).toBe(imageExtensions.length);
+    for (const extension of imageExtensions) expect(extension).toMatch(/^[a-z]+$/);
+  });
+
+  it.each(imageFormats)('names %s files so that the name leads back to the format', (format) => {
+    const { mimeType, extensions } = imageFormatTable[format];
+    expect(mimeType).toMatch(/^image\/[a-z]+$/);
+    for (const extension of extensions) {
+      expect(imageFormatOfName(`photo.${extension.toUpperCase()}`)).toBe(format);
+      expect(imageMimeTypeOfName(`photo.${extension}`)).toBe(mimeType);
+    }
+    expect(imageFormatOfName(nameForFormat('pasted', format))).toBe(format);
+  });
+
+  it('reads only the last extension and refuses what is not a photo', () => {
+    expect(imageFormatOfName('scan.tif.preview.jpg')).toBe('jpeg');
+    expect(imageFormatOfName('photo.jpg.html')).toBeNull();
+    expect(imageFormatOfName('jpg')).toBeNull();
+    expect(imageFormatOfName('article.json')).toBeNull();
+    expect(imageMimeTypeOfName('image.heic')).toBeNull();
+  });
+
+  it('lists the accepted formats for people by their labels', () => {
+    expect(acceptedFormatsText).toBe('JPEG, PNG, WebP, GIF or TIFF');
+  });
 });

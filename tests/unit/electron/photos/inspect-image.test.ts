@@ -28,7 +28,7 @@ describe('inspectImage', () => {
     const text = new TextEncoder().encode('%PDF-1.7 not a photo');
     await expect(inspectImage(text, 'photo "notes.jpg"')).rejects.toThrow(PhotoError);
     await expect(inspectImage(text, 'photo "notes.jpg"')).rejects.toThrow(
-      /^photo "notes\.jpg" is not an image Newsroom accepts \(JPEG, PNG, WEBP, GIF, TIFF\)$/,
+      /^photo "notes\.jpg" is not an image Newsroom accepts \(JPEG, PNG, WebP, GIF or TIFF\)$/,
     );
   });
 
