@@ -9,6 +9,7 @@ import { nativeDialogs } from './app/native-dialogs';
 import { registerIpc } from './app/register-ipc';
 import { secureSession } from './app/secure-session';
 import type { EventName, Events } from './ipc/contract';
+import { endExifTool } from './photos/exiftool-process';
 import { appScheme, appIndexUrl } from './shell/app-protocol';
 import { closeTimeoutMs, createCloseGate } from './shell/close-gate';
 import { CurrentWorkspace } from './shell/current-workspace';
@@ -114,10 +115,11 @@ app.on('will-quit', (event) => {
   if (shutDown) return;
   event.preventDefault();
   shutDown = true;
-  // Flush settings, window state, the index batch and release the workspace lock.
+  // Flush settings, window state, the index batch, release the workspace lock, end ExifTool.
   void writes
     .flushed()
     .then(() => current.close())
+    .then(() => endExifTool())
     .catch((error: unknown) => log(`closing the workspace: ${String(error)}`))
     .finally(() => app.quit());
 });

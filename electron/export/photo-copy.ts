@@ -1,6 +1,5 @@
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExifTool } from 'exiftool-vendored';
 import type { FigureData } from '../../core/export/figure-html';
 import { writePhotoMetadata } from '../photos/write-photo-metadata';
 import { renameWithRetry, syncDir } from '../store/atomic-write';
@@ -8,18 +7,14 @@ import { nodeStoreFs } from '../store/store-fs';
 import { tempPathFor } from '../store/temp-files';
 
 /** The one place exported photo copies get their caption, credit, photographer, copyright and alt text embedded. */
-async function embedMetadata(copy: string, figure: FigureData, exiftool: ExifTool): Promise<void> {
-  await writePhotoMetadata(
-    copy,
-    {
-      caption: figure.caption,
-      credit: figure.credit,
-      photographer: figure.photographer,
-      copyright: figure.copyright,
-      altText: figure.alt,
-    },
-    { exiftool },
-  );
+async function embedMetadata(copy: string, figure: FigureData): Promise<void> {
+  await writePhotoMetadata(copy, {
+    caption: figure.caption,
+    credit: figure.credit,
+    photographer: figure.photographer,
+    copyright: figure.copyright,
+    altText: figure.alt,
+  });
 }
 
 /** Copies a workspace photo to `target` atomically, with the article's metadata written into the copy. */
@@ -27,13 +22,12 @@ export async function exportPhotoCopy(
   source: string,
   target: string,
   figure: FigureData,
-  exiftool: ExifTool,
 ): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = tempPathFor(target);
   try {
     await copyFile(source, temp);
-    await embedMetadata(temp, figure, exiftool);
+    await embedMetadata(temp, figure);
     await renameWithRetry(nodeStoreFs, temp, target);
   } finally {
     await rm(temp, { force: true });
@@ -46,12 +40,11 @@ export async function exportPhotoBytes(
   source: string,
   scratchDir: string,
   figure: FigureData,
-  exiftool: ExifTool,
 ): Promise<Uint8Array> {
   const temp = tempPathFor(path.join(scratchDir, path.basename(source)));
   try {
     await copyFile(source, temp);
-    await embedMetadata(temp, figure, exiftool);
+    await embedMetadata(temp, figure);
     return new Uint8Array(await readFile(temp));
   } finally {
     await rm(temp, { force: true });

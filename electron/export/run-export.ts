@@ -1,6 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ExifTool } from 'exiftool-vendored';
 import type { Article } from '../../core/article/article';
 import { slugify } from '../../core/article/slug';
 import {
@@ -76,21 +75,14 @@ export async function runExport(
   const batch = options.batch ?? ids.length > 1;
   if (batch) await ensureFolder(out);
   const written: string[] = [];
-  // One ExifTool process for the whole batch, started only when a photo needs it.
-  let exiftool: ExifTool | null = null;
-  const tool = () => (exiftool ??= new ExifTool({ maxProcs: 1, taskTimeoutMillis: 60_000 }));
-  try {
-    for (const [index, job] of jobs.entries()) {
-      const target = batch
-        ? path.join(out, `${slugify(job.article.headline) || 'untitled'}--${job.id}`)
-        : out;
-      const file = batch ? path.join(target, batchFileNames[format]) : mainFile(format, target);
-      await exportOne(ws, job, format, file, tool);
-      written.push(file);
-      options.onProgress?.(index + 1, jobs.length);
-    }
-  } finally {
-    await (exiftool as ExifTool | null)?.end();
+  for (const [index, job] of jobs.entries()) {
+    const target = batch
+      ? path.join(out, `${slugify(job.article.headline) || 'untitled'}--${job.id}`)
+      : out;
+    const file = batch ? path.join(target, batchFileNames[format]) : mainFile(format, target);
+    await exportOne(ws, job, format, file);
+    written.push(file);
+    options.onProgress?.(index + 1, jobs.length);
   }
   return { ok: true, written };
 }
@@ -106,7 +98,6 @@ async function exportOne(
   job: Job,
   format: ExportFormat,
   file: string,
-  exiftool: () => ExifTool,
 ): Promise<void> {
   const dir = path.dirname(file);
   await ensureFolder(dir);
@@ -129,7 +120,7 @@ async function exportOne(
   if (format === 'html-single') {
     const embedded = new Map<string, string>();
     for (const figure of figures) {
-      const bytes = await exportPhotoBytes(await source(figure), dir, figure, exiftool());
+      const bytes = await exportPhotoBytes(await source(figure), dir, figure);
       embedded.set(
         figure.file,
         `data:${photoMediaType(figure.file)};base64,${Buffer.from(bytes).toString('base64')}`,
@@ -145,12 +136,7 @@ async function exportOne(
 
   // Every other form links photos as photos/<file> beside the main file.
   for (const figure of figures)
-    await exportPhotoCopy(
-      await source(figure),
-      path.join(dir, 'photos', figure.file),
-      figure,
-      exiftool(),
-    );
+    await exportPhotoCopy(await source(figure), path.join(dir, 'photos', figure.file), figure);
   const form: HtmlForm = format === 'html-fragment' ? 'fragment' : 'folder';
   const text =
     format === 'ninjs'

@@ -1,8 +1,9 @@
 import { access, open } from 'node:fs/promises';
 import path from 'node:path';
-import { ExifTool, type WriteTags } from 'exiftool-vendored';
+import type { WriteTags } from 'exiftool-vendored';
 import type { Photo } from '../../core/article/photo';
 import { sniffImageFormat, type ImageFormat } from '../../core/photo/image-format';
+import { exifTool } from './exiftool-process';
 import { PhotoError } from './photo-error';
 
 /** The metadata an exported photo copy carries. */
@@ -89,13 +90,19 @@ async function readHead(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Runs `task` with one ExifTool process and always ends the process afterwards. */
-export async function withExifTool<T>(task: (exiftool: ExifTool) => Promise<T>): Promise<T> {
-  const exiftool = new ExifTool({ maxProcs: 1, taskTimeoutMillis: 60_000 });
+/** Writes tags in place; damaged metadata (a bad GPS entry…) is rebuilt per ExifTool FAQ 20, then retried. */
+async function writeTags(file: string, tags: WriteTags): Promise<void> {
+  const exiftool = exifTool();
+  const options = { writeArgs: ['-overwrite_original'], ignoreMinorErrors: true };
   try {
-    return await task(exiftool);
-  } finally {
-    await exiftool.end();
+    await exiftool.write(file, tags, options);
+  } catch {
+    await exiftool.write(
+      file,
+      {},
+      { ...options, writeArgs: [...rebuildArgs, '-overwrite_original'] },
+    );
+    await exiftool.write(file, tags, options);
   }
 }
 
@@ -103,14 +110,9 @@ export async function withExifTool<T>(task: (exiftool: ExifTool) => Promise<T>):
  * Writes caption, credit, photographer, copyright and alt text into an exported COPY of a photo:
  * XMP (dc, photoshop, Iptc4xmpCore) for every format, plus IPTC IIM (CodedCharacterSet UTF-8) and
  * EXIF for JPEG and TIFF. Empty fields remove the tag, so the copy says exactly what the article
- * says. Refuses to touch a file inside an article's photos/ folder. Pass `exiftool` to reuse one
- * process for many copies (see withExifTool); otherwise one is started and ended for this call.
+ * says. Refuses to touch a file inside an article's photos/ folder.
  */
-export async function writePhotoMetadata(
-  copyPath: string,
-  photo: PhotoMetadata,
-  options: { exiftool?: ExifTool } = {},
-): Promise<void> {
+export async function writePhotoMetadata(copyPath: string, photo: PhotoMetadata): Promise<void> {
   if (await isWorkspaceOriginal(copyPath))
     throw new PhotoError(
       `refusing to write metadata into "${copyPath}": it is a workspace original`,
@@ -119,22 +121,8 @@ export async function writePhotoMetadata(
   const format = sniffImageFormat(head);
   if (!format) throw new PhotoError(`photo copy "${copyPath}" is not an image Newsroom accepts`);
   const tags = photoMetadataTags(photo, format);
-  const write = async (exiftool: ExifTool) => {
-    const options = { writeArgs: ['-overwrite_original'], ignoreMinorErrors: true };
-    try {
-      await exiftool.write(copyPath, tags, options);
-    } catch {
-      // Damaged metadata (e.g. a bad GPS entry) blocks writing: rebuild it as ExifTool's FAQ advises, then retry.
-      await exiftool.write(
-        copyPath,
-        {},
-        { ...options, writeArgs: [...rebuildArgs, '-overwrite_original'] },
-      );
-      await exiftool.write(copyPath, tags, options);
-    }
-  };
   try {
-    await (options.exiftool ? write(options.exiftool) : withExifTool(write));
+    await writeTags(copyPath, tags);
   } catch (error) {
     throw new PhotoError(
       `could not write metadata into "${copyPath}": ${(error as Error).message}`,

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ExifTool } from 'exiftool-vendored';
+import { endExifTool, exifTool } from '../../electron/photos/exiftool-process';
 import { launchApp, repoRoot } from './harness';
 
 const fixtures = resolve(repoRoot, '../shared/fixtures/photos');
@@ -21,7 +21,7 @@ test('photo desk: prefilled metadata, inline photos, metadata written into expor
       save: async (options) => join(exports, options.defaultPath ?? 'out'),
     },
   });
-  const exiftool = new ExifTool({ maxProcs: 1 });
+  const exiftool = exifTool();
   try {
     const { page } = app;
     await page.getByRole('button', { name: 'New article' }).click();
@@ -121,8 +121,8 @@ test('photo desk: prefilled metadata, inline photos, metadata written into expor
     // "Big Newspaper" came with a photo of this workspace; it is not one of the default suggestions.
     await expect(page.locator('datalist option[value="Big Newspaper"]')).toHaveCount(1);
   } finally {
-    await exiftool.end();
     await app.close();
+    await endExifTool();
     await rm(dir, { recursive: true, force: true });
   }
 });

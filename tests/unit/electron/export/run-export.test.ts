@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { withExifTool } from '../../../../electron/photos/write-photo-metadata';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
 import { ninjsErrors } from '../../../../core/export/ninjs';
 import { importJsonText } from '../../../../core/import/import-text';
 import { runExport } from '../../../../electron/export/run-export';
@@ -20,10 +20,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.cleanup();
 });
+afterAll(endExifTool);
 
 // Read back with exiftool-vendored (CI machines need not have the exiftool command).
-const readTags = (file: string) =>
-  withExifTool(async (tool) => (await tool.read(file)) as unknown as Record<string, unknown>);
+const readTags = async (file: string) =>
+  (await exifTool().read(file)) as unknown as Record<string, unknown>;
 
 describe('runExport', { timeout: 120_000 }, () => {
   it('writes an HTML folder with the photo copied beside it, carrying the caption metadata', async () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
 import { fixture, makeImage, tempDir } from './images';
 
@@ -58,14 +58,12 @@ describe('readEmbeddedMetadata on the IPTC fixtures', () => {
 });
 
 describe('readEmbeddedMetadata on files written by ExifTool', () => {
-  let exiftool: ExifTool;
   let tmp: Awaited<ReturnType<typeof tempDir>>;
   beforeAll(async () => {
-    exiftool = new ExifTool({ maxProcs: 1 });
     tmp = await tempDir();
   });
   afterAll(async () => {
-    await exiftool.end();
+    await endExifTool();
     await tmp.cleanup();
   });
 
@@ -77,7 +75,7 @@ describe('readEmbeddedMetadata on files written by ExifTool', () => {
   ) {
     const file = path.join(tmp.dir, name);
     await writeFile(file, await makeImage(format));
-    await exiftool.write(file, tags, {
+    await exifTool().write(file, tags, {
       writeArgs: ['-overwrite_original', ...args],
       ignoreMinorErrors: true,
     });

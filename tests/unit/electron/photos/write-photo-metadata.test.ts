@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ExifTool } from 'exiftool-vendored';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachPhoto } from '../../../../electron/photos/attach-photo';
+import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
 import {
   photoMetadataTags,
   truncateUtf8,
-  withExifTool,
   writePhotoMetadata,
 } from '../../../../electron/photos/write-photo-metadata';
 import { Workspace } from '../../../../electron/store/workspace';
@@ -27,13 +26,11 @@ const sha = async (file: string) =>
     .digest('hex');
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
-let reader: ExifTool;
 beforeAll(async () => {
   tmp = await tempDir();
-  reader = new ExifTool({ maxProcs: 1 });
 });
 afterAll(async () => {
-  await reader.end();
+  await endExifTool();
   await tmp.cleanup();
 });
 
@@ -50,7 +47,7 @@ describe('writePhotoMetadata', () => {
       copyright: desk.copyright,
       altText: desk.altText,
     });
-    const tags = (await reader.readRaw(copy, {
+    const tags = (await exifTool().readRaw(copy, {
       readArgs: ['-G1', '-a', '-charset', 'iptc=utf8'],
     })) as Record<string, unknown>;
     expect(tags['XMP-dc:Description']).toBe(desk.caption);
@@ -78,7 +75,7 @@ describe('writePhotoMetadata', () => {
   it.each(['png', 'webp', 'gif', 'tiff'] as const)('writes XMP into a %s copy', async (format) => {
     const copy = path.join(tmp.dir, `copy.${format}`);
     await writeFile(copy, await makeImage(format));
-    await withExifTool((exiftool) => writePhotoMetadata(copy, desk, { exiftool }));
+    await writePhotoMetadata(copy, desk);
     expect(await readEmbeddedMetadata(await readFile(copy), format)).toMatchObject({
       caption: desk.caption,
       credit: desk.credit,
@@ -116,7 +113,7 @@ describe('writePhotoMetadata', () => {
       credit: desk.credit,
       photographer: desk.photographer,
     });
-    const tags = (await reader.readRaw(copy, { readArgs: ['-G1', '-a'] })) as Record<
+    const tags = (await exifTool().readRaw(copy, { readArgs: ['-G1', '-a'] })) as Record<
       string,
       unknown
     >;
