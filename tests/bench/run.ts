@@ -17,6 +17,7 @@ import type { BenchContext } from './lib/context';
 import type { BenchResult } from './lib/result';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
+import { photoMetadataScenario } from './scenarios/photo-metadata';
 import { searchScenario } from './scenarios/search';
 import { libraryOpenScenario, saveScenario } from './scenarios/store';
 import { typingScenario } from './scenarios/typing';
@@ -50,6 +51,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
+      ['photo-metadata', () => photoMetadataScenario(ctx)],
       ['typing-10k', () => typingScenario(ctx, '10k')],
       ['typing-50k', () => typingScenario(ctx, '50k')],
       ['open-10k', () => openScenario(ctx)],
