@@ -4,8 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../../../core/article/article';
 import { ninjsErrors } from '../../../../core/export/ninjs';
 import { runCli } from '../../../../electron/cli/run-cli';
+import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { addArticle, tempWorkspace } from '../export/export-workspace';
 import { oneLine, runCliProcess } from './run-cli-process';
+
+// Exports start the shared ExifTool process; end it as the app and the CLI do.
+afterAll(endExifTool);
 
 const body = (text: string) => ({
   type: 'doc' as const,

@@ -2,13 +2,17 @@ import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportNinjs, ninjsErrors, serializeNinjs } from '../../../../core/export/ninjs';
 import { runCli } from '../../../../electron/cli/run-cli';
+import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { Workspace } from '../../../../electron/store/workspace';
 import { oneLine, runCliProcess } from '../cli/run-cli-process';
 import { sampleArticle } from '../../core/export/sample-article';
 import { addArticle, fixturePhoto, repoRoot, tempWorkspace } from './export-workspace';
+
+// Exports start the shared ExifTool process; end it as the app and the CLI do.
+afterAll(endExifTool);
 
 const body = (text: string) => ({
   type: 'doc' as const,

@@ -1,10 +1,14 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../../../electron/ipc/contract';
 import { createHandlers, type Dialogs, type HandlerTable } from '../../../../electron/ipc/handlers';
+import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { Workspace } from '../../../../electron/store/workspace';
+
+// Exports start the shared ExifTool process; end it as the app and the CLI do.
+afterAll(endExifTool);
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const photoFixture = resolve(

@@ -5,8 +5,12 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { channels, requestSchemas, type Channel } from '../../../../electron/ipc/contract';
 import { createHandlers, type HandlerTable } from '../../../../electron/ipc/handlers';
+import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { Workspace } from '../../../../electron/store/workspace';
 import { sampleArticle } from '../../core/export/sample-article';
+
+// Exports start the shared ExifTool process; end it as the app and the CLI do.
+afterAll(endExifTool);
 
 // At least 1,000 runs per property in CI; fewer on a developer's machine.
 const RUNS = process.env.CI ? 1000 : 100;
