@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { articleId } from '../../core/article/article';
 import type { Photo } from '../../core/article/photo';
 import { markTyped } from '../../core/photo/prefill-photo';
@@ -7,27 +6,8 @@ import { previewFileName } from '../../core/photo/preview';
 import { attachPhoto } from '../photos/attach-photo';
 import { rememberArticlePhotos } from '../photos/photo-registry-file';
 import { saveOrRefuse } from '../store/save-or-refuse';
-import { Workspace } from '../store/workspace';
-import { InputError, UsageError, requireWorkspace, type Command } from './command';
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        caption: { type: 'string' },
-        credit: { type: 'string' },
-        alt: { type: 'string' },
-        workspace: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
+import { InputError, UsageError, parseCommandArgs, type Command } from './command';
+import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
 /** `newsroom attach-photo`: attaches the lead photo of an article, prefilled from the file. */
 export const attachPhotoCommand: Command = {
@@ -37,14 +17,21 @@ export const attachPhotoCommand: Command = {
   summary:
     'Attach IMAGE as the lead photo of article ID: caption, credit, photographer and copyright come from the file, the options override them.',
   async run(argv, out) {
-    const { values, positionals } = parse(argv);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      {
+        caption: { type: 'string' },
+        credit: { type: 'string' },
+        alt: { type: 'string' },
+        ...workspaceOptions,
+      },
+      true,
+    );
     const dir = requireWorkspace(values.workspace);
     if (positionals.length !== 2) throw new UsageError('ID and IMAGE are required');
     const [id, image] = positionals as [string, string];
     if (!articleId.safeParse(id).success) throw new InputError(`"${id}" is not an article id`);
-    // No lock, like the other writers: the revision check keeps the app's edits safe.
-    const ws = await Workspace.open(dir, { lock: false, create: false });
-    try {
+    await withWorkspace(dir, { create: false }, async (ws) => {
       const { article, revision } = await ws.articles.read(id);
       const { photo: attached } = await attachPhoto(ws, id, { path: image });
       let photo: Photo = attached;
@@ -68,8 +55,6 @@ export const attachPhotoCommand: Command = {
       await rememberArticlePhotos(ws, next).catch(() => undefined);
       if (values.json) out(JSON.stringify({ id, revision: saved.revision, photo }, null, 2));
       else out(`${photo.file} attached to ${id}`);
-    } finally {
-      await ws.close();
-    }
+    });
   },
 };

@@ -20,21 +20,13 @@ export interface Command {
 }
 
 /** parseArgs that turns its errors into UsageError. */
-export function parseCommandArgs<const T extends NonNullable<ParseArgsConfig['options']>>(
-  argv: string[],
-  options: T,
-  allowPositionals = false,
-) {
+export function parseCommandArgs<
+  const T extends NonNullable<ParseArgsConfig['options']>,
+  const P extends boolean = false,
+>(argv: string[], options: T, allowPositionals?: P) {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** The --workspace option, required by every command that touches articles. */
-export function requireWorkspace(value: unknown): string {
-  if (typeof value !== 'string' || value === '')
-    throw new UsageError('--workspace DIR is required');
-  return value;
 }

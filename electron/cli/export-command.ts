@@ -1,14 +1,8 @@
 import path from 'node:path';
 import type { ExportFormat } from '../ipc/contract';
 import { runExport } from '../export/run-export';
-import { Workspace } from '../store/workspace';
-import {
-  InputError,
-  UsageError,
-  parseCommandArgs,
-  requireWorkspace,
-  type Command,
-} from './command';
+import { InputError, UsageError, parseCommandArgs, type Command } from './command';
+import { requireWorkspace, withWorkspace } from './workspace-command';
 
 const formats = ['html', 'ninjs', 'json'] as const;
 const forms = { folder: 'html', single: 'html-single', fragment: 'html-fragment' } as const;
@@ -31,7 +25,7 @@ export const exportCommand: Command = {
   summary:
     'Export articles after the pre-export checks (warnings on stderr; blockers exit 1 unless --force). Several ids or --all write one subfolder per article into the --out folder.',
   async run(argv, out, err) {
-    const parsed = parseCommandArgs(
+    const { values, positionals } = parseCommandArgs(
       argv,
       {
         format: { type: 'string' },
@@ -43,16 +37,6 @@ export const exportCommand: Command = {
       },
       true,
     );
-    // parseArgs loses its option types when positionals are allowed.
-    const values = parsed.values as {
-      format?: string;
-      form?: string;
-      out?: string;
-      workspace?: string;
-      all?: boolean;
-      force?: boolean;
-    };
-    const positionals = parsed.positionals;
     const dir = requireWorkspace(values.workspace);
     const format = exportFormat(values.format, values.form);
     if (typeof values.out !== 'string' || values.out === '')
@@ -63,9 +47,8 @@ export const exportCommand: Command = {
       throw new UsageError('give an article id or --all');
     const target = path.resolve(values.out);
 
-    // No lock: exporting only reads articles, and the app may have the workspace open.
-    const ws = await Workspace.open(dir, { lock: false, create: false });
-    try {
+    // Exporting only reads articles: a workspace that is not there is not created.
+    await withWorkspace(dir, { create: false }, async (ws) => {
       let ids = positionals;
       if (values.all) {
         const entries = await ws.articles.list();
@@ -91,8 +74,6 @@ export const exportCommand: Command = {
         );
       }
       for (const file of result.written) out(file);
-    } finally {
-      await ws.close();
-    }
+    });
   },
 };

@@ -6,14 +6,8 @@ import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { ImportError, type ImportResult } from '../../core/import/import-error';
 import { importJsonBytes, MAX_IMPORT_CHARS } from '../../core/import/import-text';
 import { inspectImage } from '../photos/inspect-image';
-import { Workspace } from '../store/workspace';
-import {
-  InputError,
-  UsageError,
-  parseCommandArgs,
-  requireWorkspace,
-  type Command,
-} from './command';
+import { InputError, UsageError, parseCommandArgs, type Command } from './command';
+import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
 const MAX_REMOTE_PHOTO = 100 * 1024 * 1024;
 
@@ -144,21 +138,13 @@ export const importCommand: Command = {
   summary:
     'Import ninjs (any version) or Newsroom JSON files as new articles, with their photos; print the new ids.',
   async run(argv, out, err) {
-    const parsed = parseCommandArgs(
-      argv,
-      { workspace: { type: 'string' }, json: { type: 'boolean' } },
-      true,
-    );
-    // parseArgs loses its option types when positionals are allowed.
-    const values = parsed.values as { workspace?: string; json?: boolean };
-    const positionals = parsed.positionals;
+    const { values, positionals } = parseCommandArgs(argv, workspaceOptions, true);
     const dir = requireWorkspace(values.workspace);
     if (positionals.length === 0) throw new UsageError('give at least one FILE to import');
     // Everything that can fail on bad input happens before the workspace is touched.
     const prepared: Prepared[] = [];
     for (const source of positionals) prepared.push(await prepare(source, err));
 
-    const ws = await Workspace.open(dir, { lock: false });
     const created: string[] = [];
     const report: {
       file: string;
@@ -167,34 +153,35 @@ export const importCommand: Command = {
       photos: string[];
       droppedPhotos: string[];
     }[] = [];
-    try {
-      for (const item of prepared) {
-        const { article: fresh, revision } = await ws.articles.create();
-        created.push(fresh.id);
-        const names = new Map<string, string>();
-        for (const photo of item.photos)
-          names.set(
-            photo.file,
-            await ws.photos.add(fresh.id, { name: photo.file, bytes: photo.bytes }),
-          );
-        const article = relinkPhotos({ ...item.result.article, id: fresh.id }, names);
-        const saved = await ws.articles.save(article, revision);
-        if (!saved.ok) throw new Error(`the new article ${fresh.id} changed while it was imported`);
-        report.push({
-          file: item.source,
-          id: fresh.id,
-          headline: article.headline,
-          photos: [...names.values()],
-          droppedPhotos: item.dropped.map((d) => d.file),
-        });
+    await withWorkspace(dir, {}, async (ws) => {
+      try {
+        for (const item of prepared) {
+          const { article: fresh, revision } = await ws.articles.create();
+          created.push(fresh.id);
+          const names = new Map<string, string>();
+          for (const photo of item.photos)
+            names.set(
+              photo.file,
+              await ws.photos.add(fresh.id, { name: photo.file, bytes: photo.bytes }),
+            );
+          const article = relinkPhotos({ ...item.result.article, id: fresh.id }, names);
+          const saved = await ws.articles.save(article, revision);
+          if (!saved.ok)
+            throw new Error(`the new article ${fresh.id} changed while it was imported`);
+          report.push({
+            file: item.source,
+            id: fresh.id,
+            headline: article.headline,
+            photos: [...names.values()],
+            droppedPhotos: item.dropped.map((d) => d.file),
+          });
+        }
+      } catch (error) {
+        // Nothing partial: articles made by this run go to the trash.
+        for (const id of created) await ws.articles.delete(id).catch(() => undefined);
+        throw error;
       }
-    } catch (error) {
-      // Nothing partial: articles made by this run go to the trash.
-      for (const id of created) await ws.articles.delete(id).catch(() => undefined);
-      throw error;
-    } finally {
-      await ws.close();
-    }
+    });
     if (values.json) out(JSON.stringify(report, null, 2));
     else for (const entry of report) out(entry.id);
   },

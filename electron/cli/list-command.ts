@@ -1,6 +1,6 @@
 import type { LibraryEntry } from '../ipc/contract';
-import { Workspace } from '../store/workspace';
-import { parseCommandArgs, requireWorkspace, type Command } from './command';
+import { parseCommandArgs, type Command } from './command';
+import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
 /** `newsroom list`: the articles of a workspace, as a table or as JSON. */
 export const listCommand: Command = {
@@ -8,20 +8,14 @@ export const listCommand: Command = {
   usage: 'newsroom list --workspace DIR [--json]',
   summary: 'List the articles (id, headline, status, updated, words; error for unreadable files).',
   async run(argv, out) {
-    const { values } = parseCommandArgs(argv, {
-      workspace: { type: 'string' },
-      json: { type: 'boolean' },
-    });
+    const { values } = parseCommandArgs(argv, workspaceOptions);
     const dir = requireWorkspace(values.workspace);
-    // A reader needs no lock; it must not create a workspace that is not there.
-    const ws = await Workspace.open(dir, { lock: false, create: false });
-    try {
+    // A reader must not create a workspace that is not there.
+    await withWorkspace(dir, { create: false }, async (ws) => {
       const entries = await ws.articles.list();
       if (values.json) out(JSON.stringify(entries, null, 2));
       else out(formatTable(entries, ws.root));
-    } finally {
-      await ws.close();
-    }
+    });
   },
 };
 

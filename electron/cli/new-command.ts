@@ -1,5 +1,5 @@
-import { Workspace } from '../store/workspace';
-import { UsageError, parseCommandArgs, requireWorkspace, type Command } from './command';
+import { UsageError, parseCommandArgs, type Command } from './command';
+import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
 /** `newsroom new`: creates a draft and prints its id. */
 export const newCommand: Command = {
@@ -9,30 +9,18 @@ export const newCommand: Command = {
   async run(argv, out) {
     const { values } = parseCommandArgs(argv, {
       headline: { type: 'string' },
-      workspace: { type: 'string' },
-      json: { type: 'boolean' },
+      ...workspaceOptions,
     });
     const dir = requireWorkspace(values.workspace);
-    if (typeof values.headline !== 'string') throw new UsageError('--headline TEXT is required');
-    // No lock: the app may have the workspace open; a new folder cannot clash with its files.
-    const ws = await Workspace.open(dir, { lock: false });
-    try {
-      const { article } = await ws.articles.create({ headline: values.headline });
-      if (values.json)
-        out(
-          JSON.stringify(
-            {
-              id: article.id,
-              headline: article.headline,
-              folder: await ws.articles.folder(article.id),
-            },
-            null,
-            2,
-          ),
-        );
-      else out(article.id);
-    } finally {
-      await ws.close();
-    }
+    const headline = values.headline;
+    if (typeof headline !== 'string') throw new UsageError('--headline TEXT is required');
+    // A new article gets a new folder, which cannot clash with the files the app has open.
+    await withWorkspace(dir, {}, async (ws) => {
+      const { article } = await ws.articles.create({ headline });
+      if (values.json) {
+        const folder = await ws.articles.folder(article.id);
+        out(JSON.stringify({ id: article.id, headline: article.headline, folder }, null, 2));
+      } else out(article.id);
+    });
   },
 };

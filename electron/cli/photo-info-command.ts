@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import type { PhotoInfo } from '../../core/photo/photo-info';
 import { readPhotoInfo } from '../photos/attach-photo';
-import { UsageError, type Command } from './command';
+import { UsageError, parseCommandArgs, type Command } from './command';
 
 const labels: [keyof PhotoInfo, string][] = [
   ['format', 'Format'],
@@ -22,18 +21,7 @@ export const photoInfoCommand: Command = {
   summary:
     'Print the caption, credit, photographer, copyright, alt text, headline, size and format embedded in an image.',
   async run(argv, out) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { json: { type: 'boolean' } },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, true);
     if (positionals.length !== 1) throw new UsageError('exactly one IMAGE is required');
     const info = await readPhotoInfo(positionals[0]!);
     if (values.json) {
