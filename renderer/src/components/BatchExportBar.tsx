@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ExportFormat, LibraryEntry } from '../../../electron/ipc/contract';
 import type { BatchExport } from '../hooks/use-batch-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { ExportProgress } from './ExportProgress';
 
 const formats: { value: ExportFormat; label: string }[] = [
   { value: 'html', label: 'HTML (folder with photos)' },
@@ -73,11 +74,7 @@ export function BatchExportBar({
             <span>
               Exporting {state.done} of {state.total}…
             </span>
-            <progress
-              max={Math.max(state.total, 1)}
-              value={state.done}
-              aria-label="Export progress"
-            />
+            <ExportProgress done={state.done} total={state.total} />
           </>
         )}
         {state.kind === 'done' && <span>Exported {state.written.length} articles.</span>}

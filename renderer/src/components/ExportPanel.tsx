@@ -1,5 +1,6 @@
 import type { CheckFinding, ExportFormat } from '../../../electron/ipc/contract';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { ExportProgress } from './ExportProgress';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -62,11 +63,7 @@ export function ExportPanel({ state, onProgress, onForce, onDismiss }: ExportPan
             <p>
               Exporting as {name}… {state.total > 0 ? `${state.done} of ${state.total}` : ''}
             </p>
-            <progress
-              max={Math.max(state.total, 1)}
-              value={state.done}
-              aria-label="Export progress"
-            />
+            <ExportProgress done={state.done} total={state.total} />
           </>
         )}
         {state.kind === 'done' && (

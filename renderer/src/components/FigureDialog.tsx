@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FigureEditRequest } from '../editor/figure-node-view';
-import { Modal } from './Modal';
+import { Modal, ModalCloseButton } from './Modal';
 import { PhotoFields } from './PhotoFields';
 import { PhotoImage } from './PhotoImage';
 
@@ -28,11 +28,7 @@ export function FigureDialog({ articleId, credits, request, onClose }: FigureDia
           }}
         />
       </div>
-      <div className="modal-actions">
-        <button type="submit" className="button primary">
-          Done
-        </button>
-      </div>
+      <ModalCloseButton label="Done" primary />
     </Modal>
   );
 }

@@ -5,7 +5,7 @@ import { diffArticles } from '../../../core/history/article-diff';
 import type { OpenedArticle, Snapshot } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { formatSnapshotTime } from '../core/snapshot-time';
-import { Modal } from './Modal';
+import { Modal, ModalCloseButton } from './Modal';
 import { SnapshotDiff } from './SnapshotDiff';
 
 interface HistoryDialogProps {
@@ -164,11 +164,7 @@ export function HistoryDialog({
           </div>
         </div>
       )}
-      <div className="modal-actions">
-        <button type="submit" className="button">
-          Close
-        </button>
-      </div>
+      <ModalCloseButton label="Close" />
     </Modal>
   );
 }

@@ -108,7 +108,7 @@ export function LibraryPane(props: LibraryPaneProps) {
         </p>
       )}
       <div className="library-heading">
-        <h2>Articles</h2>
+        <h2 className="pane-title">Articles</h2>
         <span className="library-total">
           {props.loading
             ? ''

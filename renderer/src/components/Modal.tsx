@@ -40,3 +40,14 @@ export function Modal({ title, onClose, onSubmit, className, children }: ModalPr
     </dialog>
   );
 }
+
+/** The one action of a dialog that only needs closing: a submit button, so Enter closes it too. */
+export function ModalCloseButton({ label, primary }: { label: string; primary?: boolean }) {
+  return (
+    <div className="modal-actions">
+      <button type="submit" className={primary ? 'button primary' : 'button'}>
+        {label}
+      </button>
+    </div>
+  );
+}

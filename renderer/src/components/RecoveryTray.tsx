@@ -11,6 +11,10 @@ interface RecoveryTrayProps {
 export function RecoveryTray({ entries, onRestore, onDiscard }: RecoveryTrayProps) {
   if (entries.length === 0) return null;
   const now = new Date();
+  const actions = [
+    { label: 'Restore', tone: 'primary', run: onRestore },
+    { label: 'Discard', tone: 'subtle', run: onDiscard },
+  ];
   return (
     <section className="recovery-tray" role="region" aria-label="Recovered text">
       <h2>Text recovered from your last session</h2>
@@ -22,20 +26,16 @@ export function RecoveryTray({ entries, onRestore, onDiscard }: RecoveryTrayProp
               <span className="muted">kept {formatUpdated(entry.saved, now)}</span>
             </div>
             <div className="recovery-actions">
-              <button
-                type="button"
-                className="button small primary"
-                onClick={() => onRestore(entry)}
-              >
-                Restore
-              </button>
-              <button
-                type="button"
-                className="button small subtle"
-                onClick={() => onDiscard(entry)}
-              >
-                Discard
-              </button>
+              {actions.map(({ label, tone, run }) => (
+                <button
+                  key={label}
+                  type="button"
+                  className={`button small ${tone}`}
+                  onClick={() => run(entry)}
+                >
+                  {label}
+                </button>
+              ))}
             </div>
           </li>
         ))}
