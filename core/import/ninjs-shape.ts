@@ -25,6 +25,9 @@ const scalarKeys = [
 ];
 const listKeys = ['headlines', 'descriptions', 'bodies', 'associations'];
 
+/** Every top-level key whose kind of value the importer checks. */
+export const knownNinjsKeys = [...scalarKeys, ...listKeys];
+
 /** Known top-level keys holding the wrong kind of value (every version's shape is allowed), one message each. */
 function typeErrors(data: Json): string[] {
   const kind = (value: unknown) =>

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, tempDir } from '../photos/images';
+import { fixture, staffExampleText, tempDir } from '../photos/images';
 import { oneLine, runCliProcess } from './run-cli-process';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -20,11 +20,10 @@ describe('newsroom photo-info', { timeout: 120_000 }, () => {
     ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
-      caption:
-        'After digging the furrows another ten yards with the tractor, Jim Moore hops off to hand-set more leeks and onions.',
-      credit: 'Big Newspaper',
-      creator: 'John Doe',
-      copyright: '©2010 Big Newspaper, all rights reserved',
+      caption: staffExampleText.caption,
+      credit: staffExampleText.credit,
+      creator: staffExampleText.photographer,
+      copyright: staffExampleText.copyright,
       altText: '',
       headline: 'Farmer planting onions',
       width: 516,

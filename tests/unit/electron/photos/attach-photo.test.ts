@@ -12,7 +12,7 @@ import {
   rememberArticlePhotos,
 } from '../../../../electron/photos/photo-registry-file';
 import { Workspace } from '../../../../electron/store/workspace';
-import { fixture, makeImage, tempDir } from './images';
+import { fixture, makeImage, staffExampleText, tempDir } from './images';
 
 const staff = fixture('iptc-staff-photographer-example.jpg');
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -39,11 +39,7 @@ describe('attachPhoto', () => {
     const { photo, embedded } = await attachPhoto(ws, article.id, { path: staff });
     expect(photo).toEqual({
       file: 'iptc-staff-photographer-example.jpg',
-      caption:
-        'After digging the furrows another ten yards with the tractor, Jim Moore hops off to hand-set more leeks and onions.',
-      credit: 'Big Newspaper',
-      photographer: 'John Doe',
-      copyright: '©2010 Big Newspaper, all rights reserved',
+      ...staffExampleText,
       altText: '',
       width: 516,
       height: 350,

@@ -9,6 +9,15 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures/photos');
 export const fixture = (name: string) => path.join(fixturesDir, name);
 
+/** The text the IPTC staff photographer example embeds, as the desk's photo fields hold it. */
+export const staffExampleText = {
+  caption:
+    'After digging the furrows another ten yards with the tractor, Jim Moore hops off to hand-set more leeks and onions.',
+  credit: 'Big Newspaper',
+  photographer: 'John Doe',
+  copyright: '©2010 Big Newspaper, all rights reserved',
+};
+
 /** A real image of the given format and size, encoded by libvips. */
 export async function makeImage(format: ImageFormat, width = 64, height = 48): Promise<Uint8Array> {
   const image = sharp({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
-import { fixture, makeImage, tempDir } from './images';
+import { fixture, makeImage, staffExampleText, tempDir } from './images';
 
 describe('readEmbeddedMetadata on the IPTC fixtures', () => {
   it('reads the IPTC staff photographer example', async () => {
@@ -12,11 +12,7 @@ describe('readEmbeddedMetadata on the IPTC fixtures', () => {
       'jpeg',
     );
     expect(meta).toEqual({
-      caption:
-        'After digging the furrows another ten yards with the tractor, Jim Moore hops off to hand-set more leeks and onions.',
-      credit: 'Big Newspaper',
-      photographer: 'John Doe',
-      copyright: '©2010 Big Newspaper, all rights reserved',
+      ...staffExampleText,
       altText: '',
       headline: 'Farmer planting onions',
       orientation: 1,
