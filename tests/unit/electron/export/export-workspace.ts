@@ -10,6 +10,12 @@ export const fixturePhoto = path.resolve(
   '../shared/fixtures/photos/iptc-staff-photographer-example.jpg',
 );
 
+/** An article body of one paragraph. */
+export const paragraphBody = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
 /** A real temporary workspace plus an output folder, removed by cleanup(). */
 export async function tempWorkspace() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsroom-export-'));

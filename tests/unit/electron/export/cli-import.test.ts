@@ -1,34 +1,18 @@
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+// `newsroom import` of native and ninjs files with their photos, against a real workspace.
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportNinjs, ninjsErrors, serializeNinjs } from '../../../../core/export/ninjs';
-import { runCli } from '../../../../electron/cli/run-cli';
+import { exportNinjs, serializeNinjs } from '../../../../core/export/ninjs';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { Workspace } from '../../../../electron/store/workspace';
-import { oneLine, runCliProcess } from '../cli/run-cli-process';
+import { runCliInProcess as cli, oneLine, runCliProcess } from '../cli/run-cli-process';
 import { sampleArticle } from '../../core/export/sample-article';
-import { addArticle, fixturePhoto, repoRoot, tempWorkspace } from './export-workspace';
+import { addArticle, fixturePhoto, paragraphBody, tempWorkspace } from './export-workspace';
 
 // Exports start the shared ExifTool process; end it as the app and the CLI do.
 afterAll(endExifTool);
-
-const body = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
-
-async function cli(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(
-    args,
-    (l) => void stdout.push(l),
-    (l) => void stderr.push(l),
-  );
-  return { code, stdout, stderr };
-}
 
 let t: Awaited<ReturnType<typeof tempWorkspace>>;
 beforeEach(async () => {
@@ -38,102 +22,13 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-describe('newsroom export', { timeout: 120_000 }, () => {
-  it('exports one article as ninjs and prints the file', async () => {
-    const a = await addArticle(t.ws, { headline: 'One', body: body('text') });
-    const out = path.join(t.dir, 'one.json');
-    const run = await cli([
-      'export',
-      a.id,
-      '--format',
-      'ninjs',
-      '--out',
-      out,
-      '--workspace',
-      t.ws.root,
-    ]);
-    expect(run).toEqual({ code: 0, stdout: [out], stderr: [] });
-    expect(ninjsErrors(JSON.parse(await readFile(out, 'utf8')))).toEqual([]);
-  });
-
-  it('prints warnings on stderr and exits 1 on blockers unless --force', async () => {
-    const a = await addArticle(t.ws, { headline: '', body: body('text') }, true);
-    const out = path.join(t.dir, 'x.html');
-    const args = [
-      'export',
-      a.id,
-      '--format',
-      'html',
-      '--form',
-      'single',
-      '--out',
-      out,
-      '--workspace',
-      t.ws.root,
-    ];
-    const blocked = await cli(args);
-    expect(blocked.code).toBe(1);
-    expect(blocked.stderr[0]).toBe(`blocker: ${a.id} “untitled”: The article has no headline.`);
-    expect(blocked.stderr.at(-1)).toBe(
-      'newsroom export: export stopped: 1 article has blockers (see above); fix them or use --force',
-    );
-    await expect(readFile(out)).rejects.toThrow();
-    const forced = await cli([...args, '--force']);
-    expect(forced.code).toBe(0);
-    expect(await readFile(out, 'utf8')).toContain('<h1>Untitled</h1>');
-  });
-
-  it('exports --all into one subfolder per article with progress on stderr', async () => {
-    const a = await addArticle(t.ws, { headline: 'Alpha', body: body('a') }, true);
-    const b = await addArticle(t.ws, { headline: 'Beta', body: body('b') });
-    const run = await cli([
-      'export',
-      '--all',
-      '--format',
-      'html',
-      '--out',
-      t.out,
-      '--workspace',
-      t.ws.root,
-    ]);
-    expect(run.code).toBe(0);
-    expect(run.stderr).toEqual(['exported 1/2', 'exported 2/2']);
-    expect((await readdir(t.out)).sort()).toEqual([`alpha--${a.id}`, `beta--${b.id}`]);
-    expect(run.stdout.sort()).toEqual([
-      path.join(t.out, `alpha--${a.id}`, 'index.html'),
-      path.join(t.out, `beta--${b.id}`, 'index.html'),
-    ]);
-  });
-
-  it('refuses bad usage with exit 2', async () => {
-    expect(
-      (await cli(['export', '--format', 'pdf', '--out', 'x', '--workspace', t.ws.root, 'id'])).code,
-    ).toBe(2);
-    expect(
-      (
-        await cli([
-          'export',
-          'id',
-          '--format',
-          'ninjs',
-          '--form',
-          'single',
-          '--out',
-          'x',
-          '--workspace',
-          t.ws.root,
-        ])
-      ).code,
-    ).toBe(2);
-    expect(
-      (await cli(['export', '--format', 'ninjs', '--out', 'x', '--workspace', t.ws.root])).code,
-    ).toBe(2);
-  });
-});
-
 describe('newsroom import', { timeout: 120_000 }, () => {
   it('imports our own ninjs export with its photos and prints the new id', async () => {
-    const source = await addArticle(t.ws, { headline: 'Round trip', body: body('Body.') }, true);
+    const source = await addArticle(
+      t.ws,
+      { headline: 'Round trip', body: paragraphBody('Body.') },
+      true,
+    );
     await cli([
       'export',
       source.id,
@@ -180,7 +75,7 @@ describe('newsroom import', { timeout: 120_000 }, () => {
     const native = path.join(t.out, 'native.json');
     await writeFile(
       native,
-      JSON.stringify({ ...sampleArticle(), leadPhoto: null, body: body('x') }),
+      JSON.stringify({ ...sampleArticle(), leadPhoto: null, body: paragraphBody('x') }),
     );
     const v1 = path.join(t.out, 'v1.json');
     await mkdir(path.join(t.out, 'img'));
@@ -310,6 +205,5 @@ describe('newsroom import', { timeout: 120_000 }, () => {
     ]);
     expect(missing.code).toBe(1);
     expect(oneLine(missing.stderr)).toMatch(/cannot read ".*nope.json"/);
-    expect(repoRoot).toBeTruthy();
   });
 });
