@@ -1,3 +1,4 @@
+// Over 300 lines as one concern: the caret in a long body of mostly undrawn blocks, and its probes.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
