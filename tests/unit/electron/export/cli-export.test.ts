@@ -1,22 +1,16 @@
 // `newsroom export` run in this process, against a real workspace.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ninjsErrors } from '../../../../core/export/ninjs';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { runCliInProcess as cli } from '../cli/run-cli-process';
-import { addArticle, paragraphBody, tempWorkspace } from './export-workspace';
+import { addArticle, paragraphBody, useTempWorkspace } from './export-workspace';
 
 // Exports start the shared ExifTool process; end it as the app and the CLI do.
 afterAll(endExifTool);
 
-let t: Awaited<ReturnType<typeof tempWorkspace>>;
-beforeEach(async () => {
-  t = await tempWorkspace();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempWorkspace();
 
 describe('newsroom export', { timeout: 120_000 }, () => {
   it('exports one article as ninjs and prints the file', async () => {

@@ -3,24 +3,18 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportNinjs, serializeNinjs } from '../../../../core/export/ninjs';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { Workspace } from '../../../../electron/store/workspace';
 import { runCliInProcess as cli, oneLine, runCliProcess } from '../cli/run-cli-process';
 import { sampleArticle } from '../../core/export/sample-article';
-import { addArticle, fixturePhoto, paragraphBody, tempWorkspace } from './export-workspace';
+import { addArticle, fixturePhoto, paragraphBody, useTempWorkspace } from './export-workspace';
 
 // Exports start the shared ExifTool process; end it as the app and the CLI do.
 afterAll(endExifTool);
 
-let t: Awaited<ReturnType<typeof tempWorkspace>>;
-beforeEach(async () => {
-  t = await tempWorkspace();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempWorkspace();
 
 describe('newsroom import', { timeout: 120_000 }, () => {
   it('imports our own ninjs export with its photos and prints the new id', async () => {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { Article } from '../../../../core/article/article';
 import { Workspace } from '../../../../electron/store/workspace';
 
@@ -29,6 +30,16 @@ export async function tempWorkspace() {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh tempWorkspace() for each test of the calling file, cleaned up after it. */
+export function useTempWorkspace(): Awaited<ReturnType<typeof tempWorkspace>> {
+  const t = {} as Awaited<ReturnType<typeof tempWorkspace>>;
+  beforeEach(async () => {
+    Object.assign(t, await tempWorkspace());
+  });
+  afterEach(() => t.cleanup());
+  return t;
 }
 
 /** Creates an article with the fields given and, when asked, the fixture photo as lead photo and body figure. */
