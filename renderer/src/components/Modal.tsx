@@ -41,7 +41,7 @@ export function Modal({ title, onClose, onSubmit, className, children }: ModalPr
   );
 }
 
-/** The one action of a dialog that only needs closing: a submit button, so Enter closes it too. */
+/** The only action of a dialog that needs nothing but closing: it submits the dialog's form. */
 export function ModalCloseButton({ label, primary }: { label: string; primary?: boolean }) {
   return (
     <div className="modal-actions">
