@@ -102,25 +102,35 @@ function caretBlockText(): Promise<string | null> {
   });
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Scrolls `target` into view and returns its box once it stays put for a frame: blocks that come
- * near the view are drawn a frame later, their real heights replacing the estimated ones.
+ * `measure()` once it gives the same box two frames apart: blocks that come near the view are drawn
+ * a frame later, their real heights replacing the estimated ones and moving what is below them.
  */
-async function settledBox(
-  target: Locator,
-): Promise<{ x: number; y: number; width: number; height: number }> {
-  await target.scrollIntoViewIfNeeded();
-  let box = await target.boundingBox();
+async function settled(measure: () => Promise<Box | null>, what: string): Promise<Box> {
+  let box = await measure();
   for (let frame = 0; frame < 30; frame++) {
     await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
-    const next = await target.boundingBox();
+    const next = await measure();
     if (box && next && next.x === box.x && next.y === box.y && next.height === box.height)
       return next;
     box = next;
   }
-  throw new Error('the block kept moving for 30 frames after scrolling to it');
+  throw new Error(`${what} kept moving for 30 frames`);
+}
+
+/** Scrolls `target` into view and returns its box once it stays put. */
+async function settledBox(target: Locator): Promise<Box> {
+  await target.scrollIntoViewIfNeeded();
+  return settled(() => target.boundingBox(), 'the block scrolled to');
 }
 
 /** Offset in the editor's textContent of a DOM point, and of the point under client coords. */
@@ -255,13 +265,17 @@ test('PageDown moves the caret pages down, and typing lands where it shows', asy
   const start = (await selectionOffsets())[0];
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
-  // The caret is on screen, where the user will look for it.
-  const caret = await page.evaluate(() => {
-    const rect = getSelection()!.getRangeAt(0).getBoundingClientRect();
-    return { top: rect.top, bottom: rect.bottom, height: innerHeight };
-  });
-  expect(caret.top).toBeGreaterThanOrEqual(0);
-  expect(caret.bottom).toBeLessThanOrEqual(caret.height);
+  // The caret is on screen, where the user will look for it, once the blocks paged to are drawn.
+  const caret = await settled(
+    () =>
+      page.evaluate(() => {
+        const { x, y, width, height } = getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+    'the caret',
+  );
+  expect(caret.y).toBeGreaterThanOrEqual(0);
+  expect(caret.y + caret.height).toBeLessThanOrEqual(page.viewportSize()!.height);
   const [at] = await selectionOffsets();
   // Two pages of a 900-pixel window: well past the first few blocks.
   expect(at - start).toBeGreaterThan(600);
