@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { afterAll, beforeAll } from 'vitest';
 import type { ImageFormat } from '../../../../core/photo/image-format';
+import { endExifTool } from '../../../../electron/photos/exiftool-process';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const fixturesDir = path.resolve(repoRoot, '../shared/fixtures/photos');
@@ -32,4 +34,17 @@ export async function tempDir(
 ): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A temporary folder for the calling suite; after it, the folder goes and the shared ExifTool ends. */
+export function useExifToolDir(): { dir: string } {
+  const tmp = {} as Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    Object.assign(tmp, await tempDir());
+  });
+  afterAll(async () => {
+    await endExifTool();
+    await tmp.cleanup();
+  });
+  return tmp;
 }

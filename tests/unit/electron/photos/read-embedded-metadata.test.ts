@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
+import { describe, expect, it } from 'vitest';
+import { exifTool } from '../../../../electron/photos/exiftool-process';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
-import { fixture, makeImage, staffExampleText, tempDir } from './images';
+import { fixture, makeImage, staffExampleText, useExifToolDir } from './images';
 
 describe('readEmbeddedMetadata on the IPTC fixtures', () => {
   it('reads the IPTC staff photographer example', async () => {
@@ -54,14 +54,7 @@ describe('readEmbeddedMetadata on the IPTC fixtures', () => {
 });
 
 describe('readEmbeddedMetadata on files written by ExifTool', () => {
-  let tmp: Awaited<ReturnType<typeof tempDir>>;
-  beforeAll(async () => {
-    tmp = await tempDir();
-  });
-  afterAll(async () => {
-    await endExifTool();
-    await tmp.cleanup();
-  });
+  const tmp = useExifToolDir();
 
   async function written(
     name: string,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachPhoto } from '../../../../electron/photos/attach-photo';
-import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
+import { exifTool } from '../../../../electron/photos/exiftool-process';
 import { readEmbeddedMetadata } from '../../../../electron/photos/read-embedded-metadata';
 import {
   photoMetadataTags,
@@ -11,7 +11,7 @@ import {
   writePhotoMetadata,
 } from '../../../../electron/photos/write-photo-metadata';
 import { Workspace } from '../../../../electron/store/workspace';
-import { fixture, makeImage, tempDir } from './images';
+import { fixture, makeImage, useExifToolDir } from './images';
 
 const desk = {
   caption: 'Protesters in Zürich — «Ελλάδα» on January 23, 2017',
@@ -25,14 +25,7 @@ const sha = async (file: string) =>
     .update(await readFile(file))
     .digest('hex');
 
-let tmp: Awaited<ReturnType<typeof tempDir>>;
-beforeAll(async () => {
-  tmp = await tempDir();
-});
-afterAll(async () => {
-  await endExifTool();
-  await tmp.cleanup();
-});
+const tmp = useExifToolDir();
 
 describe('writePhotoMetadata', () => {
   it('writes XMP and UTF-8 IIM into a JPEG copy; exifr and ExifTool read them back', async () => {
