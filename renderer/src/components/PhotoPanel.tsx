@@ -30,39 +30,33 @@ export function PhotoPanel({
   const [dragging, setDragging] = useState(false);
   const [embedded, setEmbedded] = useState<AttachedPhoto['embedded'] | null>(null);
 
-  const attached = (result: AttachedPhoto | null) => {
-    if (!result) return;
-    setEmbedded(result.embedded);
-    onChange(mergeAttachedPhoto(photo, result.photo));
-  };
-
-  const pick = async () => {
+  /** Shows `status` while `read` gets the photo (null: the user cancelled), then takes it in. */
+  const attach = async (status: string, read: () => Promise<AttachedPhoto | null>) => {
     setError(null);
-    setBusy('Reading photo…');
+    setBusy(status);
     try {
-      attached(await call('photo:attach', { id: articleId }));
+      const result = await read();
+      if (!result) return;
+      setEmbedded(result.embedded);
+      onChange(mergeAttachedPhoto(photo, result.photo));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
       setBusy(null);
     }
   };
+
+  const pick = () => attach('Reading photo…', () => call('photo:attach', { id: articleId }));
 
   const drop = async (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    setError(null);
-    setBusy(`Reading ${file.name}…`);
-    try {
+    await attach(`Reading ${file.name}…`, async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      attached(await call('photo:import', { id: articleId, name: file.name, bytes }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
+      return call('photo:import', { id: articleId, name: file.name, bytes });
+    });
   };
 
   const dragProps = {
@@ -78,6 +72,11 @@ export function PhotoPanel({
     onDrop: drop,
   };
   const dropProps = readOnly ? {} : dragProps;
+  const pickButton = (label: string, className: string) => (
+    <button type="button" className={className} disabled={busy !== null || readOnly} onClick={pick}>
+      {label}
+    </button>
+  );
 
   return (
     <aside
@@ -99,14 +98,7 @@ export function PhotoPanel({
         <div className="drop-zone">
           <p>Drop an image here</p>
           <p className="muted">{acceptedFormatsText}</p>
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy !== null || readOnly}
-            onClick={pick}
-          >
-            Attach photo
-          </button>
+          {pickButton('Attach photo', 'button primary')}
         </div>
       )}
       {busy && (
@@ -122,14 +114,7 @@ export function PhotoPanel({
       {photo && (
         <>
           <div className="photo-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={busy !== null || readOnly}
-              onClick={pick}
-            >
-              Replace photo
-            </button>
+            {pickButton('Replace photo', 'button')}
             <button
               type="button"
               className="button subtle"
