@@ -5,16 +5,11 @@ import { parseArticle, type Article } from '../../../../core/article/article';
 import { ninjsErrors } from '../../../../core/export/ninjs';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
-import { addArticle, tempWorkspace } from '../export/export-workspace';
+import { addArticle, paragraphBody, tempWorkspace } from '../export/export-workspace';
 import { oneLine, runCliProcess } from './run-cli-process';
 
 // Exports start the shared ExifTool process; end it as the app and the CLI do.
 afterAll(endExifTool);
-
-const body = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
 
 let t: Awaited<ReturnType<typeof tempWorkspace>>;
 let ready: Article;
@@ -23,10 +18,10 @@ beforeAll(async () => {
   t = await tempWorkspace();
   ready = await addArticle(
     t.ws,
-    { headline: 'Harbour reopens', body: body('Ships are back.') },
+    { headline: 'Harbour reopens', body: paragraphBody('Ships are back.') },
     true,
   );
-  blocked = await addArticle(t.ws, { headline: '', body: body('No headline yet.') });
+  blocked = await addArticle(t.ws, { headline: '', body: paragraphBody('No headline yet.') });
 });
 afterAll(() => t.cleanup());
 

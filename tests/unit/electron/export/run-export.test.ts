@@ -1,25 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { endExifTool, exifTool } from '../../../../electron/photos/exiftool-process';
 import { ninjsErrors } from '../../../../core/export/ninjs';
 import { importJsonText } from '../../../../core/import/import-text';
 import { runExport } from '../../../../electron/export/run-export';
 import { htmlErrors } from '../../core/export/html-validator';
-import { addArticle, tempWorkspace } from './export-workspace';
+import { addArticle, paragraphBody, useTempWorkspace } from './export-workspace';
 
-const body = (text: string) => ({
-  type: 'doc' as const,
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
-
-let t: Awaited<ReturnType<typeof tempWorkspace>>;
-beforeEach(async () => {
-  t = await tempWorkspace();
-});
-afterEach(async () => {
-  await t.cleanup();
-});
+const t = useTempWorkspace();
 afterAll(endExifTool);
 
 // Read back with exiftool-vendored (CI machines need not have the exiftool command).
@@ -58,7 +47,7 @@ describe('runExport', { timeout: 120_000 }, () => {
   it('writes ninjs and native JSON that import back into the same article', async () => {
     const article = await addArticle(
       t.ws,
-      { headline: 'Wire copy', body: body('Text.'), status: 'ready' },
+      { headline: 'Wire copy', body: paragraphBody('Text.'), status: 'ready' },
       true,
     );
     const ninjsFile = path.join(t.out, 'a.ninjs.json');
@@ -75,7 +64,7 @@ describe('runExport', { timeout: 120_000 }, () => {
 
   it('stops on blockers without writing anything, unless forced', async () => {
     const empty = await addArticle(t.ws, { headline: '' });
-    const fine = await addArticle(t.ws, { headline: 'Fine', body: body('ok') });
+    const fine = await addArticle(t.ws, { headline: 'Fine', body: paragraphBody('ok') });
     const result = await runExport(t.ws, [fine.id, empty.id], 'html', t.out);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -112,8 +101,8 @@ describe('runExport', { timeout: 120_000 }, () => {
   });
 
   it('exports a batch as one subfolder per article and reports progress', async () => {
-    const a = await addArticle(t.ws, { headline: 'First one', body: body('a') }, true);
-    const b = await addArticle(t.ws, { headline: 'Second one', body: body('b') });
+    const a = await addArticle(t.ws, { headline: 'First one', body: paragraphBody('a') }, true);
+    const b = await addArticle(t.ws, { headline: 'Second one', body: paragraphBody('b') });
     const progress: [number, number][] = [];
     const result = await runExport(t.ws, [a.id, b.id], 'ninjs', t.out, {
       onProgress: (done, total) => progress.push([done, total]),
@@ -134,7 +123,7 @@ describe('runExport', { timeout: 120_000 }, () => {
   });
 
   it('names the article and file when a photo is missing', async () => {
-    const article = await addArticle(t.ws, { headline: 'Lost photo', body: body('x') });
+    const article = await addArticle(t.ws, { headline: 'Lost photo', body: paragraphBody('x') });
     const { revision } = await t.ws.articles.read(article.id);
     await t.ws.articles.save(
       {
