@@ -10,10 +10,14 @@ export interface ImportedPhoto {
   file: string;
   /** An absolute URL, or a path relative to the imported file (our own exports). */
   href: string;
+  /** The image itself, when the imported file carries it (a Word document's media). */
+  bytes?: Uint8Array;
 }
 
 /** An article built from imported data, plus the photos to copy into its folder. */
 export interface ImportResult {
   article: Article;
   photos: ImportedPhoto[];
+  /** What the source held that the article cannot keep, one line each: never silently lost. */
+  notes?: string[];
 }

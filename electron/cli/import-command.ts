@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../core/article/article';
 import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
-import { ImportError, type ImportResult } from '../../core/import/import-error';
-import { importJsonBytes, MAX_IMPORT_CHARS } from '../../core/import/import-text';
+import { ImportError } from '../../core/import/import-error';
+import { importFile, MAX_IMPORT_BYTES, type ImportedFile } from '../../core/import/import-file';
 import { inspectImage } from '../photos/inspect-image';
 import { InputError, UsageError, parseCommandArgs, type Command } from './command';
 import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
@@ -13,7 +13,7 @@ const MAX_REMOTE_PHOTO = 100 * 1024 * 1024;
 
 interface Prepared {
   source: string;
-  result: ImportResult & { kind: 'native' | 'ninjs' };
+  result: ImportedFile;
   photos: { file: string; bytes: Uint8Array }[];
   dropped: { file: string; reason: string }[];
 }
@@ -79,9 +79,9 @@ async function prepare(source: string, warn: (line: string) => void): Promise<Pr
   try {
     // Checked before reading, so a huge file is refused without loading it.
     const { size } = await stat(source);
-    if (size > MAX_IMPORT_CHARS * 4)
+    if (size > MAX_IMPORT_BYTES)
       throw new Error(
-        `too large (${size} bytes); an import file holds at most ${MAX_IMPORT_CHARS} characters`,
+        `too large (${size} bytes); an import file holds at most ${MAX_IMPORT_BYTES}`,
       );
     bytes = new Uint8Array(await readFile(source));
   } catch (error) {
@@ -89,18 +89,19 @@ async function prepare(source: string, warn: (line: string) => void): Promise<Pr
   }
   let result;
   try {
-    result = importJsonBytes(bytes);
+    result = await importFile({ name: source, bytes });
   } catch (error) {
-    if (error instanceof ImportError)
-      throw new InputError(`"${source}": ${error.message}`, { cause: error });
+    if (error instanceof ImportError) throw new InputError(error.message, { cause: error });
     throw error;
   }
+  for (const note of result.notes) warn(`note: "${source}": ${note}`);
   const photos: Prepared['photos'] = [];
   const dropped: Prepared['dropped'] = [];
   for (const photo of result.photos) {
     try {
-      if (!photo.href) throw new Error('no link to the image');
-      const bytes = await fetchPhoto(photo.href, path.dirname(path.resolve(source)));
+      if (!photo.bytes && !photo.href) throw new Error('no link to the image');
+      const bytes =
+        photo.bytes ?? (await fetchPhoto(photo.href, path.dirname(path.resolve(source))));
       await inspectImage(bytes, `photo "${photo.file}"`, { preview: false });
       photos.push({ file: photo.file, bytes });
     } catch (error) {
@@ -131,12 +132,12 @@ function relinkPhotos(article: Article, names: Map<string, string>): Article {
   return { ...article, body, leadPhoto: lead && leadFile ? { ...lead, file: leadFile } : null };
 }
 
-/** `newsroom import`: native article files or ninjs (1.x–3.x) become new articles; prints the new ids. */
+/** `newsroom import`: any file `importFile` recognises becomes a new article; prints the new ids. */
 export const importCommand: Command = {
   name: 'import',
   usage: 'newsroom import FILE... --workspace DIR [--json]',
   summary:
-    'Import ninjs (any version) or Newsroom JSON files as new articles, with their photos; print the new ids.',
+    'Import files as new articles with their photos (format by content: ninjs, Newsroom JSON, NITF, NewsML-G2, .docx, HTML, text); print the new ids.',
   async run(argv, out, err) {
     const { values, positionals } = parseCommandArgs(argv, workspaceOptions, true);
     const dir = requireWorkspace(values.workspace);
@@ -148,10 +149,12 @@ export const importCommand: Command = {
     const created: string[] = [];
     const report: {
       file: string;
+      format: string;
       id: string;
       headline: string;
       photos: string[];
       droppedPhotos: string[];
+      notes: string[];
     }[] = [];
     await withWorkspace(dir, {}, async (ws) => {
       try {
@@ -170,10 +173,12 @@ export const importCommand: Command = {
             throw new Error(`the new article ${fresh.id} changed while it was imported`);
           report.push({
             file: item.source,
+            format: item.result.format,
             id: fresh.id,
             headline: article.headline,
             photos: [...names.values()],
             droppedPhotos: item.dropped.map((d) => d.file),
+            notes: item.result.notes,
           });
         }
       } catch (error) {

@@ -59,6 +59,16 @@ const malformed: [string, () => string | Uint8Array, RegExp][] = [
     () => randomBytes(4096),
     /: not a text file: it is not valid UTF-8 \(binary data\?\)$/,
   ],
+  [
+    'other XML',
+    () => '<?xml version="1.0"?><rss version="2.0"/>',
+    /: XML whose root element is <rss>: none of the formats/,
+  ],
+  [
+    'Word 97',
+    () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    /: a Word 97–2003 \(\.doc\) file: save it as \.docx/,
+  ],
 ];
 
 describe('newsroom import: malformed files (real processes)', { timeout: 180_000 }, () => {

@@ -1,0 +1,36 @@
+// One importer per format, the only place a format is wired to its reader. A format whose reader
+// has not landed refuses the file by name rather than guessing.
+import { ImportError, type ImportResult } from './import-error';
+import { importFormatNames, type ImportFormat } from './import-format';
+import { importJsonText } from './import-text';
+
+/** What an importer gets: the file's bytes, its decoded text (for text formats) and the time now. */
+export interface ImportInput {
+  bytes: Uint8Array;
+  text: string;
+  now: Date;
+}
+
+export type Importer = (input: ImportInput) => ImportResult | Promise<ImportResult>;
+
+function notSupportedYet(format: ImportFormat): Importer {
+  return () => {
+    throw new ImportError(`${importFormatNames[format]} import is not supported yet`);
+  };
+}
+
+/** The reader of each sniffed kind; JSON reports native or ninjs once it is parsed. */
+export const importers: Record<
+  Exclude<ImportFormat, 'native' | 'ninjs'> | 'json',
+  (input: ImportInput) => Promise<ImportResult & { format?: ImportFormat }>
+> = {
+  json: async ({ text, now }) => {
+    const { kind, ...result } = importJsonText(text, { now });
+    return { ...result, format: kind };
+  },
+  nitf: async (input) => notSupportedYet('nitf')(input),
+  newsml: async (input) => notSupportedYet('newsml')(input),
+  docx: async (input) => notSupportedYet('docx')(input),
+  html: async (input) => notSupportedYet('html')(input),
+  text: async (input) => notSupportedYet('text')(input),
+};
