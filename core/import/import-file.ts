@@ -36,7 +36,12 @@ export async function importFile(
       notes: result.notes ?? [],
       format: format ?? (sniffed.kind as ImportFormat),
     };
-  } catch (error) {
+  } catch (caught) {
+    // Every reader walks markup recursively; only a hostile file nests deep enough to overflow.
+    const error =
+      caught instanceof RangeError && /call stack/i.test(caught.message)
+        ? new ImportError('nested too deeply to read (markup inside markup, thousands of levels)')
+        : caught;
     if (error instanceof ImportError)
       throw new ImportError(`"${file.name}": ${error.message}`, { cause: error });
     throw error;

@@ -3,6 +3,8 @@
 import { ImportError, type ImportResult } from './import-error';
 import { importFormatNames, type ImportFormat } from './import-format';
 import { importJsonText } from './import-text';
+import { importNewsml } from './newsml';
+import { importNitf } from './nitf';
 
 /** What an importer gets: the file's bytes, its decoded text (for text formats) and the time now. */
 export interface ImportInput {
@@ -28,8 +30,8 @@ export const importers: Record<
     const { kind, ...result } = importJsonText(text, { now });
     return { ...result, format: kind };
   },
-  nitf: async (input) => notSupportedYet('nitf')(input),
-  newsml: async (input) => notSupportedYet('newsml')(input),
+  nitf: async ({ text, now }) => importNitf(text, { now }),
+  newsml: async ({ text, now }) => importNewsml(text, { now }),
   docx: async (input) => notSupportedYet('docx')(input),
   html: async (input) => notSupportedYet('html')(input),
   text: async (input) => notSupportedYet('text')(input),

@@ -10,6 +10,7 @@ import {
 } from '../article/article';
 import { emptyBody, type BodyJSON } from '../body/schema';
 import { leadPhotoAssociation, ninjsUriPrefix } from '../export/ninjs';
+import { dateTime } from './date-time';
 import { parseBodyHtml, plainTextBody } from './html-body';
 import { ImportError, type ImportResult } from './import-error';
 import { photoFiles, placePictures } from './ninjs-figures';
@@ -25,18 +26,6 @@ import {
 } from './ninjs-fields';
 import { associationList, isPicture, readPicture, type PictureData } from './ninjs-pictures';
 import { assertNinjsShape } from './ninjs-shape';
-
-const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
-
-/** A date-time the article model accepts: kept as written when it already fits, else normalised to UTC. */
-function dateTime(value: string): string | null {
-  if (!value) return null;
-  if (isoWithOffset.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  // Agencies send "2013-07-09T10:37:00" (no zone, UTC by convention) or "+0000" offsets.
-  const withZone = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(value) ? value + 'Z' : value;
-  const time = Date.parse(withZone.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
 
 /**
  * Imports ninjs 1.x, 2.x or 3.x as an article: lower-case and camelCase keys, bodies as HTML

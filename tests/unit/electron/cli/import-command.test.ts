@@ -60,6 +60,17 @@ const malformed: [string, () => string | Uint8Array, RegExp][] = [
     /: not a text file: it is not valid UTF-8 \(binary data\?\)$/,
   ],
   [
+    'XXE in NITF',
+    () =>
+      '<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "file:///etc/passwd">]><nitf><body><body.head><hedline><hl1>&x;</hl1></hedline></body.head></body></nitf>',
+    /: the NITF file declares its own entities \(<!ENTITY …>\), which are refused/,
+  ],
+  [
+    'malformed NewsML-G2',
+    () => '<newsItem guid="g"><contentMeta><headline>H</contentMeta></newsItem>',
+    /: the NewsML-G2 file is not well-formed XML: Opening and ending tag mismatch/,
+  ],
+  [
     'other XML',
     () => '<?xml version="1.0"?><rss version="2.0"/>',
     /: XML whose root element is <rss>: none of the formats/,
@@ -167,4 +178,25 @@ describe('newsroom import: photo links (real process)', { timeout: 120_000 }, ()
       }
     },
   );
+});
+
+describe('newsroom import: agency XML (real process)', { timeout: 120_000 }, () => {
+  it('imports an NITF and a NewsML-G2 file, listing what the article cannot keep as notes', async () => {
+    const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/wire');
+    const nitf = path.join(fixtures, 'superdesk/ap-nitf.xml');
+    const newsml = path.join(fixtures, 'iptc/LISTING_1_A_NewsML-G2_News_Item.xml');
+    const run = await runCliProcess(['import', nitf, newsml, '--workspace', ws, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      format: string;
+      headline: string;
+      notes: string[];
+    }[];
+    expect(report.map((r) => [r.format, r.headline])).toEqual([
+      ['nitf', 'Can trading pollution like stocks help fight climate change?'],
+      ['newsml', 'Fed to halt QE to avert "bubble"'],
+    ]);
+    expect(report[1]!.notes).toContain('genre: Interview');
+    expect(run.stderr).toContain(`note: "${newsml}": genre: Interview`);
+  });
 });

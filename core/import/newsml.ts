@@ -1,0 +1,266 @@
+// NewsML-G2 2.x read into an article: a newsItem, or a newsMessage whose first text item is the
+// article and whose picture items are its photos. The body comes from inlineXML (NITF or XHTML)
+// or inlineData; metadata the article has no field for is listed as notes.
+import type { Element } from '@xmldom/xmldom';
+import { articleId } from '../article/article';
+import { escapeHtml } from '../export/escape';
+import { dateTime } from './date-time';
+import { ImportError, type ImportResult } from './import-error';
+import type { PictureData } from './ninjs-pictures';
+import { readNitf } from './nitf';
+import { bodyMarkup, linkAttrs, type Vocabulary } from './xml/body-markup';
+import { parseXml } from './xml/parse-xml';
+import { wireArticle, type WireFields } from './xml/wire-article';
+import { pictureToken, wirePicture } from './xml/wire-pictures';
+import { attr, child, descendants, elements, localName, text } from './xml/xml-dom';
+
+/** The guid prefix of items we export, so our own files keep their article id. */
+export const newsmlGuidPrefix = 'urn:newsroom:article:';
+
+const itemClass = (item: Element) =>
+  attr(child(item, 'itemMeta', 'itemClass'), 'qcode').replace(/^.*:/, '');
+const isPicture = (item: Element) => ['picture', 'graphic'].includes(itemClass(item));
+const role = (element: Element) => attr(element, 'role').replace(/^.*:/, '').toLowerCase();
+
+/** A picture item's best rendition and metadata. */
+function pictureItem(item: Element, index: number): PictureData {
+  const renditions = descendants(child(item, 'contentSet') ?? item, 'remoteContent');
+  const best =
+    renditions.find((r) => /highRes|original|baseImage/i.test(attr(r, 'rendition'))) ??
+    [...renditions].sort((a, b) => Number(attr(b, 'width')) - Number(attr(a, 'width')))[0];
+  const meta = child(item, 'contentMeta');
+  const descriptions = elements(meta, 'description');
+  const size = (name: string) => {
+    const value = Number(attr(best, name));
+    return Number.isSafeInteger(value) && value > 0 ? value : null;
+  };
+  const ours = attr(item, 'guid').startsWith(newsmlGuidPrefix);
+  const read = ours ? (e: Element | null | undefined) => e?.textContent ?? '' : text;
+  return wirePicture(
+    attr(best, 'href'),
+    {
+      caption: read(
+        descriptions.find((d) => role(d) === 'caption') ?? descriptions.find((d) => !role(d)),
+      ),
+      credit: read(child(meta, 'creditline')),
+      photographer: elements(meta, 'creator')
+        .map((c) => read(child(c, 'name')))
+        .filter(Boolean)
+        .join(', '),
+      copyright: read(child(item, 'rightsInfo', 'copyrightNotice')),
+      altText: read(descriptions.find((d) => /^alt/.test(role(d)))),
+      width: size('width'),
+      height: size('height'),
+    },
+    index,
+  );
+}
+
+/** XHTML (the body of inlineXML) in body-schema HTML; img and figure become photos. */
+function xhtmlVocabulary(
+  placed: PictureData[],
+  known: (img: Element | undefined) => PictureData | undefined,
+): Vocabulary {
+  const heading = {
+    tag: (h: Element) => (/^h[3-6]$/.test(localName(h)) ? 'h3' : 'h2'),
+  };
+  return {
+    rules: {
+      p: { tag: 'p' },
+      h1: heading,
+      h2: heading,
+      h3: heading,
+      h4: heading,
+      h5: heading,
+      h6: heading,
+      ul: { tag: 'ul' },
+      ol: { tag: 'ol' },
+      li: { tag: 'li' },
+      blockquote: { tag: 'blockquote' },
+      em: { tag: 'em' },
+      i: { tag: 'em' },
+      strong: { tag: 'strong' },
+      b: { tag: 'strong' },
+      a: { tag: 'a', attrs: linkAttrs },
+      br: { tag: 'br' },
+      figure: 'media',
+      img: 'media',
+    },
+    blocks: new Set(['table', 'pre', 'dl', 'hr', 'video', 'audio', 'iframe', 'object', 'aside']),
+    media: (element) => {
+      const img = localName(element) === 'img' ? element : descendants(element, 'img')[0];
+      const src = attr(img, 'src');
+      const item = known(img);
+      if (!src && !item) return '';
+      const span = (name: string) =>
+        descendants(element, 'span').find((s) => attr(s, 'data-role') === name);
+      const picture =
+        item ??
+        wirePicture(
+          src,
+          {
+            caption: text(span('caption') ?? child(element, 'figcaption')),
+            credit: text(span('credit')),
+            altText: attr(img, 'alt'),
+          },
+          placed.length,
+        );
+      placed.push(picture);
+      return pictureToken(picture);
+    },
+  };
+}
+
+/** The text item's fields; the body's own head (NITF) fills what the item leaves empty. */
+function itemFields(item: Element, ours: boolean, notes: Set<string>): WireFields {
+  // A lone picture item's caption, credit and rights go to its photo, not to the notes.
+  const picture = isPicture(item);
+  const meta = child(item, 'contentMeta');
+  const itemMeta = child(item, 'itemMeta');
+  const read = ours ? (e: Element | null | undefined) => e?.textContent ?? '' : text;
+  const headlines = elements(meta, 'headline');
+  const kicker = headlines.find((h) => role(h) === 'kicker');
+  const main = headlines.find((h) => h !== kicker && ['', 'main', 'headline'].includes(role(h)));
+  const descriptions = elements(meta, 'description');
+  const summary = descriptions.find((d) => ['summary', 'abstract', ''].includes(role(d)));
+  const slugline = text(child(meta, 'slugline'));
+  const guid = attr(item, 'guid');
+  const ownId = guid.startsWith(newsmlGuidPrefix) ? guid.slice(newsmlGuidPrefix.length) : '';
+
+  for (const h of headlines)
+    if (h !== kicker && h !== main)
+      notes.add(`headline (${attr(h, 'role') || 'other'}): ${text(h)}`);
+  for (const d of descriptions)
+    if (d !== summary && !(picture && ['caption', 'alternativetext'].includes(role(d))))
+      notes.add(`description (${attr(d, 'role') || 'other'}): ${text(d)}`);
+  if (slugline && kicker) notes.add(`slugline: ${slugline}`);
+  for (const subject of elements(meta, 'subject')) {
+    const name = text(child(subject, 'name'));
+    notes.add(
+      `subject: ${[name, attr(subject, 'qcode') || attr(subject, 'literal')].filter(Boolean).join(' ')}`.trim(),
+    );
+  }
+  for (const genre of elements(meta, 'genre'))
+    notes.add(`genre: ${text(child(genre, 'name')) || attr(genre, 'qcode')}`);
+  for (const keyword of elements(meta, 'keyword')) notes.add(`keyword: ${text(keyword)}`);
+  const creditline = text(child(meta, 'creditline'));
+  if (creditline && !picture) notes.add(`creditline: ${creditline}`);
+  const rights = child(item, 'rightsInfo');
+  for (const name of picture
+    ? ['copyrightHolder', 'usageTerms']
+    : ['copyrightHolder', 'copyrightNotice', 'usageTerms'])
+    for (const element of elements(rights, name))
+      if (text(element)) notes.add(`${name}: ${text(element)}`);
+  for (const note of elements(itemMeta, 'edNote')) notes.add(`edNote: ${text(note)}`);
+
+  const by = child(meta, 'by');
+  const creators = elements(meta, 'creator')
+    .map((c) => text(child(c, 'name')))
+    .filter(Boolean);
+  const located = text(child(meta, 'located', 'name'));
+  const dateline = child(meta, 'dateline');
+  if (dateline && located) notes.add(`located: ${located}`);
+  return {
+    ...(articleId.safeParse(ownId).success ? { id: ownId } : {}),
+    kicker: kicker ? read(kicker) : slugline,
+    headline: read(main),
+    standfirst: read(summary),
+    byline: by ? read(by) : creators.join(', '),
+    dateline: dateline ? read(dateline) : located,
+    published: dateTime(text(child(itemMeta, 'embargoed'))),
+    status:
+      role(child(itemMeta, 'pubStatus') ?? item) === 'usable' ||
+      attr(child(itemMeta, 'pubStatus'), 'qcode').endsWith(':usable')
+        ? 'ready'
+        : 'draft',
+    created: dateTime(text(child(itemMeta, 'firstCreated'))),
+    updated: dateTime(text(child(itemMeta, 'versionCreated'))),
+  };
+}
+
+/** The items of a newsMessage (or the one item), in order. */
+function itemsOf(root: Element): Element[] {
+  if (localName(root) !== 'newsMessage') return [root];
+  return elements(root, 'itemSet').flatMap((set) => elements(set));
+}
+
+/** Imports NewsML-G2 2.x text: a newsItem or a newsMessage. */
+export function importNewsml(source: string, options: { now: Date }): ImportResult {
+  const root = parseXml(source, 'the NewsML-G2 file');
+  const items = itemsOf(root);
+  const notes = new Set<string>();
+  const textItem = items.find((i) => localName(i) === 'newsItem' && !isPicture(i));
+  const pictureItems = items.filter((i) => localName(i) === 'newsItem' && isPicture(i));
+  for (const other of items)
+    if (other !== textItem && !pictureItems.includes(other))
+      notes.add(
+        `${localName(other)} ${attr(other, 'guid')} (${itemClass(other) || 'no class'}) was left out`,
+      );
+  const item = textItem ?? pictureItems[0];
+  if (!item) throw new ImportError('the NewsML-G2 file holds no news item');
+  const ours = attr(item, 'guid').startsWith(newsmlGuidPrefix);
+  const fields = itemFields(item, ours, notes);
+  const pictures = pictureItems.map((p, index) => ({ item: p, picture: pictureItem(p, index) }));
+
+  if (!textItem) {
+    // A lone picture item becomes an article whose lead photo it is, like a ninjs picture.
+    const lead = pictures[0]!.picture;
+    return wireArticle(
+      { ...fields, standfirst: '' },
+      '',
+      { lead, inline: pictures.slice(1).map((p) => p.picture) },
+      notes,
+      { now: options.now, exact: ours },
+    );
+  }
+
+  const placed: PictureData[] = [];
+  let nitfLead: PictureData | undefined;
+  let html = '';
+  const contentSet = child(item, 'contentSet');
+  const inline = child(contentSet, 'inlineXML');
+  const nitf = child(inline, 'nitf');
+  const xhtml = child(inline, 'html');
+  if (nitf) {
+    const parts = readNitf(nitf, notes);
+    for (const key of ['kicker', 'headline', 'standfirst', 'byline', 'dateline'] as const)
+      if (!fields[key]) fields[key] = parts.fields[key];
+    html = parts.html;
+    placed.push(...parts.pictures.inline);
+    nitfLead = parts.pictures.lead;
+  } else if (xhtml) {
+    // Ours names each figure's picture item; an agency's img is matched to a picture item by link.
+    const known = (img: Element | undefined) =>
+      pictures.find((p) => attr(p.item, 'guid') === attr(img, 'data-item'))?.picture ??
+      (ours ? undefined : pictures.find((p) => p.picture.href === attr(img, 'src'))?.picture);
+    const body = child(xhtml, 'body');
+    if (body) html = bodyMarkup(body, xhtmlVocabulary(placed, known), notes);
+  } else if (inline && elements(inline).length) {
+    notes.add(
+      `the inline body <${elements(inline)[0]!.nodeName}> is neither NITF nor XHTML and was left out`,
+    );
+  } else if (!inline) {
+    const data = child(contentSet, 'inlineData');
+    if (data)
+      html = (data.textContent ?? '')
+        .split(/\n\s*\n/)
+        .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+        .join('');
+    else if (contentSet && elements(contentSet).length)
+      notes.add(
+        `the body (${elements(contentSet)
+          .map((e) => attr(e, 'contenttype') || localName(e))
+          .join(', ')}) is not inline and was left out`,
+      );
+  }
+  // Ours marks the lead photo's item guid ":lead"; otherwise the first picture not in the body leads.
+  const leadEntry = ours
+    ? pictures.find((p) => attr(p.item, 'guid').endsWith(':lead'))
+    : pictures.find((p) => !placed.includes(p.picture));
+  const lead = leadEntry?.picture ?? nitfLead;
+  const unplaced = pictures.map((p) => p.picture).filter((p) => p !== lead && !placed.includes(p));
+  return wireArticle(fields, html, { lead, inline: [...placed, ...unplaced] }, notes, {
+    now: options.now,
+    exact: ours,
+  });
+}

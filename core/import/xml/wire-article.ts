@@ -1,0 +1,88 @@
+import {
+  ARTICLE_FORMAT,
+  InvalidArticleError,
+  newArticleId,
+  parseArticle,
+  type Article,
+} from '../../article/article';
+import { photoToFigure } from '../../body/figure-photo';
+import { emptyBody, type BodyJSON } from '../../body/schema';
+import { parseBodyHtml } from '../html-body';
+import { ImportError, type ImportResult } from '../import-error';
+import { photoFiles } from '../ninjs-figures';
+import type { PictureData } from '../ninjs-pictures';
+import { placeWirePictures } from './wire-pictures';
+
+/** The article fields an agency item gives, already as plain text. */
+export type WireFields = Pick<
+  Article,
+  'kicker' | 'headline' | 'standfirst' | 'byline' | 'dateline' | 'published' | 'status'
+> & { id?: string; created: string | null; updated: string | null };
+
+const limits = { kicker: 500, headline: 1_000, standfirst: 5_000, byline: 500, dateline: 500 };
+
+/**
+ * An article from an agency item's fields, its body as HTML with picture tokens, and its
+ * pictures; longer text than a field holds is cut with a note, never refused.
+ */
+export function wireArticle(
+  fields: WireFields,
+  bodyHtml: string,
+  pictures: { lead?: PictureData; inline: PictureData[] },
+  notes: Set<string>,
+  options: { now: Date; exact: boolean },
+): ImportResult {
+  try {
+    const parsed: BodyJSON = bodyHtml.trim()
+      ? parseBodyHtml(bodyHtml, { exact: options.exact })
+      : emptyBody();
+    const placed = placeWirePictures(parsed, pictures.inline);
+    let body = placed.body;
+    const unplaced = pictures.inline.filter((p) => !placed.placed.includes(p));
+    if (unplaced.length) {
+      const content = (body.content ?? []).filter(
+        (n) => n.type !== 'paragraph' || n.content?.length,
+      );
+      body = {
+        type: 'doc',
+        content: [
+          ...content,
+          ...unplaced.map((p) => ({ type: 'figure', attrs: photoToFigure(p.photo) })),
+        ],
+      };
+    }
+    const used = [...(pictures.lead ? [pictures.lead] : []), ...placed.placed, ...unplaced];
+    const files = photoFiles(used, body, false);
+    const stamp = options.now.toISOString();
+    const updated = fields.updated ?? stamp;
+    const clipped = Object.fromEntries(
+      Object.entries(limits).map(([field, max]) => {
+        const value = fields[field as keyof typeof limits];
+        if (value.length <= max) return [field, value];
+        notes.add(`the ${field} was cut to ${max} characters (it had ${value.length})`);
+        return [field, value.slice(0, max)];
+      }),
+    );
+    const article = parseArticle({
+      format: ARTICLE_FORMAT,
+      id: fields.id ?? newArticleId(),
+      ...clipped,
+      published: fields.published,
+      status: fields.status,
+      body: files.body,
+      leadPhoto: pictures.lead?.photo ?? null,
+      created: fields.created ?? updated,
+      updated,
+    });
+    return { article, photos: files.photos, notes: [...notes] };
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (error instanceof RangeError)
+      throw new ImportError('could not become an article: its body is nested too deeply');
+    const reason =
+      error instanceof InvalidArticleError
+        ? error.message
+        : String((error as Error)?.message ?? error);
+    throw new ImportError(`could not become an article: ${reason.split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Element, Node } from '@xmldom/xmldom';
+
+// Element lookups by local name, so prefixed and default-namespace documents read alike.
+
+const ELEMENT_NODE = 1;
+
+/** The element children of `parent`, optionally only those with one of the local names. */
+export function elements(parent: Element | null | undefined, ...names: string[]): Element[] {
+  const found: Element[] = [];
+  for (let node: Node | null = parent?.firstChild ?? null; node; node = node.nextSibling)
+    if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (!names.length || names.includes(localName(element))) found.push(element);
+    }
+  return found;
+}
+
+/** The first element child with this local name (or a path of them: 'docdata', 'doc-id'). */
+export function child(parent: Element | null | undefined, ...path: string[]): Element | null {
+  let current: Element | null = parent ?? null;
+  for (const name of path) current = elements(current, name)[0] ?? null;
+  return current;
+}
+
+/** Every descendant element with this local name, in document order (iterative: depth is no risk). */
+export function descendants(root: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const stack: Element[] = [...elements(root)].reverse();
+  while (stack.length) {
+    const element = stack.pop()!;
+    if (localName(element) === name) found.push(element);
+    stack.push(...elements(element).reverse());
+  }
+  return found;
+}
+
+export function localName(element: Element): string {
+  return element.localName ?? element.nodeName.replace(/^.*:/, '');
+}
+
+/** The element's text with runs of white space folded to one space, trimmed. */
+export function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** An attribute's value, trimmed ('' when absent). */
+export function attr(element: Element | null | undefined, name: string): string {
+  return (element?.getAttribute(name) ?? '').trim();
+}

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../../core/article/article';
+import { importFile } from '../../../../core/import/import-file';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/wire');
+const now = new Date('2026-01-02T03:04:05.000Z');
+
+async function importFixture(file: string) {
+  const result = await importFile(
+    { name: file, bytes: await readFile(path.join(fixtures, file)) },
+    { now },
+  );
+  expect(parseArticle(result.article)).toEqual(result.article);
+  return result;
+}
+const paragraphs = (body: { content?: { type: string; content?: { text?: string }[] }[] }) =>
+  (body.content ?? [])
+    .filter((n) => n.type === 'paragraph')
+    .map((n) => (n.content ?? []).map((t) => t.text).join(''));
+
+describe('NewsML-G2 import: the IPTC examples', () => {
+  it('LISTING 1: headline, slugline as kicker, byline, dateline from located, times, status; the rest as notes', async () => {
+    const { article, notes, format } = await importFixture(
+      'iptc/LISTING_1_A_NewsML-G2_News_Item.xml',
+    );
+    expect(format).toBe('newsml');
+    expect(article).toMatchObject({
+      headline: 'Fed to halt QE to avert "bubble"',
+      kicker: 'US-Finance-Fed',
+      byline: 'Meredith Jameson',
+      dateline: 'Berlin',
+      published: '2018-10-23T12:00:00Z',
+      created: '2016-10-18T13:12:21-05:00',
+      updated: '2018-10-21T16:25:32-05:00',
+      status: 'ready',
+    });
+    expect(notes).toContain('subject: labour market medtop:20000523');
+    expect(notes).toContain('genre: Interview');
+    expect(notes).toContain('usageTerms: Not for use outside the United States');
+    expect(notes.some((n) => n.startsWith('edNote: Note to editors: STRICTLY EMBARGOED.'))).toBe(
+      true,
+    );
+  });
+
+  it('LISTING 3: a picture item becomes an article led by that photo, with caption, credit and rights', async () => {
+    const { article, photos, notes } = await importFixture('iptc/LISTING_3_Photo_in_NewsML-G2.xml');
+    expect(article.headline).toBe('Variety Of Recessionary Forces Leave Las Vegas Economy Scarred');
+    expect(article.leadPhoto).toMatchObject({
+      file: 'GYI0062134533.jpg',
+      credit: 'Getty Images',
+      photographer: 'Spencer Platt',
+      copyright:
+        'Copyright 2010 Getty Images. -- http://www.gettyimages.com/Corporate/LicenseInfo.aspx',
+      width: 1500,
+      height: 1001,
+    });
+    expect(article.leadPhoto!.caption).toMatch(
+      /^A general view of part of downtown.*\(Photo by Spencer Platt\/Getty Images\)$/,
+    );
+    expect(photos).toEqual([{ file: 'GYI0062134533.jpg', href: './GYI0062134533.jpg' }]);
+    expect(notes).toContain('keyword: poverty');
+    expect(notes.some((n) => n.startsWith('description'))).toBe(false);
+  });
+
+  it('LISTING 25: the NITF article conveyed in inlineXML', async () => {
+    const listing = await readFile(
+      path.join(fixtures, 'iptc/LISTING_25_An_NITF_marked-up_article_conveyed_in_inlineXML.xml'),
+      'utf8',
+    );
+    const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1" standard="NewsML-G2" standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>${listing}</newsItem>`;
+    const { article } = await importFile(
+      { name: 'l25.xml', bytes: new TextEncoder().encode(item) },
+      { now },
+    );
+    expect(article.headline).toBe(
+      'Arizona Diamondbacks (29-23) at Philadelphia Phillies (26-24), 7:05p.m.',
+    );
+    expect(article.byline).toBe('Sports Network');
+    expect(article.standfirst).toMatch(/^A pair of teams coming off big weekend sweeps/);
+    expect(paragraphs(article.body)[0]).toMatch(
+      /^\(Sports Network\) - With the Philadelphia Phillies/,
+    );
+  });
+});
+
+describe('agency samples', () => {
+  it('AP NITF: byline without "By" and title, dateline, every paragraph', async () => {
+    const { article, notes, format } = await importFixture('superdesk/ap-nitf.xml');
+    expect(format).toBe('nitf');
+    expect(article).toMatchObject({
+      headline: 'Can trading pollution like stocks help fight climate change?',
+      byline: 'BERNARD CONDON',
+      dateline: 'NEW YORK',
+      created: '2015-12-10T19:10:44Z',
+      standfirst: '',
+    });
+    expect(paragraphs(article.body)).toHaveLength(28);
+    expect(notes).toEqual(['doc.copyright: AP, 2015', 'ed-msg: For global distribution']);
+  });
+
+  it('EFE NITF: abstract as standfirst; a story.date repeating its norm is not a dateline', async () => {
+    const { article } = await importFixture('superdesk/efe_nitf.xml');
+    expect(article.headline).toBe('Honduran president announces Cabinet changes');
+    expect(article.standfirst).toBe('Test Abstract');
+    expect(article.dateline).toBe('');
+  });
+
+  it('NTB NITF: its photo with caption, its slug listed, its table kept as text', async () => {
+    const { article, photos, notes } = await importFixture('superdesk/nitf-ntb.xml');
+    expect(article.byline).toBe('Geir Molnes / Faktisk.no');
+    expect(article.dateline).toBe('Oslo');
+    const figures = (article.body.content ?? []).filter((n) => n.type === 'figure');
+    expect(figures.length + (article.leadPhoto ? 1 : 0)).toBe(1);
+    expect(photos.map((p) => p.href)).toEqual(['iJIJyyF0tiE']);
+    expect(notes.some((n) => n.startsWith('slugline: faktisk-'))).toBe(true);
+  });
+
+  it('ANSA, dpa and STT NewsML-G2 items', async () => {
+    expect((await importFixture('superdesk/ansa-newsmlg2-text.xml')).article.headline).toBe(
+      'Catalan independence declaration unacceptable - Alfano',
+    );
+    const dpa = await importFixture('superdesk/dpa.xml');
+    expect(dpa.article).toMatchObject({
+      headline: 'Eintracht in London: Hintereggers Tränen und Attacke auf Reporter',
+      dateline: 'London (dpa) -',
+    });
+    expect(paragraphs(dpa.article.body).length).toBeGreaterThan(5);
+    const stt = await importFixture('superdesk/stt_newsml_test.xml');
+    expect(stt.article.dateline).toBe('Helsinki');
+    expect(paragraphs(stt.article.body).length).toBeGreaterThan(1);
+  });
+
+  it('AFP NewsML 1.x is refused by name', async () => {
+    await expect(importFixture('superdesk/afp20.xml')).rejects.toThrow(
+      /: NewsML 1\.x, which Newsroom does not import/,
+    );
+  });
+});
