@@ -1,0 +1,63 @@
+import * as Y from 'yjs';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { ARTICLE_FORMAT, parseArticle, type Article } from '../article/article';
+import { photoTextFields, type Photo } from '../article/photo';
+import { bodySchema, emptyBody, type BodyJSON } from '../body/schema';
+import { checkBodyFragment } from './body-fragment-check';
+import {
+  deskBody,
+  deskLeadPhoto,
+  deskMeta,
+  deskText,
+  deskTextFields,
+  type DeskTextField,
+} from './desk-layout';
+
+/** The article a desk document describes; throws InvalidArticleError when it describes none. */
+export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }): Article {
+  const meta = deskMeta(doc);
+  const texts = Object.fromEntries(
+    deskTextFields.map((field) => [field, deskText(doc, field).toString()]),
+  ) as Record<DeskTextField, string>;
+  return parseArticle({
+    format: ARTICLE_FORMAT,
+    id: at.id,
+    ...texts,
+    published: meta.get('published') ?? null,
+    status: meta.get('status'),
+    body: bodyFromDoc(doc),
+    leadPhoto: leadPhotoFromDoc(doc),
+    created: meta.get('created'),
+    updated: at.updated,
+  });
+}
+
+/** The body as article.json holds it; an empty fragment (a document nobody filled yet) is the empty body. */
+export function bodyFromDoc(doc: Y.Doc): BodyJSON {
+  const fragment = deskBody(doc);
+  if (fragment.length === 0) return emptyBody();
+  checkBodyFragment(fragment, bodySchema());
+  const node = yXmlFragmentToProseMirrorRootNode(fragment, bodySchema());
+  node.check();
+  return node.toJSON() as BodyJSON;
+}
+
+/** The lead photo as a plain object (not yet validated), or null when the map is empty. */
+export function leadPhotoFromDoc(doc: Y.Doc): Record<keyof Photo, unknown> | null {
+  const map = deskLeadPhoto(doc);
+  if (map.size === 0) return null;
+  const text = (key: string): unknown => {
+    const value = map.get(key);
+    return value instanceof Y.Text ? value.toString() : value;
+  };
+  return {
+    file: map.get('file'),
+    ...(Object.fromEntries(photoTextFields.map((field) => [field, text(field)])) as Record<
+      (typeof photoTextFields)[number],
+      unknown
+    >),
+    width: map.get('width') ?? null,
+    height: map.get('height') ?? null,
+    fromFile: map.get('fromFile') ?? [],
+  };
+}
