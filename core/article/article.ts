@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { bodyNode, emptyBody, type BodyJSON } from '../body/schema';
+import { FALLBACK_LANGUAGE, languageTag } from '../language/language-tag';
+import { ArticleFormatError, migrateArticle } from './migrate';
 import { photoSchema } from './photo';
 import { articleStatuses } from './status';
 
 export { articleStatuses, type ArticleStatus } from './status';
 
 /** Version of the article.json format; bump with a migration when the shape changes. */
-export const ARTICLE_FORMAT = 1;
+export const ARTICLE_FORMAT = 2;
 
 /** Article ids are lowercase base-32, so they are safe as file names on every platform. */
 export const articleId = z.string().regex(/^[0-9a-z]{16}$/, 'not an article id');
@@ -25,6 +27,8 @@ const bodySchemaZ = z.custom<BodyJSON>((value) => {
 export const articleSchema = z.strictObject({
   format: z.literal(ARTICLE_FORMAT),
   id: articleId,
+  /** BCP 47 tag of the language the article is written in (canonical form: `en-GB`, `ar`, `nb`). */
+  language: languageTag,
   kicker: z.string().max(500),
   headline: z.string().max(1_000),
   standfirst: z.string().max(5_000),
@@ -48,9 +52,20 @@ export class InvalidArticleError extends Error {
   override name = 'InvalidArticleError';
 }
 
-/** Validates unknown data as an article, or throws InvalidArticleError naming the field at fault. */
+/**
+ * Validates unknown data as an article, bringing earlier formats up to date first; throws
+ * InvalidArticleError naming the field at fault.
+ */
 export function parseArticle(data: unknown): Article {
-  const result = articleSchema.safeParse(data);
+  let current: unknown;
+  try {
+    current = migrateArticle(data, ARTICLE_FORMAT);
+  } catch (error) {
+    if (error instanceof ArticleFormatError)
+      throw new InvalidArticleError(`format: ${error.message}`);
+    throw error;
+  }
+  const result = articleSchema.safeParse(current);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const where = issue.path.length ? issue.path.join('.') : 'article';
@@ -72,6 +87,7 @@ export function createArticle(init: Partial<ArticleEdits> = {}, now = new Date()
   return parseArticle({
     format: ARTICLE_FORMAT,
     id: newArticleId(),
+    language: FALLBACK_LANGUAGE,
     kicker: '',
     headline: '',
     standfirst: '',

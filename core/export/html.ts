@@ -2,6 +2,7 @@ import type { Article } from '../article/article';
 import { renderBody } from './body-html';
 import { displayDateTime } from './display-date';
 import { escapeAttribute, escapeHtml, scriptSafeJson } from './escape';
+import { textDirection } from '../language/text-direction';
 import { documentFigureHtml } from './figure-html';
 import { leadFigureData, newsArticleJsonLd } from './json-ld';
 import { exportStylesheet, exportStylesheetHash } from './stylesheet';
@@ -17,8 +18,6 @@ export interface HtmlPhotoSource {
 export interface HtmlExportOptions {
   form: HtmlForm;
   photoHref: (file: string) => string;
-  /** BCP 47 language of the article (articles carry none yet); default 'en'. */
-  language?: string;
 }
 
 /** The page's Content-Security-Policy (a constant, so it needs no escaping): nothing runs, nothing loads from elsewhere. */
@@ -71,6 +70,11 @@ export function articleHtml(
     .join('\n');
 }
 
+/** `lang` and `dir` of an element holding text in this language. */
+function languageAttributes(language: string): string {
+  return `lang="${escapeAttribute(language)}" dir="${textDirection(language)}"`;
+}
+
 /** Exports an article as standalone HTML5 (folder or single form) or as an <article> fragment. */
 export function exportHtml(article: Article, options: HtmlExportOptions): string {
   // One walk over the body gives the markup, the word count and the JSON-LD images.
@@ -79,13 +83,14 @@ export function exportHtml(article: Article, options: HtmlExportOptions): string
     photoHref: options.photoHref,
   });
   const markup = articleHtml(article, options.photoHref, body.html);
-  if (options.form === 'fragment') return markup + '\n';
-  const language = options.language ?? 'en';
+  // A fragment lands in someone else's page, so it says its own language and direction.
+  if (options.form === 'fragment')
+    return markup.replace(/^<article>/, `<article ${languageAttributes(article.language)}>`) + '\n';
   const title = article.headline.trim() ? article.headline : untitled;
-  const jsonLd = newsArticleJsonLd(article, { language, photoHref: options.photoHref }, body);
+  const jsonLd = newsArticleJsonLd(article, { photoHref: options.photoHref }, body);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeAttribute(language)}">`,
+    `<html ${languageAttributes(article.language)}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,

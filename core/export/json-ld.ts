@@ -51,7 +51,7 @@ function imageObject(figure: FigureData, href: string): JsonLd {
 /** The schema.org NewsArticle describing an article (JSON-LD), given its rendered body. */
 export function newsArticleJsonLd(
   article: Article,
-  options: { language: string; photoHref: (file: string) => string },
+  options: { photoHref: (file: string) => string },
   body: RenderedBody,
 ): JsonLd {
   const data: JsonLd = {
@@ -66,7 +66,7 @@ export function newsArticleJsonLd(
   if (article.byline) data.author = [{ '@type': 'Person', name: article.byline }];
   if (article.dateline) data.dateline = article.dateline;
   data.wordCount = body.counts.words;
-  data.inLanguage = options.language;
+  data.inLanguage = article.language;
   const figures = article.leadPhoto
     ? [leadFigureData(article.leadPhoto), ...body.figures]
     : body.figures;

@@ -19,8 +19,6 @@ export const figureAssociation = (n: number) => `figure-${n}`;
 export interface NinjsExportOptions {
   /** Absolute URL of a photo, written as the rendition's href (ninjs needs absolute URIs). */
   photoHref?: (file: string) => string;
-  /** BCP 47 language of the article; default 'en'. */
-  language?: string;
 }
 
 const absoluteUri = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
@@ -88,7 +86,7 @@ export function exportNinjs(article: Article, options: NinjsExportOptions = {}):
     versionCreated: article.updated,
     ...(article.published ? { embargoedUntil: article.published } : {}),
     pubStatus: article.status === 'ready' ? 'usable' : 'withheld',
-    language: options.language ?? 'en',
+    language: article.language,
     ...(headlines.length ? { headlines } : {}),
     ...(descriptions.length ? { descriptions } : {}),
     ...(article.byline ? { by: article.byline } : {}),

@@ -1,5 +1,6 @@
 import { ImportError, type ImportResult } from './import-error';
 import type { ImportFormat } from './import-format';
+import type { ImportOptions } from './import-options';
 import { importers } from './importers';
 import { MAX_IMPORT_CHARS } from './import-text';
 import { sniffImport } from './sniff-format';
@@ -17,7 +18,7 @@ export const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 4;
  */
 export async function importFile(
   file: { name: string; bytes: Uint8Array },
-  options: { now?: Date } = {},
+  options: ImportOptions = {},
 ): Promise<ImportedFile> {
   try {
     if (file.bytes.byteLength > MAX_IMPORT_BYTES)
@@ -29,6 +30,7 @@ export async function importFile(
       bytes: file.bytes,
       text: 'text' in sniffed ? sniffed.text : '',
       now: options.now ?? new Date(),
+      language: options.language,
     };
     const { format, ...result } = await importers[sniffed.kind](input);
     return {

@@ -1,4 +1,5 @@
 import { ImportError, type ImportResult } from './import-error';
+import type { ImportOptions } from './import-options';
 import { importNativeJson, isNativeArticle } from './native-json';
 import { importNinjs } from './ninjs';
 
@@ -29,7 +30,7 @@ function nestingDepth(source: string, limit: number): number {
 /** Imports the text of a .json file: a native article file or ninjs of any version. */
 export function importJsonText(
   source: string,
-  options: { now?: Date } = {},
+  options: ImportOptions = {},
 ): ImportResult & { kind: 'native' | 'ninjs' } {
   if (source.length > MAX_IMPORT_CHARS)
     throw new ImportError(
@@ -54,7 +55,7 @@ export function importJsonText(
 /** Imports the bytes of a .json file; refuses anything that is not UTF-8 text. */
 export function importJsonBytes(
   bytes: Uint8Array,
-  options: { now?: Date } = {},
+  options: ImportOptions = {},
 ): ImportResult & { kind: 'native' | 'ninjs' } {
   if (bytes.byteLength === 0) throw new ImportError('the file is empty');
   if (bytes.byteLength > MAX_IMPORT_CHARS * 4)

@@ -11,6 +11,8 @@ export interface ImportInput {
   bytes: Uint8Array;
   text: string;
   now: Date;
+  /** The workspace's default language, for sources that declare none (see importedLanguage). */
+  language?: string | undefined;
 }
 
 export type Importer = (input: ImportInput) => ImportResult | Promise<ImportResult>;
@@ -26,8 +28,8 @@ export const importers: Record<
   Exclude<ImportFormat, 'native' | 'ninjs'> | 'json',
   (input: ImportInput) => Promise<ImportResult & { format?: ImportFormat }>
 > = {
-  json: async ({ text, now }) => {
-    const { kind, ...result } = importJsonText(text, { now });
+  json: async ({ text, now, language }) => {
+    const { kind, ...result } = importJsonText(text, { now, language });
     return { ...result, format: kind };
   },
   nitf: async ({ text, now }) => importNitf(text, { now }),

@@ -13,6 +13,7 @@ import { leadPhotoAssociation, ninjsUriPrefix } from '../export/ninjs';
 import { dateTime } from './date-time';
 import { parseBodyHtml, plainTextBody } from './html-body';
 import { ImportError, type ImportResult } from './import-error';
+import { importedLanguage, type ImportOptions } from './import-options';
 import { photoFiles, placePictures } from './ninjs-figures';
 import {
   chooseBody,
@@ -31,10 +32,10 @@ import { assertNinjsShape } from './ninjs-shape';
  * Imports ninjs 1.x, 2.x or 3.x as an article: lower-case and camelCase keys, bodies as HTML
  * (parsed into the body schema) or plain text (paragraphs), pictures as the lead photo and figures.
  */
-export function importNinjs(data: unknown, options: { now?: Date } = {}): ImportResult {
+export function importNinjs(data: unknown, options: ImportOptions = {}): ImportResult {
   assertNinjsShape(data);
   try {
-    return buildArticle(data, options.now ?? new Date());
+    return buildArticle(data, options);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // A stack overflow here comes from markup nested thousands of levels deep.
@@ -48,7 +49,8 @@ export function importNinjs(data: unknown, options: { now?: Date } = {}): Import
   }
 }
 
-function buildArticle(data: Json, now: Date): ImportResult {
+function buildArticle(data: Json, options: ImportOptions): ImportResult {
+  const now = options.now ?? new Date();
   const uri = text(data, 'uri');
   const ownId = uri.startsWith(ninjsUriPrefix) ? uri.slice(ninjsUriPrefix.length) : '';
   const ours = articleId.safeParse(ownId).success;
@@ -93,6 +95,7 @@ function buildArticle(data: Json, now: Date): ImportResult {
   const article: Article = parseArticle({
     format: ARTICLE_FORMAT,
     id: ours ? ownId : newArticleId(),
+    language: importedLanguage(text(data, 'language'), options),
     kicker,
     headline,
     standfirst,

@@ -5,7 +5,10 @@ import type { Article } from '../../core/article/article';
 import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { ImportError } from '../../core/import/import-error';
 import { importFile, MAX_IMPORT_BYTES, type ImportedFile } from '../../core/import/import-file';
+import type { ImportOptions } from '../../core/import/import-options';
 import { inspectImage } from '../photos/inspect-image';
+import { metaPaths } from '../store/layout';
+import { loadWorkspaceSettings } from '../store/workspace-settings';
 import { InputError, UsageError, parseCommandArgs, type Command } from './command';
 import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
@@ -74,7 +77,11 @@ function isInside(dir: string, file: string): boolean {
 }
 
 /** Reads, parses and fetches everything for one file before anything is written. */
-async function prepare(source: string, warn: (line: string) => void): Promise<Prepared> {
+async function prepare(
+  source: string,
+  options: ImportOptions,
+  warn: (line: string) => void,
+): Promise<Prepared> {
   let bytes: Uint8Array;
   try {
     // Checked before reading, so a huge file is refused without loading it.
@@ -89,7 +96,7 @@ async function prepare(source: string, warn: (line: string) => void): Promise<Pr
   }
   let result;
   try {
-    result = await importFile({ name: source, bytes });
+    result = await importFile({ name: source, bytes }, options);
   } catch (error) {
     if (error instanceof ImportError) throw new InputError(error.message, { cause: error });
     throw error;
@@ -143,8 +150,14 @@ export const importCommand: Command = {
     const dir = requireWorkspace(values.workspace);
     if (positionals.length === 0) throw new UsageError('give at least one FILE to import');
     // Everything that can fail on bad input happens before the workspace is touched.
+    // Sources that declare no language get the workspace's default one.
+    const { language } = await loadWorkspaceSettings(metaPaths(path.resolve(dir)).settings).catch(
+      (error: unknown) => {
+        throw new InputError((error as Error).message, { cause: error });
+      },
+    );
     const prepared: Prepared[] = [];
-    for (const source of positionals) prepared.push(await prepare(source, err));
+    for (const source of positionals) prepared.push(await prepare(source, { language }, err));
 
     const created: string[] = [];
     const report: {

@@ -14,6 +14,7 @@ import type { LibraryIndex } from './library-index';
 import type { Recovery } from './recovery';
 import { revisionOf } from './revision';
 import type { StoreContext } from './store-context';
+import type { WorkspaceSettings } from './workspace-settings';
 import { StoreError } from './store-error';
 import type { LibraryEntry, OpenedArticle, SaveResult } from './store-types';
 
@@ -26,6 +27,7 @@ export interface ArticlesDeps {
   leftovers: Leftovers;
   history: History;
   recovery: Recovery;
+  settings: WorkspaceSettings;
 }
 
 /** The articles of a workspace: list, create, read, save (revision-checked), copy and delete. */
@@ -41,12 +43,13 @@ export class Articles {
     return this.deps.index.refresh();
   }
 
-  /** A new draft, written to disk before it is returned. */
+  /** A new draft in the workspace's default language unless `init` names one, written to disk before it is returned. */
   async create(init: Partial<ArticleEdits> = {}): Promise<OpenedArticle> {
     this.ctx.access.assertWritable('create an article');
+    const { language } = await this.deps.settings.read();
     let article: Article;
     try {
-      article = createArticle(init, this.ctx.now());
+      article = createArticle({ language, ...init }, this.ctx.now());
     } catch (error) {
       throw invalidArticle('the new article', error);
     }

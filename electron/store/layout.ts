@@ -20,6 +20,7 @@ export function metaPaths(root: string) {
     index: path.join(meta, 'index.json'),
     lock: path.join(meta, 'lock'),
     state: path.join(meta, 'state.json'),
+    settings: path.join(meta, 'settings.json'),
     history: path.join(meta, 'history'),
     recovery: path.join(meta, 'recovery'),
     staging: path.join(meta, 'staging'),

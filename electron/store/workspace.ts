@@ -13,6 +13,7 @@ import type { StoreContext } from './store-context';
 import { StoreError, describeError, errorCode } from './store-error';
 import { storeFs, type StoreFs } from './store-fs';
 import { WorkspaceAccess } from './workspace-access';
+import { WorkspaceSettings } from './workspace-settings';
 import { acquireLock, describeHolder, releaseLock, type LockInfo } from './workspace-lock';
 
 export { StoreError } from './store-error';
@@ -50,7 +51,7 @@ interface LockOutcome {
  * An open workspace folder: one folder per article (`<headline-slug>--<id>/article.json` +
  * `photos/`), `.trash/` for deleted articles, `.newsroom/` for the index, lock, state, history
  * and recovery. Opening takes the lock (or opens read-only naming the holder); each job is one
- * part: articles, photos, history, recovery, lastArticle.
+ * part: articles, photos, history, recovery, lastArticle, settings.
  */
 export class Workspace {
   readonly articles: Articles;
@@ -58,6 +59,7 @@ export class Workspace {
   readonly history: History;
   readonly recovery: Recovery;
   readonly lastArticle: LastArticle;
+  readonly settings: WorkspaceSettings;
   /** Who holds the lock when another instance does (host and process). */
   readonly lockedBy: string | null;
   /** Why the workspace is read-only, as a sentence fragment (null when writable). */
@@ -90,7 +92,9 @@ export class Workspace {
     this.recovery = new Recovery(this.ctx, folders);
     this.photos = new ArticlePhotos(this.ctx, folders);
     this.lastArticle = new LastArticle(this.ctx, folders);
+    this.settings = new WorkspaceSettings(this.ctx);
     this.articles = new Articles(this.ctx, {
+      settings: this.settings,
       index: this.index,
       folders,
       leftovers: this.leftovers,

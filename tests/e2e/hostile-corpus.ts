@@ -189,6 +189,7 @@ function buildHostileArticle(p: string): Article {
   const body = bodyNode({ type: 'doc', content: [...typed, ...pasted] }).toJSON() as BodyJSON;
   return parseArticle({
     format: ARTICLE_FORMAT,
+    language: 'en',
     id: '0123456789abcdef',
     kicker: p,
     headline: p,

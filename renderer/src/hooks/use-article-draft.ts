@@ -6,8 +6,9 @@ export type ArticleDraft = Omit<ArticleEdits, 'body'>;
 
 /** The fields of `article` outside its body. */
 export function pickDraft(article: Article): ArticleDraft {
-  const { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto } = article;
-  return { kicker, headline, standfirst, byline, dateline, published, status, leadPhoto };
+  const { language, kicker, headline, standfirst, byline, dateline, published, status, leadPhoto } =
+    article;
+  return { language, kicker, headline, standfirst, byline, dateline, published, status, leadPhoto };
 }
 
 export interface ArticleDraftState {

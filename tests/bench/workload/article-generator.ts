@@ -1,4 +1,4 @@
-import type { Article } from '../../../core/article/article';
+import { ARTICLE_FORMAT, type Article } from '../../../core/article/article';
 import type { BodyJSON, BodyNodeJSON } from '../../../core/body/schema';
 import { Random } from './random';
 import { Vocabulary, firstNames, lastNames, places } from './vocabulary';
@@ -84,8 +84,9 @@ export function generateArticle(n: number, words: number): Article {
   for (let i = 0; i < 16; i++) id += idAlphabet[random.int(32)];
   const day = new Date(Date.UTC(2026, 0, 1) + random.int(300 * 24 * 60) * 60_000).toISOString();
   return {
-    format: 1,
+    format: ARTICLE_FORMAT,
     id,
+    language: 'en',
     kicker: capital(vocabulary.phrase(random, 2)),
     headline: capital(vocabulary.phrase(random, 6 + random.int(5))),
     standfirst: capital(vocabulary.phrase(random, 25)) + '.',

@@ -127,6 +127,7 @@ const offsetDate = fc
 export const article: fc.Arbitrary<Article> = fc
   .record({
     id: fc.stringMatching(/^[0-9a-z]{16}$/),
+    language: fc.constantFrom('en', 'en-GB', 'ar', 'he', 'fa', 'ja', 'nb', 'zh-Hant-TW', 'und'),
     kicker: text(20),
     headline: text(60),
     standfirst: text(80),

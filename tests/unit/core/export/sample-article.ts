@@ -4,6 +4,7 @@ import { ARTICLE_FORMAT, parseArticle, type Article } from '../../../../core/art
 export function sampleArticle(overrides: Partial<Article> = {}): Article {
   return parseArticle({
     format: ARTICLE_FORMAT,
+    language: 'en',
     id: '0123456789abcdef',
     kicker: 'Harbour',
     headline: 'Ferry strike ends after three days',

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../../core/article/article';
@@ -22,7 +22,7 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(id).toMatch(/^[0-9a-z]{16}$/);
     const file = path.join(ws, `bridge-reopens--${id}`, 'article.json');
     const article = parseArticle(JSON.parse(await readFile(file, 'utf8')));
-    expect(article).toMatchObject({ id, headline: 'Bridge reopens', status: 'draft', format: 1 });
+    expect(article).toMatchObject({ id, headline: 'Bridge reopens', status: 'draft', format: 2 });
     expect(existsSync(path.join(ws, '.newsroom', 'lock'))).toBe(false);
   });
 
@@ -42,11 +42,57 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(out).toEqual({
       id: expect.stringMatching(/^[0-9a-z]{16}$/),
       headline: 'Late news',
+      language: 'en',
       folder: path.join(app.root, `late-news--${out.id}`),
     });
     expect(await readFile(path.join(dir, '.newsroom', 'lock'), 'utf8')).toBe(lockBefore);
     expect((await app.articles.list()).map((e) => e.id)).toEqual([out.id]);
     await app.close();
+  });
+
+  it("writes the workspace's default language, or the one --language names", async () => {
+    await mkdir(path.join(dir, '.newsroom'), { recursive: true });
+    await writeFile(path.join(dir, '.newsroom', 'settings.json'), '{ "language": "nb" }');
+    const [byDefault, named] = await Promise.all([
+      runCliProcess(['new', '--headline', 'Ferja går', '--workspace', dir, '--json']),
+      runCliProcess([
+        'new',
+        '--headline',
+        'x',
+        '--language',
+        'AR-eg',
+        '--workspace',
+        dir,
+        '--json',
+      ]),
+    ]);
+    expect(JSON.parse(byDefault.stdout).language).toBe('nb');
+    expect(JSON.parse(named.stdout).language).toBe('ar-EG');
+    const file = path.join(JSON.parse(named.stdout).folder, 'article.json');
+    expect(parseArticle(JSON.parse(await readFile(file, 'utf8'))).language).toBe('ar-EG');
+  });
+
+  it('exits 1 naming a language that is not a tag, or a broken settings file', async () => {
+    const bad = await runCliProcess([
+      'new',
+      '--headline',
+      'x',
+      '--language',
+      'Arabic!',
+      '--workspace',
+      dir,
+    ]);
+    expect(bad.code).toBe(1);
+    expect(oneLine(bad.stderr)).toBe(
+      'newsroom new: --language: "Arabic!" is not a BCP 47 language tag',
+    );
+    await mkdir(path.join(dir, '.newsroom'), { recursive: true });
+    await writeFile(path.join(dir, '.newsroom', 'settings.json'), '{ "language": "xx_YY" }');
+    const broken = await runCliProcess(['new', '--headline', 'x', '--workspace', dir]);
+    expect(broken.code).toBe(1);
+    expect(oneLine(broken.stderr)).toBe(
+      'newsroom new: .newsroom/settings.json is not valid: language: "xx_YY" is not a BCP 47 language tag',
+    );
   });
 
   it('exits 1 with one line for a headline the article format refuses', async () => {
@@ -85,7 +131,9 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(unknown.code).toBe(2);
     expect(oneLine(unknown.stderr)).toBe('newsroom: unknown command "frobnicate"');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('newsroom new --headline TEXT --workspace DIR [--json]');
+    expect(help.stdout).toContain(
+      'newsroom new --headline TEXT [--language TAG] --workspace DIR [--json]',
+    );
     expect(help.stdout).toContain('newsroom list --workspace DIR [--json]');
   });
 });
