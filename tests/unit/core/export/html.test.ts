@@ -32,7 +32,7 @@ describe('exportHtml', () => {
   it('writes a standalone document that html-validate accepts with zero errors', async () => {
     const html = exportHtml(sampleArticle(), folder);
     expect(await htmlErrors(html)).toEqual([]);
-    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en" dir="ltr">/);
     expect(html).toContain('<title>Ferry strike ends after three days</title>');
     expect(html).toContain('<p class="kicker">Harbour</p>');
     expect(html).toContain('<h1>Ferry strike ends after three days</h1>');
@@ -120,7 +120,7 @@ describe('exportHtml', () => {
 
   it('exports a fragment holding just the article markup', () => {
     const fragment = exportHtml(sampleArticle(), { form: 'fragment', photoHref: folderPhotoHref });
-    expect(fragment.startsWith('<article>')).toBe(true);
+    expect(fragment.startsWith('<article lang="en" dir="ltr">')).toBe(true);
     expect(fragment.trimEnd().endsWith('</article>')).toBe(true);
     expect(fragment).not.toMatch(/<html|<head>|<script|<style/);
   });

@@ -56,7 +56,7 @@ describe('newsroom export (real processes)', { timeout: 180_000 }, () => {
     );
     expect(b.code).toBe(0);
     const text = await readFile(fragment, 'utf8');
-    expect(text.startsWith('<article>')).toBe(true);
+    expect(text.startsWith('<article lang="en" dir="ltr">')).toBe(true);
     expect(text).not.toMatch(/<html|<head>|<script/);
   });
 
