@@ -22,6 +22,7 @@ export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }):
   return parseArticle({
     format: ARTICLE_FORMAT,
     id: at.id,
+    language: meta.get('language'),
     ...texts,
     published: meta.get('published') ?? null,
     status: meta.get('status'),

@@ -89,6 +89,7 @@ export function applyArticleEdits(
       if (value !== undefined) replaceText(deskText(doc, field), value);
     }
     const meta = deskMeta(doc);
+    if (edits.language !== undefined) setPlain(meta, 'language', edits.language);
     if (edits.status !== undefined) setPlain(meta, 'status', edits.status);
     if (edits.published !== undefined) setPlain(meta, 'published', edits.published);
     if (edits.created !== undefined) setPlain(meta, 'created', edits.created);

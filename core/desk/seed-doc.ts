@@ -21,6 +21,7 @@ export function seedDoc(article: Article): Uint8Array {
     standfirst: article.standfirst,
     byline: article.byline,
     dateline: article.dateline,
+    language: article.language,
     status: article.status,
     published: article.published,
     created: article.created,

@@ -61,6 +61,7 @@ describe('the desk document of an article', () => {
     const doc = docOf(seedDoc(a));
     expect(deskText(doc, 'headline').toString()).toBe(a.headline);
     expect(deskMeta(doc).toJSON()).toEqual({
+      language: a.language,
       status: a.status,
       published: a.published,
       created: a.created,

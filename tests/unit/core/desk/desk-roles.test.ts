@@ -37,6 +37,7 @@ describe('the photo role', () => {
 
   it('may not change text, status or dates, naming what it tried', () => {
     expect(photoRoleRefusal(before, { ...before, headline: 'x' })).toMatch(/headline/);
+    expect(photoRoleRefusal(before, { ...before, language: 'ar' })).toMatch(/language/);
     expect(
       photoRoleRefusal(before, {
         ...before,
