@@ -46,6 +46,7 @@ const current = new CurrentWorkspace({
   settingsFile: () => userFile('settings.json'),
   writes,
   log,
+  emit,
 });
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
@@ -148,6 +149,7 @@ app
         emit,
         onReadyToClose: () => closeGate.ready(),
         search: () => current.search(),
+        desk: () => current.desk(),
       },
       { window: () => mainWindow, devServerUrl, log },
     );

@@ -30,6 +30,14 @@ export const channelNames = [
   'recovery:take',
   'recovery:discard',
   'app:ready-to-close',
+  'desk:connect',
+  'desk:disconnect',
+  'desk:state',
+  'desk:list',
+  'desk:open',
+  'desk:update',
+  'desk:awareness',
+  'desk:close',
 ] as const satisfies readonly Channel[];
 
 /** Events the main process pushes to the renderer. */
@@ -37,6 +45,9 @@ export const eventChannelNames = [
   'menu:command',
   'export:progress',
   'app:before-close',
+  'desk:update',
+  'desk:awareness',
+  'desk:state',
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

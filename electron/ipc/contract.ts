@@ -9,9 +9,16 @@ import type {
   SaveResult,
   Snapshot,
 } from '../store/store-types';
+import {
+  deskEventNames,
+  deskRequestSchemas,
+  type DeskEvents,
+  type DeskResponses,
+} from './desk-contract';
 
 // The store and core own these shapes; the contract passes them on to the preload and renderer.
 export type { CheckFinding, LibraryEntry, OpenedArticle, RecoveryEntry, SaveResult, Snapshot };
+export type * from './desk-contract';
 
 export interface WorkspaceInfo {
   path: string;
@@ -78,10 +85,11 @@ export const requestSchemas = {
   'recovery:take': idRequest,
   'recovery:discard': idRequest,
   'app:ready-to-close': none,
+  ...deskRequestSchemas,
 } as const;
 
 /** Response type of every channel. */
-export interface Responses {
+export interface Responses extends DeskResponses {
   'workspace:info': WorkspaceInfo;
   'workspace:open': WorkspaceInfo | null;
   'article:list': LibraryEntry[];
@@ -119,13 +127,18 @@ export type Response<C extends Channel> = Responses[C];
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Messages the main process pushes to the renderer. */
-export interface Events {
+export interface Events extends DeskEvents {
   'menu:command': MenuCommand;
   'export:progress': { done: number; total: number };
   'app:before-close': void;
 }
 export type EventName = keyof Events;
-export const eventNames: EventName[] = ['menu:command', 'export:progress', 'app:before-close'];
+export const eventNames: EventName[] = [
+  'menu:command',
+  'export:progress',
+  'app:before-close',
+  ...deskEventNames,
+];
 
 export const menuCommands = [
   'new-article',

@@ -11,6 +11,7 @@ import {
   recentCredits,
   rememberArticlePhotos,
 } from '../photos/photo-registry-file';
+import type { DeskClient } from '../desk/desk-client';
 import type { Workspace } from '../store/workspace';
 import {
   channels,
@@ -23,6 +24,7 @@ import {
   type Response,
   type WorkspaceInfo,
 } from './contract';
+import { deskHandlers } from './desk-handlers';
 
 /** Native file dialogs (Electron's in the app, a scripted stand-in in tests). Empty array / undefined = cancelled. */
 export interface Dialogs {
@@ -56,6 +58,8 @@ export interface HandlerDeps {
   onReadyToClose?(): void;
   /** The search index of the current workspace, when one runs. */
   search?(): SearchIndex | null;
+  /** The team desk client of the current workspace, when the window has one. */
+  desk?(): DeskClient | null;
 }
 
 /** One async function per channel: validates the payload, never throws, answers with an envelope. */
@@ -220,6 +224,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },
+    ...deskHandlers(deps.desk),
   };
 
   const table: Partial<Record<Channel, (payload: unknown) => Promise<Envelope<unknown>>>> = {};

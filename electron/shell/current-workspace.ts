@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { DeskClient } from '../desk/desk-client';
+import type { EventName, Events } from '../ipc/contract';
 import { SearchService } from '../search/search-service';
 import { Workspace } from '../store/workspace';
 import { loadSettings, saveSettings, type AppSettings } from './app-settings';
@@ -10,12 +12,15 @@ export class CurrentWorkspace {
   private settings: AppSettings = {};
   private workspace: Workspace | null = null;
   private searchService: SearchService | null = null;
+  private deskClient: DeskClient | null = null;
 
   constructor(
     private readonly options: {
       settingsFile: () => string;
       writes: WriteQueue;
       log: (message: string) => void;
+      /** Where the desk client's events go (the window). */
+      emit?: <E extends EventName>(event: E, payload: Events[E]) => void;
     },
   ) {}
 
@@ -34,14 +39,27 @@ export class CurrentWorkspace {
     return this.searchService;
   }
 
+  /** The team desk client of the open workspace. */
+  desk(): DeskClient | null {
+    return this.deskClient;
+  }
+
   /** Opens `dir` as the workspace (read-only when another instance holds it), remembered unless told not to. */
   async use(dir: string, remember = true): Promise<Workspace> {
     const { log } = this.options;
     const next = await Workspace.open(dir, { readOnlyIfLocked: true });
     const previous = this.workspace;
     const previousSearch = this.searchService;
+    const previousDesk = this.deskClient;
     this.workspace = next;
     this.searchService = SearchService.open(next);
+    this.deskClient = new DeskClient({
+      root: next.root,
+      emit: (event, payload) => this.options.emit?.(event, payload as Events[typeof event]),
+    });
+    await previousDesk
+      ?.close()
+      .catch((error: unknown) => log(`closing the desk: ${String(error)}`));
     await previousSearch
       ?.close()
       .catch((error: unknown) => log(`closing search: ${String(error)}`));
@@ -83,8 +101,9 @@ export class CurrentWorkspace {
     }
   }
 
-  /** Closes the search index, then the workspace (which releases its lock). */
+  /** Closes the desk client and the search index, then the workspace (which releases its lock). */
   async close(): Promise<void> {
+    await this.deskClient?.close();
     await this.searchService?.close();
     await this.workspace?.close();
   }

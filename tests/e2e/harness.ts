@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { DeskClient } from '../../electron/desk/desk-client';
 import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
 import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
 import { rendererCsp } from '../../electron/shell/csp';
@@ -122,14 +123,19 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       [event, payload] as const,
     );
   };
+  const deskEmit = (event: EventName, payload: unknown) =>
+    void emit(event, payload as Events[EventName]).catch(() => undefined);
+  let desk = new DeskClient({ root: ws.root, emit: deskEmit });
   const handlers = createHandlers({
     workspace: () => ws,
     switchWorkspace: async (dir) => {
       const next = await Workspace.open(dir);
+      await desk.close();
       await ws.close();
       await search.close();
       ws = next;
       search = SearchService.open(ws);
+      desk = new DeskClient({ root: ws.root, emit: deskEmit });
       return ws;
     },
     dialogs: {
@@ -139,6 +145,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     emit: (event, payload) => void emit(event, payload).catch(() => undefined),
     onReadyToClose: () => readyToClose?.(),
     search: () => search,
+    desk: () => desk,
   });
 
   await context.route(`${origin}/**`, async (route) => {
@@ -181,6 +188,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
         clearTimeout(timer);
       }
     } finally {
+      await desk.close().catch(() => undefined);
       await search.close().catch(() => undefined);
       await ws.close();
       await browser.close();

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach } from 'vitest';
+import { DeskClient } from '../../../../electron/desk/desk-client';
 import type { Envelope } from '../../../../electron/ipc/contract';
 import { createHandlers, type Dialogs, type HandlerTable } from '../../../../electron/ipc/handlers';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
@@ -34,6 +35,8 @@ export interface HandlerFixture {
   dialogCalls: { kind: 'open' | 'save'; options: unknown }[];
   readyToClose: number;
   events: [string, unknown][];
+  /** The window's desk client (offline unless a test connects it). */
+  desk: DeskClient;
 }
 
 /** The real handlers over a fresh temporary workspace, with recording dialogs, anew for each test. */
@@ -58,6 +61,10 @@ export function useHandlers(): HandlerFixture {
     t.dialogCalls = [];
     t.readyToClose = 0;
     t.events = [];
+    const emit = (event: string, payload: unknown) => {
+      t.events.push([event, payload]);
+    };
+    t.desk = new DeskClient({ root: t.ws.root, emit });
     t.handlers = createHandlers({
       workspace: () => t.ws,
       switchWorkspace: async (next) => {
@@ -66,9 +73,8 @@ export function useHandlers(): HandlerFixture {
         return t.ws;
       },
       dialogs,
-      emit: (event, payload) => {
-        t.events.push([event, payload]);
-      },
+      emit,
+      desk: () => t.desk,
       onReadyToClose: () => {
         t.readyToClose += 1;
       },
@@ -76,6 +82,7 @@ export function useHandlers(): HandlerFixture {
   });
 
   afterEach(async () => {
+    await t.desk.close();
     await t.ws.close();
     await rm(t.dir, { recursive: true, force: true });
   });

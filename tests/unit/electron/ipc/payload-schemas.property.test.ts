@@ -45,12 +45,30 @@ const valid: Record<Channel, unknown> = {
   'recovery:take': { id },
   'recovery:discard': { id },
   'app:ready-to-close': undefined,
+  'desk:connect': { url: 'ws://127.0.0.1:1234', token: 'secret' },
+  'desk:disconnect': undefined,
+  'desk:state': undefined,
+  'desk:list': undefined,
+  'desk:open': { id },
+  'desk:update': { id, update: 'AAA=' },
+  'desk:awareness': { id, update: 'AAA=' },
+  'desk:close': { id },
 };
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted');
 const key = fc.oneof(
   hostileKey,
-  fc.constantFrom('id', 'article', 'revision', 'ids', 'format', 'bytes', 'photo', 'query'),
+  fc.constantFrom(
+    'id',
+    'article',
+    'revision',
+    'ids',
+    'format',
+    'bytes',
+    'photo',
+    'query',
+    'update',
+  ),
   fc.string({ maxLength: 5 }),
 );
 

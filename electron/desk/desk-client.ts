@@ -1,0 +1,273 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import type * as Y from 'yjs';
+import type { DeskArticleEntry, DeskEvents, DeskOpened, DeskState } from '../ipc/desk-contract';
+import { toBase64 } from './base64';
+import { DeskArticle } from './desk-article';
+import { DeskDoc } from './desk-doc';
+import { fetchDeskList, fetchWhoAmI } from './desk-http';
+import { deskAddresses } from './desk-url';
+
+export interface DeskClientOptions {
+  /** The workspace folder; logs live in <root>/.newsroom/desk/. */
+  root: string;
+  emit<E extends keyof DeskEvents>(event: E, payload: DeskEvents[E]): void;
+  /** A document changed (here or on the desk): keeps what is derived from it up to date. */
+  changed?(id: string, doc: Y.Doc): void;
+  /** Reconnection backoff: first delay and cap, in ms. */
+  backoff?: { delay: number; maxDelay: number };
+}
+
+const LOG_SUFFIX = '.updates';
+
+/** Where an article's update log lives in a workspace. */
+export function deskLogFile(root: string, id: string): string {
+  return path.join(root, '.newsroom', 'desk', `${id}${LOG_SUFFIX}`);
+}
+
+/**
+ * The main process's side of a team desk: one Y.Doc per open article, each change written to
+ * the workspace before it is acknowledged, and one HocuspocusProvider per article over one
+ * shared socket that reconnects with backoff. Without a connection everything still works
+ * on this computer; the Yjs sync on reconnection sends what the desk lacks.
+ */
+export class DeskClient {
+  private url: string | null = null;
+  private token: string | null = null;
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private user: DeskState['user'] = null;
+  private error: string | null = null;
+  /** Articles being opened or open; `ready` holds the ones whose log has been replayed. */
+  private readonly articles = new Map<string, Promise<DeskArticle>>();
+  private readonly ready = new Map<string, DeskArticle>();
+  private lastState = '';
+  private closed = false;
+
+  constructor(private readonly options: DeskClientOptions) {}
+
+  /** Works with the desk at `url` from now on; connecting happens in the background. */
+  connect(url: string, token: string): DeskState {
+    this.disconnect();
+    this.url = url;
+    this.token = token;
+    this.error = null;
+    const backoff = this.options.backoff ?? { delay: 500, maxDelay: 30_000 };
+    const socket = new HocuspocusProviderWebsocket({
+      url: deskAddresses(url).socket,
+      WebSocketPolyfill: WebSocket,
+      delay: backoff.delay,
+      maxDelay: backoff.maxDelay,
+      factor: 2,
+      jitter: true,
+      maxAttempts: 0,
+    });
+    socket.on('status', () => this.emitState());
+    socket.on('open', () => void this.identify());
+    this.socket = socket;
+    for (const pending of this.articles.values()) {
+      void pending.then((article) => article.link(socket, token)).catch(() => undefined);
+    }
+    this.emitState();
+    return this.state();
+  }
+
+  /** Stops talking to the desk; open articles stay open and editable. */
+  disconnect(): DeskState {
+    const socket = this.socket;
+    this.socket = null;
+    if (socket) {
+      for (const pending of this.articles.values()) {
+        void pending.then((article) => article.unlink()).catch(() => undefined);
+      }
+      socket.destroy();
+    }
+    this.url = null;
+    this.token = null;
+    this.user = null;
+    this.emitState();
+    return this.state();
+  }
+
+  state(): DeskState {
+    return {
+      url: this.url,
+      user: this.user,
+      status: this.status(),
+      pending: this.pendingNow(),
+      error: this.error,
+    };
+  }
+
+  /** The desk's articles when it answers; otherwise the ones this computer holds. */
+  async list(): Promise<DeskArticleEntry[]> {
+    if (this.url && this.token && this.socket?.status === WebSocketStatus.Connected) {
+      try {
+        return await fetchDeskList(deskAddresses(this.url).http, this.token);
+      } catch {
+        /* the desk went away: fall back to what is here */
+      }
+    }
+    return this.localList();
+  }
+
+  /** Opens an article (from its log here, then from the desk when online). */
+  async open(id: string): Promise<DeskOpened> {
+    const article = await this.article(id);
+    if (article.deskDoc.empty && !this.socket) {
+      throw new Error(
+        `article ${id} is not on this computer yet: connect to the desk to open it the first time`,
+      );
+    }
+    return { id, update: toBase64(article.deskDoc.state()), pending: article.deskDoc.pending };
+  }
+
+  /** Applies a local update; resolves once it is durable on this computer. */
+  async update(id: string, update: Uint8Array): Promise<{ pending: number }> {
+    const article = await this.openArticle(id);
+    await article.deskDoc.applyLocal(update);
+    this.options.changed?.(id, article.deskDoc.doc);
+    this.emitState();
+    return { pending: article.deskDoc.pending };
+  }
+
+  /** Passes the renderer's awareness (caret, name) on to the desk. */
+  async awareness(id: string, update: Uint8Array): Promise<void> {
+    const article = await this.openArticle(id);
+    try {
+      article.applyAwareness(update);
+    } catch (error) {
+      throw new Error(`refused a malformed awareness update for article ${id}`, { cause: error });
+    }
+  }
+
+  /** Stops following an article; its log stays. */
+  async closeArticle(id: string): Promise<void> {
+    const pending = this.articles.get(id);
+    if (!pending) return;
+    this.articles.delete(id);
+    this.ready.delete(id);
+    await (await pending).close();
+    this.emitState();
+  }
+
+  /** The open article's main-process document (history, export, sync use it). */
+  async document(id: string): Promise<Y.Doc> {
+    return (await this.article(id)).deskDoc.doc;
+  }
+
+  /** True when connected and every open article is synced with the desk. */
+  get allSynced(): boolean {
+    return this.status() === 'synced';
+  }
+
+  /** Closes every article and the connection. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.disconnect();
+    const open = [...this.articles.values()];
+    this.articles.clear();
+    this.ready.clear();
+    await Promise.all(open.map(async (p) => (await p.catch(() => null))?.close()));
+  }
+
+  private async openArticle(id: string): Promise<DeskArticle> {
+    const pending = this.articles.get(id);
+    if (!pending) throw new Error(`article ${id} is not open on the desk: open it first`);
+    return pending;
+  }
+
+  private article(id: string): Promise<DeskArticle> {
+    if (this.closed) return Promise.reject(new Error('the desk client is closed'));
+    let pending = this.articles.get(id);
+    if (!pending) {
+      pending = DeskDoc.open(id, deskLogFile(this.options.root, id)).then((deskDoc) => {
+        const article = new DeskArticle(deskDoc, {
+          remoteUpdate: (docId, update) => {
+            this.options.emit('desk:update', { id: docId, update: toBase64(update) });
+            this.options.changed?.(docId, deskDoc.doc);
+          },
+          awareness: (docId, update) =>
+            this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
+          changed: () => this.emitState(),
+          refused: (docId, reason) => {
+            this.error = `The desk refused the token for article ${docId}: ${reason}`;
+            this.emitState();
+          },
+        });
+        if (this.socket && this.token) article.link(this.socket, this.token);
+        this.ready.set(id, article);
+        return article;
+      });
+      this.articles.set(id, pending);
+      pending.catch(() => this.articles.delete(id));
+    }
+    return pending;
+  }
+
+  private async localList(): Promise<DeskArticleEntry[]> {
+    let names: string[];
+    try {
+      names = await readdir(path.dirname(deskLogFile(this.options.root, 'x')));
+    } catch {
+      return [];
+    }
+    const ids = names
+      .filter((n) => n.endsWith(LOG_SUFFIX))
+      .map((n) => n.slice(0, -LOG_SUFFIX.length));
+    const entries: DeskArticleEntry[] = [];
+    for (const id of ids) {
+      const open = this.articles.get(id);
+      const deskDoc = open
+        ? (await open).deskDoc
+        : await DeskDoc.open(id, deskLogFile(this.options.root, id));
+      const meta = deskDoc.doc.getMap('meta');
+      entries.push({
+        id,
+        headline: deskDoc.doc.getText('headline').toString(),
+        status: String(meta.get('status') ?? 'draft'),
+        updated: String(meta.get('updated') ?? meta.get('created') ?? ''),
+      });
+      if (!open) await deskDoc.close();
+    }
+    return entries;
+  }
+
+  private async identify(): Promise<void> {
+    if (!this.url || !this.token) return;
+    const url = this.url;
+    try {
+      const who = await fetchWhoAmI(deskAddresses(url).http, this.token);
+      if (url !== this.url) return;
+      this.user = who;
+      this.error = null;
+    } catch (error) {
+      if (url !== this.url) return;
+      this.error = (error as Error).message;
+    }
+    this.emitState();
+  }
+
+  private pendingNow(): number {
+    let pending = 0;
+    for (const article of this.ready.values()) pending += article.deskDoc.pending;
+    return pending;
+  }
+
+  private status(): DeskState['status'] {
+    const socket = this.socket;
+    if (!socket) return 'offline';
+    if (socket.status === WebSocketStatus.Connecting) return 'connecting';
+    if (socket.status !== WebSocketStatus.Connected) return 'offline';
+    return [...this.ready.values()].every((a) => a.synced) ? 'synced' : 'syncing';
+  }
+
+  private emitState(): void {
+    const state = this.state();
+    const key = JSON.stringify(state);
+    if (key === this.lastState) return;
+    this.lastState = key;
+    this.options.emit('desk:state', state);
+  }
+}

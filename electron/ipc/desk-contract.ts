@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { articleId } from '../../core/article/article';
+import type { Photo } from '../../core/article/photo';
+import type { Snapshot } from '../store/store-types';
+
+/**
+ * The team desk over IPC. The renderer keeps its own Y.Doc bound to the editor and trades Yjs
+ * updates with the main process's Y.Doc of the same article; the network lives in the main
+ * process only. Yjs updates travel as base64 strings so they survive every bridge (Electron's
+ * structured clone and the e2e harness's JSON binding alike).
+ *
+ * - `desk:connect` {url, token} → DeskState: remembers the desk and connects (offline is fine).
+ * - `desk:disconnect` → DeskState; `desk:state` → DeskState.
+ * - `desk:list` → DeskArticleEntry[]: the desk's articles (the ones known here when offline).
+ * - `desk:open` {id} → DeskOpened: the whole document as one update; then `desk:update` events.
+ * - `desk:update` {id, update} → {pending}: resolves once the update is on this computer's disk.
+ * - `desk:awareness` {id, update}: the renderer's caret and name (y-protocols awareness update).
+ * - `desk:close` {id}: stops following the article.
+ * Events: `desk:update` {id, update} (from others), `desk:awareness` {id, update}, `desk:state`.
+ */
+
+/** A Yjs (or awareness) update, base64-encoded. */
+export type Base64Update = string;
+
+/** Largest update accepted from the renderer, in base64 characters (about 48 MB of bytes). */
+export const maxUpdateChars = 64 * 1024 * 1024;
+
+export const base64Update = z
+  .string()
+  .min(1)
+  .max(maxUpdateChars, 'update larger than 48 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'update is not base64');
+
+export const deskRoles = ['reporter', 'editor', 'photo'] as const;
+export type DeskRole = (typeof deskRoles)[number];
+
+export const deskStatuses = ['offline', 'connecting', 'syncing', 'synced'] as const;
+/** offline: no desk or unreachable; syncing: connected, changes in flight; synced: both sides equal. */
+export type DeskStatus = (typeof deskStatuses)[number];
+
+export interface DeskState {
+  /** The desk this workspace works with, or null when solo. */
+  url: string | null;
+  /** Who the token belongs to, once the desk has said so. */
+  user: { name: string; role: DeskRole } | null;
+  status: DeskStatus;
+  /** Local changes the desk has not confirmed yet, over every article. */
+  pending: number;
+  /** Why the last connection failed (bad token, unreachable), for the UI. */
+  error: string | null;
+}
+
+export interface DeskArticleEntry {
+  id: string;
+  headline: string;
+  status: string;
+  updated: string;
+}
+
+export interface DeskOpened {
+  id: string;
+  /** The whole document as one Yjs update. */
+  update: Base64Update;
+  /** This article's local changes the desk has not confirmed yet. */
+  pending: number;
+}
+
+/** One desk history entry: a snapshot of the document, with the people whose edits it holds. */
+export interface DeskSnapshot extends Snapshot {
+  authors: string[];
+}
+
+const idRequest = z.strictObject({ id: articleId });
+const deskUrl = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      return ['ws:', 'wss:', 'http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'desk URL must be a ws://, wss://, http:// or https:// address');
+
+export const deskRequestSchemas = {
+  'desk:connect': z.strictObject({ url: deskUrl, token: z.string().min(1).max(1000) }),
+  'desk:disconnect': z.undefined(),
+  'desk:state': z.undefined(),
+  'desk:list': z.undefined(),
+  'desk:open': idRequest,
+  'desk:update': z.strictObject({ id: articleId, update: base64Update }),
+  'desk:awareness': z.strictObject({ id: articleId, update: base64Update }),
+  'desk:close': idRequest,
+} as const;
+
+export interface DeskResponses {
+  'desk:connect': DeskState;
+  'desk:disconnect': DeskState;
+  'desk:state': DeskState;
+  'desk:list': DeskArticleEntry[];
+  'desk:open': DeskOpened;
+  'desk:update': { pending: number };
+  'desk:awareness': void;
+  'desk:close': void;
+}
+
+/** A photo stored by content: `file` is `<sha256>.<ext>`, served at /media/<id>/<file>. */
+export interface DeskPhoto {
+  photo: Photo;
+  /** False when the desk was unreachable; it is uploaded on the next connection. */
+  uploaded: boolean;
+}
+
+export interface DeskEvents {
+  'desk:update': { id: string; update: Base64Update };
+  'desk:awareness': { id: string; update: Base64Update };
+  'desk:state': DeskState;
+}
+
+export const deskEventNames = ['desk:update', 'desk:awareness', 'desk:state'] as const;
