@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleId } from '../../core/article/article';
 import type { Photo } from '../../core/article/photo';
+import { deskRoles, type DeskRole } from '../../core/desk/desk-roles';
 import type { Snapshot } from '../store/store-types';
 
 /**
@@ -31,8 +32,7 @@ export const base64Update = z
   .max(maxUpdateChars, 'update larger than 48 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'update is not base64');
 
-export const deskRoles = ['reporter', 'editor', 'photo'] as const;
-export type DeskRole = (typeof deskRoles)[number];
+export { deskRoles, type DeskRole };
 
 export const deskStatuses = ['offline', 'connecting', 'syncing', 'synced'] as const;
 /** offline: no desk or unreachable; syncing: connected, changes in flight; synced: both sides equal. */
