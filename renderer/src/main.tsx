@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readDeskState } from './api/desk';
 import { loadStartup } from './api/startup';
-import { App } from './components/App';
+import { Root } from './components/Root';
 import { bodyEditors } from './editor/body-editor-pool';
 import './styles/prosemirror.css';
 import './styles/base.css';
@@ -17,16 +18,17 @@ import './styles/body-figures.css';
 import './styles/more-formats.css';
 import './styles/photo.css';
 import './styles/history.css';
+import './styles/desk.css';
 
 const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.
-const loading = loadStartup();
+const loading = Promise.all([loadStartup(), readDeskState()]);
 // The body editor is built while the main process reads the article.
 bodyEditors.prepare();
-void loading.then((startup) =>
+void loading.then(([startup, desk]) =>
   root.render(
     <StrictMode>
-      <App startup={startup} />
+      <Root startup={startup} desk={desk} />
     </StrictMode>,
   ),
 );

@@ -21,7 +21,7 @@ import { NoArticle } from './NoArticle';
 import { RecoveryTray } from './RecoveryTray';
 
 /** The window: library on the left, the open article in the middle, its photo on the right. */
-export function App({ startup }: { startup: Startup }) {
+export function App({ startup, onSettings }: { startup: Startup; onSettings?(): void }) {
   const library = useLibrary(startup.listing);
   const { refresh, replace, upsert, saved, remove } = library;
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
@@ -180,6 +180,7 @@ export function App({ startup }: { startup: Startup }) {
         onOpen={(id) => void openArticle(id)}
         onDelete={setDeleting}
         onSwitchWorkspace={() => void switchWorkspace()}
+        onSettings={onSettings}
         beforeExport={flushOpen}
       />
       {problem && (

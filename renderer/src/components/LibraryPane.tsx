@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useId, useMemo, useState, type RefObject } from 'react';
-import type { LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
+import type { DeskState, LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
 import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
 import { useBatchExport } from '../hooks/use-batch-export';
@@ -12,12 +12,16 @@ interface LibraryPaneProps {
   loading?: boolean;
   error: string | null;
   workspace: WorkspaceInfo | null;
+  /** The team desk the window works on (its articles are listed), or absent when solo. */
+  desk?: DeskState;
   selectedId: string | null;
   filterRef: RefObject<HTMLInputElement | null>;
   onNew(): void;
   onOpen(id: string): void;
   onDelete(entry: LibraryEntry): void;
   onSwitchWorkspace(): void;
+  /** Opens Settings (connecting to a desk). */
+  onSettings?(): void;
   /** Saves the open article before a batch export reads it from disk. */
   beforeExport(): Promise<void>;
 }
@@ -25,13 +29,28 @@ interface LibraryPaneProps {
 // Full-text search waits for a pause in typing.
 const SEARCH_DELAY_MS = 200;
 
+const deskStatusText: Record<DeskState['status'], string> = {
+  offline: 'offline',
+  connecting: 'connecting…',
+  syncing: 'online',
+  synced: 'online',
+};
+
+function deskName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 function folderName(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
 
 /** The workspace's articles: filter, open, create and delete. */
 export function LibraryPane(props: LibraryPaneProps) {
-  const { entries, error, workspace, selectedId, filterRef } = props;
+  const { entries, error, workspace, desk, selectedId, filterRef } = props;
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
   const filterId = useId();
@@ -75,6 +94,21 @@ export function LibraryPane(props: LibraryPaneProps) {
               {folderName(workspace.path)}
             </button>
           )}
+          {desk?.url && (
+            <button
+              type="button"
+              className={`workspace-name desk-name is-${desk.status}`}
+              title={`Team desk ${desk.url} — click for Settings`}
+              onClick={props.onSettings}
+            >
+              {deskName(desk.url)} · {deskStatusText[desk.status]}
+            </button>
+          )}
+          {props.onSettings && (
+            <button type="button" className="link-button settings-button" onClick={props.onSettings}>
+              Settings
+            </button>
+          )}
         </div>
         <button
           type="button"
@@ -116,7 +150,7 @@ export function LibraryPane(props: LibraryPaneProps) {
               ? entries.length
               : `${visible.length} of ${entries.length}`}
         </span>
-        {!selecting && entries.length > 0 && (
+        {!selecting && !desk && entries.length > 0 && (
           <button type="button" className="link-button" onClick={() => setSelecting(true)}>
             Select
           </button>
@@ -136,7 +170,7 @@ export function LibraryPane(props: LibraryPaneProps) {
             <LibraryList
               entries={visible}
               selectedId={selectedId}
-              readOnly={workspace?.readOnly ?? false}
+              readOnly={(workspace?.readOnly ?? false) || desk !== undefined}
               idPrefix={filterId}
               selection={selecting ? { ids: selected, toggle } : null}
               onOpen={props.onOpen}

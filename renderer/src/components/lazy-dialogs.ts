@@ -14,3 +14,6 @@ export const FigureDialog = lazy(() =>
 export const ConfirmDialog = lazy(() =>
   import('./ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })),
 );
+export const SettingsDialog = lazy(() =>
+  import('./SettingsDialog').then((m) => ({ default: m.SettingsDialog })),
+);

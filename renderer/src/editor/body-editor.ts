@@ -1,4 +1,5 @@
 import { Editor, createDocument, type Extensions } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
 import { Placeholder } from '@tiptap/extensions';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
@@ -6,6 +7,8 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { imageFormatOfName } from '../../../core/photo/image-format';
 import type { BodyJSON } from '../../../core/body/schema';
+import { DeskCarets } from '../desk/desk-carets';
+import type { DeskDocument } from '../desk/desk-document';
 import { EditableFigure } from './editable-figure';
 import type { FigureEditRequest } from './figure-node-view';
 import { OffscreenBlocks } from './offscreen-blocks';
@@ -47,15 +50,28 @@ export interface BuiltBodyEditor {
 const sharedExtensions = bodyExtensions.filter(
   (extension) => extension.name !== EditableFigure.name,
 );
+// On a desk, undo is Yjs's (only one's own changes); ProseMirror's history would undo others' too.
+const deskExtensions = sharedExtensions.map((extension) =>
+  extension.name === 'starterKit' ? extension.configure({ undoRedo: false }) : extension,
+);
 const placeholder = Placeholder.configure({ placeholder: 'Write the story…' });
 const empty: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
-/** A TipTap editor over the shared body schema, in a detached element, on an empty document. */
-export function buildBodyEditor(): BuiltBodyEditor {
+/**
+ * A TipTap editor over the shared body schema, in a detached element: on an empty document, or
+ * bound to a desk article's 'body' fragment (with others' carets) when `desk` is given.
+ */
+export function buildBodyEditor(desk?: DeskDocument): BuiltBodyEditor {
   const binding: BodyEditorBinding = { articleId: '', attributes: {}, events: null };
   // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions: Extensions = [
-    ...sharedExtensions,
+    ...(desk
+      ? [
+          ...deskExtensions,
+          Collaboration.configure({ document: desk.doc, field: 'body' }),
+          DeskCarets.configure({ awareness: desk.awareness }),
+        ]
+      : sharedExtensions),
     EditableFigure.configure({
       articleId: () => binding.articleId,
       onEdit: (request: FigureEditRequest) => binding.events?.onEditFigure(request),
@@ -94,7 +110,7 @@ export function buildBodyEditor(): BuiltBodyEditor {
   const editor = new Editor({
     element: document.createElement('div'),
     extensions,
-    content: empty,
+    ...(desk ? {} : { content: empty }),
     // The CSP forbids inline <style>; the editor's base CSS is in styles/prosemirror.css.
     injectCSS: false,
     // Its "delete" events have no listener here, yet it set a timer and mapped every transaction's steps.
@@ -126,8 +142,25 @@ export function rehearseKeystroke(editor: Editor): void {
  * starts empty: the document is put in without a transaction.
  */
 export function loadBodyEditor(
-  { editor, binding }: BuiltBodyEditor,
+  built: BuiltBodyEditor,
   content: BodyJSON,
+  ids: BodyEditorIds,
+  events: BodyEditorEvents,
+): void {
+  const { editor } = built;
+  bindBodyEditor(built, ids, events);
+  // The new state redraws the view, attributes included.
+  editor.view.updateState(
+    EditorState.create({
+      doc: withTrailingParagraph(createDocument(content, editor.schema)),
+      plugins: editor.state.plugins,
+    }),
+  );
+}
+
+/** Names the article and the label of a built editor and who hears it; the view redraws at its next update. */
+export function bindBodyEditor(
+  { binding }: BuiltBodyEditor,
   { articleId, labelId }: BodyEditorIds,
   events: BodyEditorEvents,
 ): void {
@@ -140,13 +173,6 @@ export function loadBodyEditor(
     spellcheck: 'true',
   };
   binding.events = events;
-  // The new state redraws the view, attributes included.
-  editor.view.updateState(
-    EditorState.create({
-      doc: withTrailingParagraph(createDocument(content, editor.schema)),
-      plugins: editor.state.plugins,
-    }),
-  );
 }
 
 /**

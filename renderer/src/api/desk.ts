@@ -1,0 +1,31 @@
+import type { DeskArticleEntry, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
+import type { DeskArticleChannel } from '../desk/desk-article';
+import { call } from './newsroom';
+
+/** The desk this window works with, or null when it works solo (or the main process has no desk). */
+export async function readDeskState(): Promise<DeskState | null> {
+  try {
+    const state = await call('desk:state');
+    return state.url === null ? null : state;
+  } catch {
+    return null;
+  }
+}
+
+/** A desk article as the library lists it (the desk does not count words). */
+export function deskLibraryEntry(entry: DeskArticleEntry): LibraryEntry {
+  return {
+    id: entry.id,
+    headline: entry.headline,
+    status: entry.status === 'ready' ? 'ready' : 'draft',
+    updated: entry.updated,
+    words: 0,
+  };
+}
+
+/** The desk's side of an open article, through the main process. */
+export const deskChannel: DeskArticleChannel = {
+  update: (id, update) => call('desk:update', { id, update }),
+  awareness: (id, update) => call('desk:awareness', { id, update }),
+  close: (id) => call('desk:close', { id }),
+};

@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeskOpened, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
+import { deskChannel, deskLibraryEntry } from '../api/desk';
+import { call, errorMessage } from '../api/newsroom';
+import { DeskArticle } from '../desk/desk-article';
+import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { DeskArticleView } from './DeskArticleView';
+import { ErrorBanner } from './ErrorBanner';
+import { LibraryPane } from './LibraryPane';
+import { NoArticle } from './NoArticle';
+
+// The desk's list is read again this often, so others' new articles and headlines show up.
+const LIST_EVERY_MS = 5000;
+
+interface DeskAppProps {
+  state: DeskState;
+  onSettings(): void;
+}
+
+/** The window on a team desk: the desk's articles on the left, the open one bound to its shared document. */
+export function DeskApp({ state, onSettings }: DeskAppProps) {
+  const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ article: DeskArticle; fresh: boolean } | null>(null);
+  const [busy, setBusy] = useState(true);
+  const current = useRef<DeskArticle | null>(null);
+  const latestState = useRef(state);
+  latestState.current = state;
+  const filterRef = useRef<HTMLInputElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await call('desk:list');
+      setEntries(list.map(deskLibraryEntry));
+      setListError(null);
+    } catch (err) {
+      setListError(`Could not list the desk’s articles: ${errorMessage(err)}`);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh().finally(() => setBusy(false));
+    const timer = setInterval(() => void refresh(), LIST_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  useEffect(() => {
+    current.current?.deskState(state);
+  }, [state]);
+
+  useEffect(() => () => current.current?.close(), []);
+
+  const show = (opened: DeskOpened, fresh: boolean) => {
+    const article = new DeskArticle(
+      opened.id,
+      opened.update,
+      latestState.current,
+      latestState.current.user?.name ?? 'Someone',
+      deskChannel,
+    );
+    current.current?.close();
+    current.current = article;
+    setOpen({ article, fresh });
+  };
+
+  const attempt = async (what: string, action: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await action();
+      setProblem(null);
+    } catch (err) {
+      setProblem(`${what}: ${errorMessage(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openArticle = (id: string) =>
+    attempt('Could not open the article', async () => {
+      if (current.current?.id === id) return;
+      show(await call('desk:open', { id }), false);
+    });
+
+  const newArticle = () =>
+    attempt('Could not create an article', async () => {
+      show(await call('desk:create'), true);
+      await refresh();
+    });
+
+  useNewsroomEvent('desk:update', ({ id, update }) => {
+    if (current.current?.id === id) current.current.receiveUpdate(update);
+  });
+  useNewsroomEvent('desk:awareness', ({ id, update }) => {
+    if (current.current?.id === id) current.current.receiveAwareness(update);
+  });
+  useNewsroomEvent('menu:command', (command) => {
+    if (command === 'new-article') void newArticle();
+    if (command === 'find') filterRef.current?.focus();
+  });
+  useNewsroomEvent('app:before-close', () => {
+    void (async () => {
+      await current.current?.settled();
+      await call('app:ready-to-close').catch(() => undefined);
+    })();
+  });
+
+  return (
+    <div className="app is-desk" aria-busy={busy}>
+      <LibraryPane
+        entries={entries ?? []}
+        loading={entries === null}
+        error={listError}
+        workspace={null}
+        desk={state}
+        selectedId={open?.article.id ?? null}
+        filterRef={filterRef}
+        onNew={() => void newArticle()}
+        onOpen={(id) => void openArticle(id)}
+        onDelete={() => setProblem('Articles on a desk are not deleted from a laptop.')}
+        onSwitchWorkspace={onSettings}
+        onSettings={onSettings}
+        beforeExport={async () => current.current?.settled()}
+      />
+      {problem && (
+        <ErrorBanner message={problem} className="app-problem" onDismiss={() => setProblem(null)} />
+      )}
+      {open ? (
+        <DeskArticleView
+          key={open.article.id}
+          article={open.article}
+          role={state.user?.role ?? null}
+          readOnly={false}
+          fresh={open.fresh}
+        />
+      ) : (
+        <NoArticle />
+      )}
+    </div>
+  );
+}

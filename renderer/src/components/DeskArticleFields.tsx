@@ -1,0 +1,128 @@
+import type * as Y from 'yjs';
+import { articleStatuses, type ArticleStatus } from '../../../core/article/status';
+import { useTextBinding } from '../hooks/use-text-binding';
+import { useYValue } from '../hooks/use-y-value';
+import { PublicationTimeInput } from './PublicationTimeInput';
+
+interface DeskArticleFieldsProps {
+  idPrefix: string;
+  doc: Y.Doc;
+  /** Text is locked (the photo role, or a read-only window). */
+  textReadOnly: boolean;
+  fresh: boolean;
+}
+
+const statusLabels: Record<ArticleStatus, string> = { draft: 'Draft', ready: 'Ready' };
+const oneLine = (value: string) => value.replace(/\n/g, ' ');
+const asStatus = (value: unknown): ArticleStatus => (value === 'ready' ? 'ready' : 'draft');
+const asTime = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+function TextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  text: Y.Text;
+  readOnly: boolean;
+  max: number;
+  placeholder?: string;
+}) {
+  const ref = useTextBinding(props.text);
+  return (
+    <div className={`field field-${props.name}`}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        ref={ref}
+        id={props.id}
+        type="text"
+        maxLength={props.max}
+        placeholder={props.placeholder}
+        readOnly={props.readOnly}
+      />
+    </div>
+  );
+}
+
+/**
+ * The fields above the body of a desk article, each bound to its Y.Text (so two people in one
+ * headline merge by character), with the same labels as on a solo article.
+ */
+export function DeskArticleFields({ idPrefix: ids, doc, textReadOnly, fresh }: DeskArticleFieldsProps) {
+  const meta = doc.getMap('meta');
+  const headline = useTextBinding(doc.getText('headline'), { normalize: oneLine });
+  const standfirst = useTextBinding(doc.getText('standfirst'));
+  const status = useYValue(meta, 'status', asStatus);
+  const published = useYValue(meta, 'published', asTime);
+  const field = (name: string, label: string, max: number, placeholder?: string) => (
+    <TextField
+      id={`${ids}-${name}`}
+      name={name}
+      label={label}
+      text={doc.getText(name)}
+      readOnly={textReadOnly}
+      max={max}
+      placeholder={placeholder}
+    />
+  );
+  return (
+    <>
+      {field('kicker', 'Kicker', 500, 'Section or topic')}
+      <div className="field field-headline">
+        <label htmlFor={`${ids}-headline`}>Headline</label>
+        <textarea
+          ref={headline}
+          id={`${ids}-headline`}
+          autoFocus={fresh}
+          rows={1}
+          maxLength={1000}
+          readOnly={textReadOnly}
+          placeholder="Write a headline"
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              document.getElementById(`${ids}-standfirst`)?.focus();
+            }
+          }}
+        />
+      </div>
+      <div className="field field-standfirst">
+        <label htmlFor={`${ids}-standfirst`}>Standfirst</label>
+        <textarea
+          ref={standfirst}
+          id={`${ids}-standfirst`}
+          rows={2}
+          maxLength={5000}
+          readOnly={textReadOnly}
+          placeholder="One or two sentences that tell the reader why this matters"
+        />
+      </div>
+      <div className="meta-grid">
+        {field('byline', 'Byline', 500)}
+        {field('dateline', 'Dateline', 500, 'Place')}
+        <div className="field field-published">
+          <label htmlFor={`${ids}-published`}>Publication time</label>
+          <PublicationTimeInput
+            id={`${ids}-published`}
+            value={published}
+            readOnly={textReadOnly}
+            onChange={(value) => meta.set('published', value)}
+          />
+        </div>
+        <div className="field field-status">
+          <label htmlFor={`${ids}-status`}>Status</label>
+          <select
+            id={`${ids}-status`}
+            value={status}
+            disabled={textReadOnly}
+            onChange={(event) => meta.set('status', event.target.value)}
+          >
+            {articleStatuses.map((value) => (
+              <option key={value} value={value}>
+                {statusLabels[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+import { useId, useState, useSyncExternalStore, useCallback } from 'react';
+import type * as Y from 'yjs';
+import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
+import type { DeskPhoto } from '../../../electron/ipc/contract';
+import { call, errorMessage } from '../api/newsroom';
+import { mergeAttachedPhoto } from '../core/photo-merge';
+import { deskPhotoText, markTyped, readDeskPhoto, writeDeskPhoto } from '../desk/desk-photo';
+import { useTextBinding } from '../hooks/use-text-binding';
+import { PhotoImage } from './PhotoImage';
+
+const fieldLabels: Record<PhotoTextField, string> = {
+  caption: 'Caption',
+  credit: 'Credit',
+  photographer: 'Photographer',
+  copyright: 'Copyright',
+  altText: 'Alt text',
+};
+
+function PhotoTextInput(props: {
+  id: string;
+  field: PhotoTextField;
+  text: Y.Text;
+  map: Y.Map<unknown>;
+}) {
+  const { field, map } = props;
+  const ref = useTextBinding(props.text, { onLocalChange: () => markTyped(map, field) });
+  return field === 'caption' || field === 'altText' ? (
+    <textarea ref={ref} id={props.id} rows={field === 'caption' ? 4 : 2} />
+  ) : (
+    <input ref={ref} id={props.id} type="text" />
+  );
+}
+
+/** Re-renders on any change of the photo map itself (not of the texts inside it). */
+function usePhotoMap(map: Y.Map<unknown>): string {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      map.observe(notify);
+      return () => map.unobserve(notify);
+    },
+    [map],
+  );
+  // A key that changes with the file, the size and which Y.Text each field is.
+  return useSyncExternalStore(subscribe, () => {
+    const photo = readDeskPhoto(map);
+    if (!photo) return '';
+    const texts = photoTextFields.map((field) => (deskPhotoText(map, field) ? 1 : 0)).join('');
+    return `${photo.file}|${photo.width}|${photo.height}|${photo.fromFile.join(',')}|${texts}`;
+  });
+}
+
+/** The lead photo of a desk article: attach through the desk, and its texts bound to the document. */
+export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.Doc }) {
+  const map = doc.getMap('leadPhoto');
+  usePhotoMap(map);
+  const photo = readDeskPhoto(map);
+  const baseId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const attach = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const result: DeskPhoto | null = await call('desk:photo-attach', { id: articleId });
+      if (result) writeDeskPhoto(map, mergeAttachedPhoto(readDeskPhoto(map), result.photo));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <aside className="photo-pane" aria-label="Lead photo">
+      <h2 className="pane-title">Lead photo</h2>
+      {photo ? (
+        <figure className="photo-preview">
+          <PhotoImage articleId={articleId} photo={photo} alt={photo.altText} />
+          <figcaption>
+            {photo.width && photo.height ? `${photo.width} × ${photo.height}` : photo.file}
+          </figcaption>
+        </figure>
+      ) : (
+        <div className="drop-zone">
+          <button type="button" className="button primary" disabled={busy} onClick={attach}>
+            Attach photo
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {photo && (
+        <>
+          <div className="photo-actions">
+            <button type="button" className="button" disabled={busy} onClick={attach}>
+              Replace photo
+            </button>
+            <button type="button" className="button subtle" onClick={() => writeDeskPhoto(map, null)}>
+              Remove photo
+            </button>
+          </div>
+          <div className="photo-fields">
+            {photoTextFields.map((field) => {
+              const text = deskPhotoText(map, field);
+              const id = `${baseId}-${field}`;
+              return (
+                <div className="field" key={field}>
+                  <label htmlFor={id}>
+                    {fieldLabels[field]}
+                    {photo.fromFile.includes(field) && (
+                      <span className="from-file" title="Read from the metadata embedded in the photo">
+                        from file
+                      </span>
+                    )}
+                  </label>
+                  {text && <PhotoTextInput id={id} field={field} text={text} map={map} />}
+                </div>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

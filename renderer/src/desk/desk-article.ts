@@ -1,0 +1,136 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as Y from 'yjs';
+import type { DeskState } from '../../../electron/ipc/contract';
+import { DeskDocument } from './desk-document';
+import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
+
+/** The main process's side of one desk article, as the window reaches it. */
+export interface DeskArticleChannel {
+  /** Resolves once the update is on this computer's disk. */
+  update(id: string, update: string): Promise<unknown>;
+  awareness(id: string, update: string): Promise<unknown>;
+  close(id: string): Promise<unknown>;
+}
+
+// A write that failed (disk full, main process busy) is tried again after this long.
+const RETRY_MS = 2000;
+
+/**
+ * One open desk article in the window: its DeskDocument, the updates on their way to this
+ * computer's disk (retried until written) and the save status they and the desk's state make.
+ */
+export class DeskArticle {
+  readonly document: DeskDocument;
+  private inFlight = 0;
+  private failed: Uint8Array[] = [];
+  private failure: string | null = null;
+  private retry: ReturnType<typeof setTimeout> | null = null;
+  private state: DeskState;
+  private statusValue: DeskSaveStatus;
+  private listeners = new Set<() => void>();
+  private closed = false;
+
+  constructor(
+    readonly id: string,
+    initial: string,
+    state: DeskState,
+    name: string,
+    private readonly channel: DeskArticleChannel,
+  ) {
+    this.state = state;
+    this.statusValue = deskSaveStatus(state, 0, null);
+    this.document = new DeskDocument(
+      fromBase64(initial),
+      {
+        sendUpdate: (update) => this.write(update),
+        sendAwareness: (update) => {
+          if (!this.closed) void channel.awareness(id, toBase64(update)).catch(() => undefined);
+        },
+      },
+      name,
+    );
+  }
+
+  get status(): DeskSaveStatus {
+    return this.statusValue;
+  }
+
+  /** Listens to status changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The desk's state changed (connection, changes waiting). */
+  deskState(state: DeskState): void {
+    this.state = state;
+    this.recompute();
+  }
+
+  /** An update from others (base64, as it crossed the IPC). */
+  receiveUpdate(update: string): void {
+    if (!this.closed) this.document.receiveUpdate(fromBase64(update));
+  }
+
+  receiveAwareness(update: string): void {
+    if (!this.closed) this.document.receiveAwareness(fromBase64(update));
+  }
+
+  /** Resolves when every change made in the window is on this computer's disk (or failed to get there). */
+  async settled(): Promise<void> {
+    while (this.inFlight > 0 && !this.closed) {
+      await new Promise<void>((done) => {
+        const off = this.subscribe(() => {
+          off();
+          done();
+        });
+      });
+    }
+  }
+
+  /** Stops following the article; changes already sent still reach the disk. */
+  close(): void {
+    if (this.closed) return;
+    if (this.retry) clearTimeout(this.retry);
+    // Changes that failed to reach the disk get one last try before the window lets go of them.
+    if (this.failed.length > 0) this.resend();
+    this.document.destroy();
+    this.closed = true;
+    void this.channel.close(this.id).catch(() => undefined);
+  }
+
+  private write(update: Uint8Array): void {
+    this.inFlight += 1;
+    this.recompute();
+    this.channel.update(this.id, toBase64(update)).then(
+      () => {
+        this.inFlight -= 1;
+        if (this.failed.length === 0) this.failure = null;
+        this.recompute();
+      },
+      (error: unknown) => {
+        this.inFlight -= 1;
+        this.failed.push(update);
+        this.failure = error instanceof Error ? error.message : String(error);
+        this.retry ??= setTimeout(() => this.resend(), RETRY_MS);
+        this.recompute();
+      },
+    );
+  }
+
+  private resend(): void {
+    this.retry = null;
+    if (this.closed || this.failed.length === 0) return;
+    const merged = Y.mergeUpdates(this.failed.splice(0));
+    this.write(merged);
+  }
+
+  private recompute(): void {
+    const next = deskSaveStatus(this.state, this.inFlight, this.failure);
+    const now = this.statusValue;
+    if (next.kind === now.kind && next.waiting === now.waiting && next.message === now.message)
+      return;
+    this.statusValue = next;
+    for (const listener of this.listeners) listener();
+  }
+}

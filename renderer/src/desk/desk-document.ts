@@ -1,0 +1,86 @@
+import * as Y from 'yjs';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+
+/** Where a desk document's own changes go: the main process, which logs them and sends them on. */
+export interface DeskLink {
+  sendUpdate(update: Uint8Array): void;
+  sendAwareness(update: Uint8Array): void;
+}
+
+/** Who is typing, as others see them beside their caret: a name, and a colour from `personColors`. */
+export interface DeskPerson {
+  name: string;
+  color: string;
+}
+
+/** The colours of others' carets; each has its class in desk.css (the CSP allows no inline styles). */
+export const personColors = [
+  '#c2410c',
+  '#1d4ed8',
+  '#15803d',
+  '#7e22ce',
+  '#be123c',
+  '#0f766e',
+  '#a16207',
+  '#4338ca',
+] as const;
+
+/** A colour for the client `clientId`, stable for its life. */
+export function personColor(clientId: number): string {
+  return personColors[clientId % personColors.length]!;
+}
+
+// Changes that came from the main process; they are not sent back.
+const remote = Symbol('desk-remote');
+
+/**
+ * The window's copy of one desk article: a Y.Doc and its awareness (carets, who is where). Its own
+ * changes go out through `link`; the main process's come in through receive().
+ */
+export class DeskDocument {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+
+  /** `name`: who types here; their colour follows from the document's client id. */
+  constructor(state: Uint8Array, link: DeskLink, name: string) {
+    if (state.byteLength > 0) Y.applyUpdate(this.doc, state, remote);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== remote) link.sendUpdate(update);
+    });
+    const person: DeskPerson = { name, color: personColor(this.doc.clientID) };
+    this.awareness.setLocalStateField('user', person);
+    this.awareness.on(
+      'update',
+      (
+        changes: { added: number[]; updated: number[]; removed: number[] },
+        origin: unknown,
+      ) => {
+        if (origin === remote) return;
+        const clients = [...changes.added, ...changes.updated, ...changes.removed];
+        link.sendAwareness(encodeAwarenessUpdate(this.awareness, clients));
+      },
+    );
+  }
+
+  /** An update from the desk (or from this computer's log). */
+  receiveUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, remote);
+  }
+
+  /** Others' carets and names. */
+  receiveAwareness(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, remote);
+  }
+
+  /** Says goodbye to the others (the caret disappears at once) and frees the document. */
+  destroy(): void {
+    removeAwarenessStates(this.awareness, [this.doc.clientID], 'closed');
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

@@ -1,0 +1,33 @@
+import { DeskDocument } from '../../../../renderer/src/desk/desk-document';
+
+/** Two windows' copies of one desk article, joined directly as the main processes and the server would. */
+export function deskPair(): { a: DeskDocument; b: DeskDocument; destroy(): void } {
+  let a: DeskDocument | null = null;
+  let b: DeskDocument | null = null;
+  a = new DeskDocument(
+    new Uint8Array(),
+    {
+      sendUpdate: (update) => b?.receiveUpdate(update),
+      sendAwareness: (update) => b?.receiveAwareness(update),
+    },
+    'Ana Reporter',
+  );
+  b = new DeskDocument(
+    new Uint8Array(),
+    {
+      sendUpdate: (update) => a?.receiveUpdate(update),
+      sendAwareness: (update) => a?.receiveAwareness(update),
+    },
+    'Ben Editor',
+  );
+  return {
+    a,
+    b,
+    destroy: () => {
+      a?.destroy();
+      b?.destroy();
+      a = null;
+      b = null;
+    },
+  };
+}
