@@ -46,7 +46,12 @@ function TextField(props: {
  * The fields above the body of a desk article, each bound to its Y.Text (so two people in one
  * headline merge by character), with the same labels as on a solo article.
  */
-export function DeskArticleFields({ idPrefix: ids, doc, textReadOnly, fresh }: DeskArticleFieldsProps) {
+export function DeskArticleFields({
+  idPrefix: ids,
+  doc,
+  textReadOnly,
+  fresh,
+}: DeskArticleFieldsProps) {
   const meta = doc.getMap('meta');
   const headline = useTextBinding(doc.getText('headline'), { normalize: oneLine });
   const standfirst = useTextBinding(doc.getText('standfirst'));

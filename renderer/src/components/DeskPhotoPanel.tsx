@@ -99,7 +99,11 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
             <button type="button" className="button" disabled={busy} onClick={attach}>
               Replace photo
             </button>
-            <button type="button" className="button subtle" onClick={() => writeDeskPhoto(map, null)}>
+            <button
+              type="button"
+              className="button subtle"
+              onClick={() => writeDeskPhoto(map, null)}
+            >
               Remove photo
             </button>
           </div>
@@ -112,7 +116,10 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
                   <label htmlFor={id}>
                     {fieldLabels[field]}
                     {photo.fromFile.includes(field) && (
-                      <span className="from-file" title="Read from the metadata embedded in the photo">
+                      <span
+                        className="from-file"
+                        title="Read from the metadata embedded in the photo"
+                      >
                         from file
                       </span>
                     )}

@@ -105,7 +105,11 @@ export function LibraryPane(props: LibraryPaneProps) {
             </button>
           )}
           {props.onSettings && (
-            <button type="button" className="link-button settings-button" onClick={props.onSettings}>
+            <button
+              type="button"
+              className="link-button settings-button"
+              onClick={props.onSettings}
+            >
               Settings
             </button>
           )}

@@ -41,16 +41,16 @@ export function SettingsDialog({ desk, onDesk, onClose }: SettingsDialogProps) {
       title="Settings"
       className="settings-dialog"
       onClose={onClose}
-      onSubmit={() => void run(() => call('desk:connect', { url: url.trim(), token: token.trim() }))}
+      onSubmit={() =>
+        void run(() => call('desk:connect', { url: url.trim(), token: token.trim() }))
+      }
     >
       <fieldset className="settings-section" disabled={busy}>
         <legend>Connect to a desk</legend>
         {connected ? (
           <p className="desk-summary" role="status">
             Working on the desk at <strong>{connected.url}</strong>
-            {connected.user
-              ? ` as ${connected.user.name} (${roleNames[connected.user.role]})`
-              : ''}
+            {connected.user ? ` as ${connected.user.name} (${roleNames[connected.user.role]})` : ''}
             .
           </p>
         ) : (
@@ -103,7 +103,11 @@ export function SettingsDialog({ desk, onDesk, onClose }: SettingsDialogProps) {
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
-        <button type="submit" className="button primary" disabled={busy || !url.trim() || !token.trim()}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={busy || !url.trim() || !token.trim()}
+        >
           Connect
         </button>
       </div>

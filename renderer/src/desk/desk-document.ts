@@ -56,10 +56,7 @@ export class DeskDocument {
     this.awareness.setLocalStateField('user', person);
     this.awareness.on(
       'update',
-      (
-        changes: { added: number[]; updated: number[]; removed: number[] },
-        origin: unknown,
-      ) => {
+      (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
         if (origin === remote) return;
         const clients = [...changes.added, ...changes.updated, ...changes.removed];
         link.sendAwareness(encodeAwarenessUpdate(this.awareness, clients));
