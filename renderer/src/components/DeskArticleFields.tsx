@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { articleStatuses, type ArticleStatus } from '../../../core/article/status';
+import { deskMeta, deskText, type DeskTextField } from '../../../core/desk/desk-layout';
 import { useTextBinding } from '../hooks/use-text-binding';
 import { useYValue } from '../hooks/use-y-value';
 import { PublicationTimeInput } from './PublicationTimeInput';
@@ -52,17 +53,17 @@ export function DeskArticleFields({
   textReadOnly,
   fresh,
 }: DeskArticleFieldsProps) {
-  const meta = doc.getMap('meta');
-  const headline = useTextBinding(doc.getText('headline'), { normalize: oneLine });
-  const standfirst = useTextBinding(doc.getText('standfirst'));
+  const meta = deskMeta(doc);
+  const headline = useTextBinding(deskText(doc, 'headline'), { normalize: oneLine });
+  const standfirst = useTextBinding(deskText(doc, 'standfirst'));
   const status = useYValue(meta, 'status', asStatus);
   const published = useYValue(meta, 'published', asTime);
-  const field = (name: string, label: string, max: number, placeholder?: string) => (
+  const field = (name: DeskTextField, label: string, max: number, placeholder?: string) => (
     <TextField
       id={`${ids}-${name}`}
       name={name}
       label={label}
-      text={doc.getText(name)}
+      text={deskText(doc, name)}
       readOnly={textReadOnly}
       max={max}
       placeholder={placeholder}

@@ -4,7 +4,9 @@ import { photoTextFields, type PhotoTextField } from '../../../core/article/phot
 import type { DeskPhoto } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { mergeAttachedPhoto } from '../core/photo-merge';
-import { deskPhotoText, markTyped, readDeskPhoto, writeDeskPhoto } from '../desk/desk-photo';
+import { deskLeadPhoto } from '../../../core/desk/desk-layout';
+import { setLeadPhoto } from '../../../core/desk/field-edits';
+import { deskPhotoText, markTyped, readDeskPhoto } from '../desk/desk-photo';
 import { useTextBinding } from '../hooks/use-text-binding';
 import { PhotoImage } from './PhotoImage';
 
@@ -32,7 +34,7 @@ function PhotoTextInput(props: {
 }
 
 /** Re-renders on any change of the photo map itself (not of the texts inside it). */
-function usePhotoMap(map: Y.Map<unknown>): string {
+function usePhotoMap(doc: Y.Doc, map: Y.Map<unknown>): string {
   const subscribe = useCallback(
     (notify: () => void) => {
       map.observe(notify);
@@ -42,7 +44,7 @@ function usePhotoMap(map: Y.Map<unknown>): string {
   );
   // A key that changes with the file, the size and which Y.Text each field is.
   return useSyncExternalStore(subscribe, () => {
-    const photo = readDeskPhoto(map);
+    const photo = readDeskPhoto(doc);
     if (!photo) return '';
     const texts = photoTextFields.map((field) => (deskPhotoText(map, field) ? 1 : 0)).join('');
     return `${photo.file}|${photo.width}|${photo.height}|${photo.fromFile.join(',')}|${texts}`;
@@ -51,9 +53,9 @@ function usePhotoMap(map: Y.Map<unknown>): string {
 
 /** The lead photo of a desk article: attach through the desk, and its texts bound to the document. */
 export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.Doc }) {
-  const map = doc.getMap('leadPhoto');
-  usePhotoMap(map);
-  const photo = readDeskPhoto(map);
+  const map = deskLeadPhoto(doc);
+  usePhotoMap(doc, map);
+  const photo = readDeskPhoto(doc);
   const baseId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
     setBusy(true);
     try {
       const result: DeskPhoto | null = await call('desk:photo-attach', { id: articleId });
-      if (result) writeDeskPhoto(map, mergeAttachedPhoto(readDeskPhoto(map), result.photo));
+      if (result) setLeadPhoto(doc, mergeAttachedPhoto(readDeskPhoto(doc), result.photo));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -99,11 +101,7 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
             <button type="button" className="button" disabled={busy} onClick={attach}>
               Replace photo
             </button>
-            <button
-              type="button"
-              className="button subtle"
-              onClick={() => writeDeskPhoto(map, null)}
-            >
+            <button type="button" className="button subtle" onClick={() => setLeadPhoto(doc, null)}>
               Remove photo
             </button>
           </div>

@@ -10,6 +10,9 @@ export interface TextBindingOptions {
   onLocalChange?: () => void;
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** The one edit that turns `before` into `after`, found around the caret so repeated letters land where typed. */
 export function textEdit(
   before: string,
@@ -27,6 +30,9 @@ export function textEdit(
   let prefix = 0;
   const maxPrefix = Math.min(before.length, after.length) - suffix;
   while (prefix < maxPrefix && before[prefix] === after[prefix]) prefix += 1;
+  // Never split a surrogate pair: Yjs counts UTF-16 units and half a pair would corrupt the text.
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix -= 1;
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix -= 1;
   return {
     at: prefix,
     remove: before.length - prefix - suffix,

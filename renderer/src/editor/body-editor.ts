@@ -7,6 +7,7 @@ import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
 import { imageFormatOfName } from '../../../core/photo/image-format';
 import type { BodyJSON } from '../../../core/body/schema';
+import { DESK_BODY_FIELD } from '../../../core/desk/desk-layout';
 import { DeskCarets } from '../desk/desk-carets';
 import type { DeskDocument } from '../desk/desk-document';
 import { EditableFigure } from './editable-figure';
@@ -68,7 +69,7 @@ export function buildBodyEditor(desk?: DeskDocument): BuiltBodyEditor {
     ...(desk
       ? [
           ...deskExtensions,
-          Collaboration.configure({ document: desk.doc, field: 'body' }),
+          Collaboration.configure({ document: desk.doc, field: DESK_BODY_FIELD }),
           DeskCarets.configure({ awareness: desk.awareness }),
         ]
       : sharedExtensions),

@@ -38,6 +38,11 @@ describe('textEdit', () => {
     expect(textEdit('aa', 'aaa', 3)).toEqual({ at: 2, remove: 0, insert: 'a' });
   });
 
+  it('never splits a surrogate pair', () => {
+    // 📷 and 📸 share their high surrogate: the edit must replace the whole character.
+    expect(textEdit('a📷', 'a📸', 3)).toEqual({ at: 1, remove: 2, insert: '📸' });
+  });
+
   it('turns a replaced selection into one delete and one insert', () => {
     expect(textEdit('Tram line opens', 'Tram route opens', 10)).toEqual({
       at: 5,
