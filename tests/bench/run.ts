@@ -54,6 +54,8 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['photo-metadata', () => photoMetadataScenario(ctx)],
       ['typing-10k', () => typingScenario(ctx, '10k')],
       ['typing-50k', () => typingScenario(ctx, '50k')],
+      ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],
+      ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
       ['open-10k', () => openScenario(ctx)],
       ['cold-start', () => coldStartScenario(ctx)],
     ];

@@ -3,6 +3,7 @@ import type { DeskOpened, DeskState, LibraryEntry } from '../../../electron/ipc/
 import { deskChannel, deskLibraryEntry } from '../api/desk';
 import { call, errorMessage } from '../api/newsroom';
 import { DeskArticle } from '../desk/desk-article';
+import { lastDeskArticle, rememberDeskArticle } from '../desk/last-desk-article';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { DeskArticleView } from './DeskArticleView';
 import { ErrorBanner } from './ErrorBanner';
@@ -40,7 +41,16 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
   }, []);
 
   useEffect(() => {
-    void refresh().finally(() => setBusy(false));
+    const last = latestState.current.url ? lastDeskArticle(latestState.current.url) : null;
+    const reopen = last
+      ? call('desk:open', { id: last }).then(
+          (opened) => {
+            if (!current.current) show(opened, false);
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
+    void Promise.all([refresh(), reopen]).finally(() => setBusy(false));
     const timer = setInterval(() => void refresh(), LIST_EVERY_MS);
     return () => clearInterval(timer);
   }, [refresh]);
@@ -61,6 +71,7 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
     );
     current.current?.close();
     current.current = article;
+    if (latestState.current.url) rememberDeskArticle(latestState.current.url, opened.id);
     setOpen({ article, fresh });
   };
 

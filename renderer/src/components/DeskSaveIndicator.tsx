@@ -27,12 +27,17 @@ export function DeskSaveIndicator({ article }: { article: DeskArticle }) {
     },
     [article],
   );
-  const status = useSyncExternalStore(subscribe, () => article.status);
+  // A string, so a status that came back to the same words is no change for React.
+  const shown = useSyncExternalStore(
+    subscribe,
+    () => `${article.status.kind}|${deskSaveText(article.status)}`,
+  );
+  const [kind, text] = shown.split('|', 2) as [string, string];
   return (
     <div className="save-slot">
-      <p className={`save-indicator desk-indicator is-desk-${status.kind}`} role="status">
+      <p className={`save-indicator desk-indicator is-desk-${kind}`} role="status">
         <span className="save-dot" aria-hidden="true" />
-        <span className="save-text">{deskSaveText(status)}</span>
+        <span className="save-text">{text}</span>
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
+import { afterNextPaint } from '../core/after-paint';
 import type { DeskState } from '../../../electron/ipc/contract';
 import { DeskDocument } from './desk-document';
 import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
@@ -48,6 +49,8 @@ export class DeskArticle {
         },
       },
       name,
+      // Encoding and IPC wait until the keystroke's frame is drawn.
+      (send) => void afterNextPaint(send),
     );
   }
 
@@ -78,6 +81,7 @@ export class DeskArticle {
 
   /** Resolves when every change made in the window is on this computer's disk (or failed to get there). */
   async settled(): Promise<void> {
+    if (!this.closed) this.document.flush();
     while (this.inFlight > 0 && !this.closed) {
       await new Promise<void>((done) => {
         const off = this.subscribe(() => {

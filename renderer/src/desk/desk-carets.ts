@@ -1,4 +1,6 @@
 import { Extension } from '@tiptap/core';
+import { Plugin } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
 import { yCursorPlugin } from '@tiptap/y-tiptap';
 import type { Awareness } from 'y-protocols/awareness';
 import { personColors } from './desk-document';
@@ -23,6 +25,43 @@ function caret(user: CaretUser): HTMLElement {
   return mark;
 }
 
+// Publishing one's caret turns it into a Yjs relative position, a walk from the document's start:
+// while someone types it goes out when they pause, and at least this often.
+const CARET_QUIET_MS = 150;
+const CARET_MAX_WAIT_MS = 600;
+
+/** yCursorPlugin whose publishing of the local caret waits for a pause in typing. */
+function pausedCursorPlugin(base: Plugin): Plugin {
+  const makeView = base.spec.view!;
+  return new Plugin({
+    ...base.spec,
+    view: (editorView) => {
+      const inner = makeView(editorView);
+      let quiet: ReturnType<typeof setTimeout> | null = null;
+      let firstWaiting = 0;
+      const publish = (view: EditorView) => {
+        if (quiet) clearTimeout(quiet);
+        quiet = null;
+        firstWaiting = 0;
+        if (!view.isDestroyed) inner.update?.(view, view.state);
+      };
+      return {
+        update: (view) => {
+          const now = performance.now();
+          firstWaiting ||= now;
+          if (now - firstWaiting >= CARET_MAX_WAIT_MS) return publish(view);
+          if (quiet) clearTimeout(quiet);
+          quiet = setTimeout(() => publish(view), CARET_QUIET_MS);
+        },
+        destroy: () => {
+          if (quiet) clearTimeout(quiet);
+          inner.destroy?.();
+        },
+      };
+    },
+  });
+}
+
 /** Others' carets and selections in the body, from the document's awareness. */
 export const DeskCarets = Extension.create<{ awareness: Awareness | null }>({
   name: 'deskCarets',
@@ -31,12 +70,14 @@ export const DeskCarets = Extension.create<{ awareness: Awareness | null }>({
     const { awareness } = this.options;
     if (!awareness) return [];
     return [
-      yCursorPlugin(awareness, {
-        cursorBuilder: caret,
-        selectionBuilder: (user: CaretUser) => ({
-          class: `desk-selection ${colorClass(user.color)}`,
+      pausedCursorPlugin(
+        yCursorPlugin(awareness, {
+          cursorBuilder: caret,
+          selectionBuilder: (user: CaretUser) => ({
+            class: `desk-selection ${colorClass(user.color)}`,
+          }),
         }),
-      }),
+      ),
     ];
   },
 });

@@ -46,11 +46,25 @@ export class DeskDocument {
   readonly doc = new Y.Doc();
   readonly awareness = new Awareness(this.doc);
 
-  /** `name`: who types here; their colour follows from the document's client id. */
-  constructor(state: Uint8Array, link: DeskLink, name: string) {
+  private outgoing: Uint8Array[] = [];
+  private awarenessChanged = new Set<number>();
+  private flushing = false;
+
+  /**
+   * `name`: who types here; their colour follows from the document's client id. `defer` runs the
+   * sending later (after the frame that shows a keystroke, in the window), merging what piled up.
+   */
+  constructor(
+    state: Uint8Array,
+    private readonly link: DeskLink,
+    name: string,
+    private readonly defer: (send: () => void) => void = (send) => send(),
+  ) {
     if (state.byteLength > 0) Y.applyUpdate(this.doc, state, remote);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== remote) link.sendUpdate(update);
+      if (origin === remote) return;
+      this.outgoing.push(update);
+      this.schedule();
     });
     const person: DeskPerson = { name, color: personColor(this.doc.clientID) };
     this.awareness.setLocalStateField('user', person);
@@ -58,10 +72,31 @@ export class DeskDocument {
       'update',
       (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
         if (origin === remote) return;
-        const clients = [...changes.added, ...changes.updated, ...changes.removed];
-        link.sendAwareness(encodeAwarenessUpdate(this.awareness, clients));
+        for (const client of [...changes.added, ...changes.updated, ...changes.removed])
+          this.awarenessChanged.add(client);
+        this.schedule();
       },
     );
+  }
+
+  /** Sends what is waiting now (before the window lets go of the document). */
+  flush(): void {
+    this.flushing = false;
+    if (this.outgoing.length > 0) {
+      const updates = this.outgoing.splice(0);
+      this.link.sendUpdate(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+    }
+    if (this.awarenessChanged.size > 0) {
+      const clients = [...this.awarenessChanged];
+      this.awarenessChanged.clear();
+      this.link.sendAwareness(encodeAwarenessUpdate(this.awareness, clients));
+    }
+  }
+
+  private schedule(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    this.defer(() => this.flush());
   }
 
   /** An update from the desk (or from this computer's log). */
@@ -77,6 +112,7 @@ export class DeskDocument {
   /** Says goodbye to the others (the caret disappears at once) and frees the document. */
   destroy(): void {
     removeAwarenessStates(this.awareness, [this.doc.clientID], 'closed');
+    this.flush();
     this.awareness.destroy();
     this.doc.destroy();
   }

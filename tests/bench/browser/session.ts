@@ -93,11 +93,11 @@ export class BenchPage {
     browser: Browser,
     target: PageTarget,
     article: Article,
-    options: { armFirstKey?: boolean; library?: LibraryEntry[] } = {},
+    options: { armFirstKey?: boolean; library?: LibraryEntry[]; desk?: boolean } = {},
   ): Promise<BenchPage> {
     const origin = await serveFolder(target.root);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript({ content: standInScript(article, options.library) });
+    await context.addInitScript({ content: standInScript(article, options.library, options.desk) });
     if (options.armFirstKey)
       await context.addInitScript({
         content: `window.__benchFirstKey = ${JSON.stringify(target.editor)};`,

@@ -1,5 +1,6 @@
 import type { Article } from '../../../core/article/article';
 import { countBody } from '../../../core/body/counts';
+import { seedDoc } from '../../../core/desk/seed-doc';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
 
 /**
@@ -8,7 +9,13 @@ import type { LibraryEntry } from '../../../electron/ipc/contract';
  * performance mark "bench:article-arrived" as it hands the article over ("bench:list-arrived" for
  * article:list, which answers the article plus `library`).
  */
-export function standInScript(article: Article, library: LibraryEntry[] = []): string {
+export function standInScript(
+  article: Article,
+  library: LibraryEntry[] = [],
+  desk = false,
+): string {
+  // On a desk the article comes as its seeded Yjs document, and the window reopens it at start.
+  const seeded = desk ? Buffer.from(seedDoc(article)).toString('base64') : null;
   const entry = {
     id: article.id,
     headline: article.headline,
@@ -20,6 +27,10 @@ export function standInScript(article: Article, library: LibraryEntry[] = []): s
   const article = ${JSON.stringify(article)};
   const entry = ${JSON.stringify(entry)};
   const library = ${JSON.stringify(library)};
+  const seeded = ${JSON.stringify(seeded)};
+  const deskUrl = 'ws://bench.desk';
+  if (seeded) localStorage.setItem('newsroom.desk.lastArticle', JSON.stringify({ url: deskUrl, id: article.id }));
+  const deskState = { url: seeded ? deskUrl : null, user: { name: 'Bench', role: 'reporter' }, status: 'synced', pending: 0, error: null };
   let revision = 0;
   const opened = () => ({ article: structuredClone(article), revision: 'bench-' + revision });
   const answers = {
@@ -53,6 +64,15 @@ export function standInScript(article: Article, library: LibraryEntry[] = []): s
     'recovery:take': () => structuredClone(article),
     'recovery:discard': () => undefined,
     'app:ready-to-close': () => undefined,
+    'desk:state': () => deskState,
+    'desk:list': () => [{ id: entry.id, headline: entry.headline, status: entry.status, updated: entry.updated }],
+    'desk:open': () => {
+      performance.mark('bench:article-arrived');
+      return { id: article.id, update: seeded, pending: 0 };
+    },
+    'desk:update': () => ({ pending: 0 }),
+    'desk:awareness': () => undefined,
+    'desk:close': () => undefined,
   };
   const api = { on: () => () => undefined };
   for (const [channel, answer] of Object.entries(answers)) {

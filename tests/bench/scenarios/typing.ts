@@ -97,6 +97,7 @@ export async function typingScenario(
   ctx: BenchContext,
   size: ArticleSize,
   label = '',
+  options: { desk?: boolean } = {},
 ): Promise<BenchResult> {
   const article: Article = await benchArticle(size);
   const browser = await launchChromium();
@@ -107,6 +108,7 @@ export async function typingScenario(
         browser,
         side === 'app' ? appTarget(ctx.rendererDir) : floorEditorTarget,
         article,
+        { desk: options.desk },
       );
       try {
         sessions.push({ side, ...(await typingSession(page)) });
