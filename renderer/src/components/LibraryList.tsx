@@ -14,6 +14,8 @@ interface LibraryListProps {
   selection: { ids: ReadonlySet<string>; toggle(id: string): void } | null;
   onOpen(id: string): void;
   onDelete(entry: LibraryEntry): void;
+  /** False where words are not counted (a desk's list). */
+  counted?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function LibraryList({
   selection,
   onOpen,
   onDelete,
+  counted = true,
 }: LibraryListProps) {
   const now = useNow(30_000);
   const selectedIndex = selectedId === null ? -1 : entries.findIndex((e) => e.id === selectedId);
@@ -119,9 +122,11 @@ export function LibraryList({
                       {entry.status === 'ready' ? 'Ready' : 'Draft'}
                     </span>
                     <time dateTime={entry.updated}>{formatUpdated(entry.updated, now)}</time>
-                    <span>
-                      {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
-                    </span>
+                    {counted && (
+                      <span>
+                        {entry.words.toLocaleString()} {entry.words === 1 ? 'word' : 'words'}
+                      </span>
+                    )}
                     {deleteButton(entry)}
                   </span>
                 </div>

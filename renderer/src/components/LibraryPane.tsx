@@ -179,6 +179,7 @@ export function LibraryPane(props: LibraryPaneProps) {
               selection={selecting ? { ids: selected, toggle } : null}
               onOpen={props.onOpen}
               onDelete={props.onDelete}
+              counted={!desk}
             />
           </Suspense>
         )}
