@@ -8,11 +8,13 @@ import { createMainWindow } from './app/main-window';
 import { nativeDialogs } from './app/native-dialogs';
 import { registerIpc } from './app/register-ipc';
 import { secureSession } from './app/secure-session';
+import { safeStorageCipher } from './app/token-cipher';
 import type { EventName, Events } from './ipc/contract';
 import { endExifTool } from './photos/exiftool-process';
 import { appScheme, appIndexUrl } from './shell/app-protocol';
 import { closeTimeoutMs, createCloseGate } from './shell/close-gate';
 import { CurrentWorkspace } from './shell/current-workspace';
+import { fileCredentials } from './shell/desk-credentials';
 import { buildAppMenu } from './shell/menu-template';
 import { externalUrl } from './shell/navigation-policy';
 import { applyWindowPolicies } from './shell/window-policies';
@@ -141,10 +143,25 @@ app
       process.cwd(),
       join(app.getPath('documents'), 'Newsroom'),
     );
+    const deskLogin = fileCredentials(userFile('desk.json'), safeStorageCipher());
+    // The desk signed in to last is joined again at start and after switching workspace.
+    const rejoinDesk = async () => {
+      const saved = await deskLogin.load().catch((error: unknown) => {
+        log(`desk login: ${String(error)}`);
+        return null;
+      });
+      if (saved?.token) current.desk()?.connect(saved.url, saved.token);
+    };
+    await rejoinDesk();
     registerIpc(
       {
         workspace: () => current.require(),
-        switchWorkspace: (dir) => current.switchTo(dir),
+        switchWorkspace: async (dir) => {
+          const ws = await current.switchTo(dir);
+          await rejoinDesk();
+          return ws;
+        },
+        deskLogin,
         dialogs: nativeDialogs(() => mainWindow),
         emit,
         onReadyToClose: () => closeGate.ready(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bodyNode, emptyBody, type BodyJSON } from '../body/schema';
 import { FALLBACK_LANGUAGE, languageTag } from '../language/language-tag';
 import { ArticleFormatError, migrateArticle } from './migrate';
+import { newArticleId } from './article-id';
 import { photoSchema } from './photo';
 import { articleStatuses } from './status';
 
@@ -72,14 +73,7 @@ export function parseArticle(data: unknown): Article {
   throw new InvalidArticleError(`${where}: ${issue.message}`);
 }
 
-const idAlphabet = '0123456789abcdefghjkmnpqrstvwxyz'.split('');
-
-/** A new random article id (80 bits). */
-export function newArticleId(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => idAlphabet[b % 32]).join('');
-}
+export { newArticleId } from './article-id';
 
 /** A new empty draft. */
 export function createArticle(init: Partial<ArticleEdits> = {}, now = new Date()): Article {

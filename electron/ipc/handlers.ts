@@ -12,6 +12,7 @@ import {
   rememberArticlePhotos,
 } from '../photos/photo-registry-file';
 import type { DeskClient } from '../desk/desk-client';
+import type { DeskCredentials } from '../shell/desk-credentials';
 import type { Workspace } from '../store/workspace';
 import {
   channels,
@@ -60,6 +61,8 @@ export interface HandlerDeps {
   search?(): SearchIndex | null;
   /** The team desk client of the current workspace, when the window has one. */
   desk?(): DeskClient | null;
+  /** Where the desk login is kept between runs (safeStorage in the app, memory in the harness). */
+  deskLogin?: DeskCredentials;
 }
 
 /** One async function per channel: validates the payload, never throws, answers with an envelope. */
@@ -224,7 +227,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },
-    ...deskHandlers(deps.desk),
+    ...deskHandlers(deps.desk, deps.deskLogin),
   };
 
   const table: Partial<Record<Channel, (payload: unknown) => Promise<Envelope<unknown>>>> = {};

@@ -51,7 +51,7 @@ export function fileCredentials(file: string, cipher: TokenCipher | null): DeskC
       try {
         data = JSON.parse(text);
       } catch (error) {
-        throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+        throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
       }
       const parsed = fileSchema.safeParse(data);
       if (!parsed.success)

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { DeskClient } from '../../electron/desk/desk-client';
 import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
 import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
+import { memoryCredentials } from '../../electron/shell/desk-credentials';
 import { rendererCsp } from '../../electron/shell/csp';
 import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
@@ -23,6 +24,8 @@ export interface LaunchOptions {
   /** The workspace folder (created when missing). */
   workspace: string;
   dialogs?: DialogStandIns;
+  /** Opens the window on a team desk (`newsroom serve`'s URL and a token from `desk add-user`). */
+  desk?: { url: string; token: string };
 }
 
 export interface LaunchedApp {
@@ -146,7 +149,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     onReadyToClose: () => readyToClose?.(),
     search: () => search,
     desk: () => desk,
+    // The token stays in this process's memory, as the app keeps it where there is no keychain.
+    deskLogin: memoryCredentials(options.desk ?? null),
   });
+  if (options.desk) desk.connect(options.desk.url, options.desk.token);
 
   await context.route(`${origin}/**`, async (route) => {
     const request = route.request();

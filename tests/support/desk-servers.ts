@@ -122,7 +122,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     if (options.redis) args.push('--redis', options.redis);
     return start(process.execPath, args, /(wss?:\/\/127\.0\.0\.1:(\d+)\S*)/, 'newsroom serve');
   };
-  let { child, match } = await run(options.port ?? 0);
+  const started = await run(options.port ?? 0);
+  let child = started.child;
+  const match = started.match;
   const url = match[1]!;
   const port = Number(match[2]);
   return {

@@ -1,6 +1,6 @@
 import type { DeskArticleEntry, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
 import type { DeskArticleChannel } from '../desk/desk-article';
-import { call } from './newsroom';
+import { call, errorMessage } from './newsroom';
 
 /** The desk this window works with, or null when it works solo (or the main process has no desk). */
 export async function readDeskState(): Promise<DeskState | null> {
@@ -21,6 +21,18 @@ export function deskLibraryEntry(entry: DeskArticleEntry): LibraryEntry {
     updated: entry.updated,
     words: 0,
   };
+}
+
+/** The desk's articles as the library lists them, or why they could not be listed (entries null). */
+export async function readDeskListing(): Promise<{
+  entries: LibraryEntry[] | null;
+  error: string | null;
+}> {
+  try {
+    return { entries: (await call('desk:list')).map(deskLibraryEntry), error: null };
+  } catch (err) {
+    return { entries: null, error: `Could not list the desk’s articles: ${errorMessage(err)}` };
+  }
 }
 
 /** The desk's side of an open article, through the main process. */

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskOpened, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
-import { deskChannel, deskLibraryEntry } from '../api/desk';
+import { newArticleId } from '../../../core/article/article-id';
+import { applyArticleEdits } from '../../../core/desk/field-edits';
+import { deskChannel, readDeskListing } from '../api/desk';
 import { call, errorMessage } from '../api/newsroom';
 import { DeskArticle } from '../desk/desk-article';
 import { lastDeskArticle, rememberDeskArticle } from '../desk/last-desk-article';
@@ -27,53 +29,53 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
   const [busy, setBusy] = useState(true);
   const current = useRef<DeskArticle | null>(null);
   const latestState = useRef(state);
-  latestState.current = state;
   const filterRef = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(async () => {
-    try {
-      const list = await call('desk:list');
-      setEntries(list.map(deskLibraryEntry));
-      setListError(null);
-    } catch (err) {
-      setListError(`Could not list the desk’s articles: ${errorMessage(err)}`);
-    }
+    const listing = await readDeskListing();
+    setEntries((before) => listing.entries ?? before ?? []);
+    setListError(listing.error);
   }, []);
 
-  useEffect(() => {
-    const last = latestState.current.url ? lastDeskArticle(latestState.current.url) : null;
-    const reopen = last
-      ? call('desk:open', { id: last }).then(
-          (opened) => {
-            if (!current.current) show(opened, false);
-          },
-          () => undefined,
-        )
-      : Promise.resolve();
-    void Promise.all([refresh(), reopen]).finally(() => setBusy(false));
-    const timer = setInterval(() => void refresh(), LIST_EVERY_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
-
-  useEffect(() => {
-    current.current?.deskState(state);
-  }, [state]);
-
-  useEffect(() => () => current.current?.close(), []);
-
-  const show = (opened: DeskOpened, fresh: boolean) => {
+  const show = useCallback((opened: DeskOpened, fresh: boolean) => {
+    const { url, user } = latestState.current;
     const article = new DeskArticle(
       opened.id,
       opened.update,
       latestState.current,
-      latestState.current.user?.name ?? 'Someone',
+      user?.name ?? 'Someone',
       deskChannel,
     );
     current.current?.close();
     current.current = article;
-    if (latestState.current.url) rememberDeskArticle(latestState.current.url, opened.id);
+    if (url) rememberDeskArticle(url, opened.id);
     setOpen({ article, fresh });
-  };
+    return article;
+  }, []);
+
+  useEffect(() => {
+    const start = async () => {
+      const { url } = latestState.current;
+      const last = url ? lastDeskArticle(url) : null;
+      const reopen = async () => {
+        if (!last) return;
+        const opened = await call('desk:open', { id: last }).catch(() => null);
+        if (opened && !current.current) show(opened, false);
+      };
+      await Promise.all([refresh(), reopen()]);
+      setBusy(false);
+    };
+    void start();
+    const timer = setInterval(() => void refresh(), LIST_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [refresh, show]);
+
+  useEffect(() => {
+    latestState.current = state;
+    current.current?.deskState(state);
+  }, [state]);
+
+  useEffect(() => () => current.current?.close(), []);
 
   const attempt = async (what: string, action: () => Promise<void>) => {
     setBusy(true);
@@ -95,7 +97,13 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
 
   const newArticle = () =>
     attempt('Could not create an article', async () => {
-      show(await call('desk:create'), true);
+      // A desk article is a new document under a new id; the desk keeps it from its first update.
+      const opened = await call('desk:open', { id: newArticleId() });
+      const article = show(opened, true);
+      applyArticleEdits(article.document.doc, {
+        status: 'draft',
+        created: new Date().toISOString(),
+      });
       await refresh();
     });
 

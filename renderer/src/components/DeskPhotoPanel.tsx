@@ -1,9 +1,6 @@
-import { useId, useState, useSyncExternalStore, useCallback } from 'react';
+import { useCallback, useId, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
-import type { DeskPhoto } from '../../../electron/ipc/contract';
-import { call, errorMessage } from '../api/newsroom';
-import { mergeAttachedPhoto } from '../core/photo-merge';
 import { deskLeadPhoto } from '../../../core/desk/desk-layout';
 import { setLeadPhoto } from '../../../core/desk/field-edits';
 import { deskPhotoText, markTyped, readDeskPhoto } from '../desk/desk-photo';
@@ -57,21 +54,6 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
   usePhotoMap(doc, map);
   const photo = readDeskPhoto(doc);
   const baseId = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const attach = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      const result: DeskPhoto | null = await call('desk:photo-attach', { id: articleId });
-      if (result) setLeadPhoto(doc, mergeAttachedPhoto(readDeskPhoto(doc), result.photo));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <aside className="photo-pane" aria-label="Lead photo">
@@ -85,22 +67,12 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
         </figure>
       ) : (
         <div className="drop-zone">
-          <button type="button" className="button primary" disabled={busy} onClick={attach}>
-            Attach photo
-          </button>
+          <p className="muted">No lead photo yet.</p>
         </div>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
       )}
       {photo && (
         <>
           <div className="photo-actions">
-            <button type="button" className="button" disabled={busy} onClick={attach}>
-              Replace photo
-            </button>
             <button type="button" className="button subtle" onClick={() => setLeadPhoto(doc, null)}>
               Remove photo
             </button>

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { bindText, type TextBindingOptions, type TextControl } from '../desk/text-binding';
 
@@ -11,7 +11,9 @@ export function useTextBinding(
   options?: TextBindingOptions,
 ): (control: TextControl | null) => void {
   const latest = useRef(options);
-  latest.current = options;
+  useEffect(() => {
+    latest.current = options;
+  });
   return useCallback(
     (control: TextControl | null) => {
       if (!control) return;
