@@ -4,6 +4,7 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import type { DeskArticleEntry, DeskEvents, DeskOpened, DeskState } from '../ipc/desk-contract';
+import { metaPaths } from '../store/layout';
 import { toBase64 } from './base64';
 import { DeskArticle } from './desk-article';
 import { DeskDoc } from './desk-doc';
@@ -24,7 +25,7 @@ const LOG_SUFFIX = '.updates';
 
 /** Where an article's update log lives in a workspace. */
 export function deskLogFile(root: string, id: string): string {
-  return path.join(root, '.newsroom', 'desk', `${id}${LOG_SUFFIX}`);
+  return path.join(metaPaths(root).desk, `${id}${LOG_SUFFIX}`);
 }
 
 /**
@@ -209,7 +210,7 @@ export class DeskClient {
   private async localList(): Promise<DeskArticleEntry[]> {
     let names: string[];
     try {
-      names = await readdir(path.dirname(deskLogFile(this.options.root, 'x')));
+      names = await readdir(metaPaths(this.options.root).desk);
     } catch {
       return [];
     }

@@ -24,6 +24,7 @@ export class DeskDoc {
     private readonly log: UpdateLog,
     records: readonly LogRecord[],
     private readonly label: string,
+    private readonly compactAfter: number,
   ) {
     this.doc = new Y.Doc({ gc: true });
     this.replay(records);
@@ -31,11 +32,16 @@ export class DeskDoc {
   }
 
   /** Opens (or starts) the log at `file` and replays it into a fresh Y.Doc. */
-  static async open(id: string, file: string): Promise<DeskDoc> {
+  static async open(
+    id: string,
+    file: string,
+    options: { compactAfter?: number } = {},
+  ): Promise<DeskDoc> {
     const label = `the desk log of article ${id}`;
+    const compactAfter = options.compactAfter ?? COMPACT_AFTER;
     const { log, read } = await UpdateLog.open(file, label);
-    const deskDoc = new DeskDoc(id, log, read.records, label);
-    if (read.records.length > COMPACT_AFTER) await deskDoc.compact();
+    const deskDoc = new DeskDoc(id, log, read.records, label, compactAfter);
+    if (read.records.length > compactAfter) await deskDoc.compact();
     return deskDoc;
   }
 
@@ -95,7 +101,7 @@ export class DeskDoc {
   private appendLocal(update: Uint8Array): Promise<void> {
     this.pendingLocal.push(update);
     const appended = this.log.append('local', update, true);
-    if (this.log.appendedSinceCompaction > COMPACT_AFTER)
+    if (this.log.appendedSinceCompaction > this.compactAfter)
       void this.compact().catch(() => undefined);
     return appended;
   }

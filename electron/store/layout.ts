@@ -24,6 +24,8 @@ export function metaPaths(root: string) {
     history: path.join(meta, 'history'),
     recovery: path.join(meta, 'recovery'),
     staging: path.join(meta, 'staging'),
+    /** Team-desk update logs, one per article (docs/file-format.md). */
+    desk: path.join(meta, 'desk'),
     trash: path.join(root, TRASH_DIR),
   };
 }

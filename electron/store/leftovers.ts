@@ -26,6 +26,7 @@ export class Leftovers {
     await removeTempFiles(fs, root);
     await removeTempFiles(fs, paths.meta);
     await removeTempFiles(fs, paths.recovery);
+    await removeTempFiles(fs, paths.desk);
     if (!afterCrash) return;
     for (const name of await fs.readdir(paths.history).catch(() => [])) {
       await removeTempFiles(fs, path.join(paths.history, name));

@@ -1,13 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../../../core/article/article';
 import { countBody } from '../../../../core/body/counts';
 import { Workspace } from '../../../../electron/store/workspace';
-import { repoRoot } from './child-process';
+import { bundleChild, seeded, sleep, startChild } from './crash-child';
 import { crashCounter, crashVersion } from './fixtures/crash-content';
 import { tempDir } from './temp-workspace';
 
@@ -22,60 +19,6 @@ const MAX_KILL_DELAY_MS = 80;
 const STARTUP_KILLS = 0.15;
 const SPARES = 2;
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with CRASH_SEED. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Child {
-  process: ChildProcessWithoutNullStreams;
-  ready: Promise<void>;
-  acks: number[];
-  opened: Promise<void>;
-  done: Promise<void>;
-  stderr: () => string;
-  /** True once the child has opened the workspace and entered its save loop. */
-  isOpen: () => boolean;
-}
-
-function startChild(bundle: string): Child {
-  const child = spawn(process.execPath, [bundle], {
-    cwd: repoRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const acks: number[] = [];
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  let onReady!: () => void;
-  let onOpen!: () => void;
-  let open = false;
-  const ready = new Promise<void>((r) => (onReady = r));
-  const opened = new Promise<void>((r) => (onOpen = r));
-  const lines = createInterface({ input: child.stdout });
-  lines.on('line', (line) => {
-    if (line === 'ready') onReady();
-    else if (line.startsWith('open ')) {
-      open = true;
-      onOpen();
-    } else if (line.startsWith('ack ')) acks.push(Number(line.slice(4)));
-  });
-  // "done" waits for both the exit and the end of stdout, so every printed ack is counted.
-  const done = Promise.all([
-    new Promise<void>((r) => child.once('exit', () => r())),
-    new Promise<void>((r) => lines.once('close', () => r())),
-  ]).then(() => undefined);
-  return { process: child, ready, acks, opened, done, stderr: () => stderr, isOpen: () => open };
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
@@ -87,19 +30,7 @@ let bundle: string;
 beforeAll(async () => {
   bundleDir = await tempDir('newsroom-crash-bundle-');
   bundle = path.join(bundleDir.dir, 'save-loop.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'fixtures', 'save-loop.ts')],
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'error',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await bundleChild(path.join(import.meta.dirname, 'fixtures', 'save-loop.ts'), bundle);
 }, 60_000);
 
 afterAll(() => bundleDir?.cleanup());
