@@ -5,20 +5,21 @@ import WebSocket from 'ws';
 import type * as Y from 'yjs';
 import type { DeskArticleEntry, DeskEvents, DeskOpened, DeskState } from '../ipc/desk-contract';
 import { metaPaths } from '../store/layout';
+import type { Workspace } from '../store/workspace';
 import { toBase64 } from './base64';
 import { DeskArticle } from './desk-article';
 import { DeskDoc } from './desk-doc';
 import { fetchDeskList, fetchWhoAmI } from './desk-http';
+import { DeskMirror, type DeskRemote } from './desk-mirror';
 import { deskAddresses } from './desk-url';
 
 export interface DeskClientOptions {
-  /** The workspace folder; logs live in <root>/.newsroom/desk/. */
-  root: string;
+  /** The workspace; logs live in <root>/.newsroom/desk/, derived articles in its folders. */
+  workspace: Workspace;
   emit<E extends keyof DeskEvents>(event: E, payload: DeskEvents[E]): void;
-  /** A document changed (here or on the desk): keeps what is derived from it up to date. */
-  changed?(id: string, doc: Y.Doc): void;
   /** Reconnection backoff: first delay and cap, in ms. */
   backoff?: { delay: number; maxDelay: number };
+  log?(message: string): void;
 }
 
 const LOG_SUFFIX = '.updates';
@@ -45,8 +46,21 @@ export class DeskClient {
   private readonly ready = new Map<string, DeskArticle>();
   private lastState = '';
   private closed = false;
+  private readonly root: string;
+  /** Keeps each open article's folder in the workspace derived from its document. */
+  readonly mirror: DeskMirror;
+  private readonly syncWaiters = new Set<() => void>();
 
-  constructor(private readonly options: DeskClientOptions) {}
+  constructor(private readonly options: DeskClientOptions) {
+    this.root = options.workspace.root;
+    this.mirror = new DeskMirror(options.workspace, () => this.remote(), options.log);
+  }
+
+  /** The desk's http origin and the token, while connected to one. */
+  remote(): DeskRemote | null {
+    if (!this.url || !this.token) return null;
+    return { origin: deskAddresses(this.url).http, token: this.token };
+  }
 
   /** Works with the desk at `url` from now on; connecting happens in the background. */
   connect(url: string, token: string): DeskState {
@@ -59,13 +73,19 @@ export class DeskClient {
       url: deskAddresses(url).socket,
       WebSocketPolyfill: WebSocket,
       delay: backoff.delay,
+      minDelay: Math.min(backoff.delay, 1000),
       maxDelay: backoff.maxDelay,
       factor: 2,
       jitter: true,
       maxAttempts: 0,
     });
     socket.on('status', () => this.emitState());
-    socket.on('open', () => void this.identify());
+    socket.on('open', () => {
+      void this.identify();
+      // Photos imported offline go up, photos others attached come down.
+      for (const article of this.ready.values())
+        this.mirror.schedule(article.id, article.deskDoc.doc);
+    });
     this.socket = socket;
     for (const pending of this.articles.values()) {
       void pending.then((article) => article.link(socket, token)).catch(() => undefined);
@@ -128,7 +148,7 @@ export class DeskClient {
   async update(id: string, update: Uint8Array): Promise<{ pending: number }> {
     const article = await this.openArticle(id);
     await article.deskDoc.applyLocal(update);
-    this.options.changed?.(id, article.deskDoc.doc);
+    this.mirror.schedule(id, article.deskDoc.doc);
     this.emitState();
     return { pending: article.deskDoc.pending };
   }
@@ -149,24 +169,55 @@ export class DeskClient {
     if (!pending) return;
     this.articles.delete(id);
     this.ready.delete(id);
-    await (await pending).close();
+    const article = await pending;
+    await this.mirror.run(id);
+    this.mirror.forget(id);
+    await article.close();
     this.emitState();
   }
 
-  /** The open article's main-process document (history, export, sync use it). */
-  async document(id: string): Promise<Y.Doc> {
-    return (await this.article(id)).deskDoc.doc;
+  /** Opens an article for this process (sync, history) without sending it to the renderer. */
+  async follow(id: string): Promise<DeskDoc> {
+    return (await this.article(id)).deskDoc;
   }
 
-  /** True when connected and every open article is synced with the desk. */
-  get allSynced(): boolean {
-    return this.status() === 'synced';
+  /** The open article's main-process document. */
+  async document(id: string): Promise<Y.Doc> {
+    return (await this.openArticle(id)).deskDoc.doc;
+  }
+
+  /**
+   * Resolves once connected with every open article synced both ways; rejects when the desk
+   * refuses the token or `limitMs` passes first (for `newsroom sync`, which must end).
+   */
+  whenSynced(limitMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.syncWaiters.delete(check);
+        reject(
+          new Error(
+            this.error ?? `the desk at ${this.url} did not answer within ${limitMs / 1000} s`,
+          ),
+        );
+      }, limitMs);
+      const check = () => {
+        const refused = this.error?.startsWith('The desk refused');
+        if (this.status() !== 'synced' && !refused) return;
+        clearTimeout(timer);
+        this.syncWaiters.delete(check);
+        if (refused) reject(new Error(this.error!));
+        else resolve();
+      };
+      this.syncWaiters.add(check);
+      check();
+    });
   }
 
   /** Closes every article and the connection. */
   async close(): Promise<void> {
     this.closed = true;
     this.disconnect();
+    await this.mirror.flush();
     const open = [...this.articles.values()];
     this.articles.clear();
     this.ready.clear();
@@ -183,11 +234,12 @@ export class DeskClient {
     if (this.closed) return Promise.reject(new Error('the desk client is closed'));
     let pending = this.articles.get(id);
     if (!pending) {
-      pending = DeskDoc.open(id, deskLogFile(this.options.root, id)).then((deskDoc) => {
+      pending = DeskDoc.open(id, deskLogFile(this.root, id)).then((deskDoc) => {
         const article = new DeskArticle(deskDoc, {
           remoteUpdate: (docId, update) => {
             this.options.emit('desk:update', { id: docId, update: toBase64(update) });
-            this.options.changed?.(docId, deskDoc.doc);
+            this.mirror.schedule(docId, deskDoc.doc);
+            this.emitState();
           },
           awareness: (docId, update) =>
             this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
@@ -199,6 +251,7 @@ export class DeskClient {
         });
         if (this.socket && this.token) article.link(this.socket, this.token);
         this.ready.set(id, article);
+        if (!deskDoc.empty) this.mirror.schedule(id, deskDoc.doc);
         return article;
       });
       this.articles.set(id, pending);
@@ -210,7 +263,7 @@ export class DeskClient {
   private async localList(): Promise<DeskArticleEntry[]> {
     let names: string[];
     try {
-      names = await readdir(metaPaths(this.options.root).desk);
+      names = await readdir(metaPaths(this.root).desk);
     } catch {
       return [];
     }
@@ -222,7 +275,7 @@ export class DeskClient {
       const open = this.articles.get(id);
       const deskDoc = open
         ? (await open).deskDoc
-        : await DeskDoc.open(id, deskLogFile(this.options.root, id));
+        : await DeskDoc.open(id, deskLogFile(this.root, id));
       const meta = deskDoc.doc.getMap('meta');
       entries.push({
         id,
@@ -244,8 +297,10 @@ export class DeskClient {
       this.user = who;
       this.error = null;
     } catch (error) {
-      if (url !== this.url) return;
-      this.error = (error as Error).message;
+      // Only a refusal matters to the user; a desk that cannot say who we are still syncs.
+      const message = (error as Error).message;
+      if (url !== this.url || !message.startsWith('The desk refused')) return;
+      this.error = message;
     }
     this.emitState();
   }
@@ -265,6 +320,7 @@ export class DeskClient {
   }
 
   private emitState(): void {
+    for (const check of [...this.syncWaiters]) check();
     const state = this.state();
     const key = JSON.stringify(state);
     if (key === this.lastState) return;

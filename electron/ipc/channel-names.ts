@@ -38,6 +38,11 @@ export const channelNames = [
   'desk:update',
   'desk:awareness',
   'desk:close',
+  'desk:create',
+  'desk:photo-attach',
+  'desk:photo-import',
+  'desk:history-list',
+  'desk:history-read',
 ] as const satisfies readonly Channel[];
 
 /** Events the main process pushes to the renderer. */

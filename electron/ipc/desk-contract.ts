@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { articleId } from '../../core/article/article';
-import type { Photo } from '../../core/article/photo';
+import { articleId, type Article } from '../../core/article/article';
+import type { Photo, PhotoTextField } from '../../core/article/photo';
 import { deskRoles, type DeskRole } from '../../core/desk/desk-roles';
 import type { Snapshot } from '../store/store-types';
 
@@ -13,10 +13,16 @@ import type { Snapshot } from '../store/store-types';
  * - `desk:connect` {url, token} → DeskState: remembers the desk and connects (offline is fine).
  * - `desk:disconnect` → DeskState; `desk:state` → DeskState.
  * - `desk:list` → DeskArticleEntry[]: the desk's articles (the ones known here when offline).
+ * - `desk:create` → DeskOpened: a new article, seeded and logged here, sent when online.
  * - `desk:open` {id} → DeskOpened: the whole document as one update; then `desk:update` events.
  * - `desk:update` {id, update} → {pending}: resolves once the update is on this computer's disk.
  * - `desk:awareness` {id, update}: the renderer's caret and name (y-protocols awareness update).
  * - `desk:close` {id}: stops following the article.
+ * - `desk:photo-import` {id, name, bytes} / `desk:photo-attach` {id} (file dialog): keeps the photo
+ *   as `<sha256>.<ext>` in the workspace and sends it to the desk; the renderer then writes the
+ *   returned photo into its document's leadPhoto (or a figure). Served at /media/<id>/<file>.
+ * - `desk:history-list` {id} / `desk:history-read` {id, snapshot}: the article as it stood after
+ *   each run of one person's changes (from the desk's log), for the History panel's diff.
  * Events: `desk:update` {id, update} (from others), `desk:awareness` {id, update}, `desk:state`.
  */
 
@@ -91,6 +97,17 @@ export const deskRequestSchemas = {
   'desk:update': z.strictObject({ id: articleId, update: base64Update }),
   'desk:awareness': z.strictObject({ id: articleId, update: base64Update }),
   'desk:close': idRequest,
+  'desk:create': z.undefined(),
+  'desk:photo-attach': idRequest,
+  'desk:photo-import': z.strictObject({
+    id: articleId,
+    name: z.string().min(1).max(255),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= 200 * 1024 * 1024, 'photo larger than 200 MB'),
+  }),
+  'desk:history-list': idRequest,
+  'desk:history-read': z.strictObject({ id: articleId, snapshot: z.string().regex(/^e\d{1,9}$/) }),
 } as const;
 
 export interface DeskResponses {
@@ -102,11 +119,19 @@ export interface DeskResponses {
   'desk:update': { pending: number };
   'desk:awareness': void;
   'desk:close': void;
+  'desk:create': DeskOpened;
+  /** null when the user cancelled the file dialog. */
+  'desk:photo-attach': DeskPhoto | null;
+  'desk:photo-import': DeskPhoto;
+  'desk:history-list': DeskSnapshot[];
+  'desk:history-read': Article;
 }
 
 /** A photo stored by content: `file` is `<sha256>.<ext>`, served at /media/<id>/<file>. */
 export interface DeskPhoto {
   photo: Photo;
+  /** Values found embedded in the file (XMP / IPTC IIM), as photo:import gives them. */
+  embedded: Partial<Record<PhotoTextField | 'headline', string>>;
   /** False when the desk was unreachable; it is uploaded on the next connection. */
   uploaded: boolean;
 }

@@ -227,7 +227,17 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },
-    ...deskHandlers(deps.desk, deps.deskLogin),
+    ...deskHandlers({
+      desk: deps.desk,
+      login: deps.deskLogin,
+      workspace: ws,
+      pickPhoto: () =>
+        deps.dialogs.open({
+          title: 'Attach photo',
+          filters: imageFilters,
+          properties: ['openFile'],
+        }),
+    }),
   };
 
   const table: Partial<Record<Channel, (payload: unknown) => Promise<Envelope<unknown>>>> = {};

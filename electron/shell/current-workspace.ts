@@ -54,7 +54,8 @@ export class CurrentWorkspace {
     this.workspace = next;
     this.searchService = SearchService.open(next);
     this.deskClient = new DeskClient({
-      root: next.root,
+      workspace: next,
+      log,
       emit: (event, payload) => this.options.emit?.(event, payload as Events[typeof event]),
     });
     await previousDesk

@@ -57,6 +57,22 @@ export class Articles {
     return { article, revision: revisionOf(bytes) };
   }
 
+  /** Writes a new folder for an article that already has its id (one arriving from a desk); StoreError when it exists. */
+  adopt(article: Article): Promise<OpenedArticle> {
+    return this.ctx.mutex.run(String(article?.id), async () => {
+      this.ctx.access.assertWritable('add an article');
+      const valid = validArticle(article, 'the article to add');
+      const exists = await this.deps.folders.locate(valid.id).then(
+        () => true,
+        () => false,
+      );
+      if (exists)
+        throw new StoreError(`article ${valid.id} already exists in workspace "${this.ctx.root}"`);
+      const { bytes } = await this.deps.folders.create(valid, null);
+      return { article: valid, revision: revisionOf(bytes) };
+    });
+  }
+
   /** Loads an article; StoreError naming the file when it is missing or corrupt. */
   async read(id: string): Promise<OpenedArticle> {
     this.ctx.access.assertOpen();

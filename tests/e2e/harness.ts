@@ -128,7 +128,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   };
   const deskEmit = (event: EventName, payload: unknown) =>
     void emit(event, payload as Events[EventName]).catch(() => undefined);
-  let desk = new DeskClient({ root: ws.root, emit: deskEmit });
+  let desk = new DeskClient({ workspace: ws, emit: deskEmit });
   const handlers = createHandlers({
     workspace: () => ws,
     switchWorkspace: async (dir) => {
@@ -138,7 +138,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       await search.close();
       ws = next;
       search = SearchService.open(ws);
-      desk = new DeskClient({ root: ws.root, emit: deskEmit });
+      desk = new DeskClient({ workspace: ws, emit: deskEmit });
       return ws;
     },
     dialogs: {

@@ -34,7 +34,6 @@ describe('desk log crash safety', () => {
     const file = path.join(dir, '.newsroom', 'desk', `${id}.updates`);
     const spares = Array.from({ length: SPARES }, () => startChild(bundle));
     let acknowledged = 0;
-    let killsWhileEditing = 0;
     try {
       for (let round = 1; round <= KILLS; round++) {
         const context = `round ${round} (seed ${SEED})`;
@@ -42,13 +41,13 @@ describe('desk log crash safety', () => {
         spares.push(startChild(bundle));
         await child.ready;
         child.process.stdin.write(`go ${file} ${id}\n`);
-        await Promise.race([child.opened, child.done]);
+        // Killed only once it is editing, so every round tests a burst, however busy the machine.
+        await Promise.race([child.acked, child.done]);
         await sleep(random() * MAX_KILL_DELAY_MS);
         child.process.kill('SIGKILL');
         await child.done;
         if (child.process.exitCode !== null)
           throw new Error(`${context}: child exited by itself: ${child.stderr()}`);
-        if (child.acks.length) killsWhileEditing++;
         acknowledged = (child.acks.at(-1) ?? acknowledged - 1) + 1;
 
         const deskDoc = await DeskDoc.open(id, file);
@@ -68,7 +67,6 @@ describe('desk log crash safety', () => {
       const ws = await Workspace.open(dir);
       await ws.close();
       expect(await readdir(path.dirname(file))).toEqual([`${id}.updates`]);
-      expect(killsWhileEditing).toBeGreaterThan(KILLS * 0.6);
       expect(acknowledged).toBeGreaterThan(KILLS);
     } finally {
       for (const spare of spares) {

@@ -64,7 +64,7 @@ export function useHandlers(): HandlerFixture {
     const emit = (event: string, payload: unknown) => {
       t.events.push([event, payload]);
     };
-    t.desk = new DeskClient({ root: t.ws.root, emit });
+    t.desk = new DeskClient({ workspace: t.ws, emit });
     t.handlers = createHandlers({
       workspace: () => t.ws,
       switchWorkspace: async (next) => {

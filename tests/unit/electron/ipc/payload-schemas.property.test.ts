@@ -53,6 +53,11 @@ const valid: Record<Channel, unknown> = {
   'desk:update': { id, update: 'AAA=' },
   'desk:awareness': { id, update: 'AAA=' },
   'desk:close': { id },
+  'desk:create': undefined,
+  'desk:photo-attach': { id },
+  'desk:photo-import': { id, name: 'a.jpg', bytes: new Uint8Array([1, 2, 3]) },
+  'desk:history-list': { id },
+  'desk:history-read': { id, snapshot: 'e12' },
 };
 
 const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'polluted');

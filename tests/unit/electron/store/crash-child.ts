@@ -22,6 +22,8 @@ export interface CrashChild {
   ready: Promise<void>;
   acks: number[];
   opened: Promise<void>;
+  /** Resolves at the first acknowledged write. */
+  acked: Promise<void>;
   done: Promise<void>;
   stderr: () => string;
   /** True once the child has opened its files and entered its write loop. */
@@ -42,20 +44,34 @@ export function startChild(bundle: string): CrashChild {
   let open = false;
   const ready = new Promise<void>((r) => (onReady = r));
   const opened = new Promise<void>((r) => (onOpen = r));
+  let onAck!: () => void;
+  const acked = new Promise<void>((r) => (onAck = r));
   const lines = createInterface({ input: child.stdout });
   lines.on('line', (line) => {
     if (line === 'ready') onReady();
     else if (line.startsWith('open ')) {
       open = true;
       onOpen();
-    } else if (line.startsWith('ack ')) acks.push(Number(line.slice(4)));
+    } else if (line.startsWith('ack ')) {
+      acks.push(Number(line.slice(4)));
+      onAck();
+    }
   });
   // "done" waits for both the exit and the end of stdout, so every printed ack is counted.
   const done = Promise.all([
     new Promise<void>((r) => child.once('exit', () => r())),
     new Promise<void>((r) => lines.once('close', () => r())),
   ]).then(() => undefined);
-  return { process: child, ready, acks, opened, done, stderr: () => stderr, isOpen: () => open };
+  return {
+    process: child,
+    ready,
+    acks,
+    opened,
+    acked,
+    done,
+    stderr: () => stderr,
+    isOpen: () => open,
+  };
 }
 
 /** Bundles a child script into one file, so each restart costs little. */
