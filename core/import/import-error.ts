@@ -1,4 +1,5 @@
 import type { Article } from '../article/article';
+import type { Placement } from './recognise/placement';
 
 /** Input that cannot become an article; the message says what is wrong, on one line. */
 export class ImportError extends Error {
@@ -20,4 +21,6 @@ export interface ImportResult {
   photos: ImportedPhoto[];
   /** What the source held that the article cannot keep, one line each: never silently lost. */
   notes?: string[];
+  /** What went where, for sources taken apart by recognition (pasted text, HTML). */
+  placements?: Placement[];
 }

@@ -5,6 +5,9 @@ import { importFormatNames, type ImportFormat } from './import-format';
 import { importJsonText } from './import-text';
 import { importNewsml } from './newsml';
 import { importNitf } from './nitf';
+import { recognisedImport } from './recognised-import';
+import { recogniseHtml } from './recognise/recognise-html';
+import { recogniseText } from './recognise/recognise-text';
 
 /** What an importer gets: the file's bytes, its decoded text (for text formats) and the time now. */
 export interface ImportInput {
@@ -35,6 +38,6 @@ export const importers: Record<
   nitf: async ({ text, now }) => importNitf(text, { now }),
   newsml: async ({ text, now }) => importNewsml(text, { now }),
   docx: async (input) => notSupportedYet('docx')(input),
-  html: async (input) => notSupportedYet('html')(input),
-  text: async (input) => notSupportedYet('text')(input),
+  html: async ({ text, now }) => recognisedImport(recogniseHtml(text, { now }), now),
+  text: async ({ text, now }) => recognisedImport(recogniseText(text, { now }), now),
 };

@@ -6,6 +6,7 @@ import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { ImportError } from '../../core/import/import-error';
 import { importFile, MAX_IMPORT_BYTES, type ImportedFile } from '../../core/import/import-file';
 import type { ImportOptions } from '../../core/import/import-options';
+import type { Placement } from '../../core/import/recognise/placement';
 import { inspectImage } from '../photos/inspect-image';
 import { metaPaths } from '../store/layout';
 import { loadWorkspaceSettings } from '../store/workspace-settings';
@@ -168,6 +169,7 @@ export const importCommand: Command = {
       photos: string[];
       droppedPhotos: string[];
       notes: string[];
+      placements: Placement[];
     }[] = [];
     await withWorkspace(dir, {}, async (ws) => {
       try {
@@ -192,6 +194,7 @@ export const importCommand: Command = {
             photos: [...names.values()],
             droppedPhotos: item.dropped.map((d) => d.file),
             notes: item.result.notes,
+            placements: item.result.placements ?? [],
           });
         }
       } catch (error) {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../../electron/store/workspace';
 import { fixturePhoto } from '../export/export-workspace';
 import { tempDir } from '../store/temp-workspace';
-import { oneLine, runCliProcess } from './run-cli-process';
+import { oneLine, repoRoot, runCliProcess } from './run-cli-process';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -198,5 +198,50 @@ describe('newsroom import: agency XML (real process)', { timeout: 120_000 }, () 
     ]);
     expect(report[1]!.notes).toContain('genre: Interview');
     expect(run.stderr).toContain(`note: "${newsml}": genre: Interview`);
+  });
+});
+
+describe('newsroom import: text and web pages (real process)', { timeout: 120_000 }, () => {
+  it('a saved page with its files folder becomes an article with its lead photo', async () => {
+    const fixtures = path.join(repoRoot, 'tests/fixtures/paste');
+    await copyFile(path.join(fixtures, 'saved-page.html'), path.join(inbox, 'saved-page.html'));
+    await mkdir(path.join(inbox, 'saved-page_files'));
+    await copyFile(fixturePhoto, path.join(inbox, 'saved-page_files', 'ice-gorky-park.jpg'));
+    await copyFile(path.join(fixtures, 'dpa_two_by_line.txt'), path.join(inbox, 'wire.txt'));
+    const run = await runCliProcess([
+      'import',
+      path.join(inbox, 'saved-page.html'),
+      path.join(inbox, 'wire.txt'),
+      '--workspace',
+      ws,
+      '--json',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [page, wire] = JSON.parse(run.stdout) as {
+      id: string;
+      format: string;
+      headline: string;
+      photos: string[];
+      placements: { field: string; text: string; reason: string }[];
+    }[];
+    expect(page).toMatchObject({
+      format: 'html',
+      headline: "Moscow's ice sculptors race the thaw",
+      photos: ['ice-gorky-park.jpg'],
+    });
+    expect(wire!.format).toBe('text');
+    expect(wire!.placements).toContainEqual({
+      field: 'dateline',
+      text: 'San Diego (tca/dpa)',
+      reason: 'the place and agency opening the first paragraph',
+    });
+    const open = await Workspace.open(ws);
+    const article = await open.articles.read(page!.id);
+    await open.close();
+    expect(article.article.leadPhoto).toMatchObject({
+      file: 'ice-gorky-park.jpg',
+      credit: 'AFP/Kiril Kudryatsev',
+    });
   });
 });

@@ -1,0 +1,20 @@
+/** One block of the source (a line or paragraph of text, or an element of HTML) before it is placed. */
+export interface SourceBlock {
+  /** The visible text, white space collapsed. */
+  text: string;
+  /** The block as sanitisable HTML for the body (HTML sources only). */
+  html?: string;
+  /** What the markup says it is: its tag, and the class, id and itemprop names of it and its ancestors. */
+  tag?: string;
+  hint?: string;
+  /** A photo in the source: the figure's image, or a lone image. */
+  image?: { src: string; alt: string };
+}
+
+/** Collapses runs of white space (including no-break spaces) to one space and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** How many words a text has. */
+export const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
