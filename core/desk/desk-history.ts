@@ -9,9 +9,9 @@ import { deskRoles, type DeskRole } from './desk-roles';
 export interface DeskLogEntry {
   /** When the server stored the change (ISO 8601, UTC). */
   time: string;
-  /** The user's name from the users file. */
+  /** The user's name from the users file; empty for the seeding of an article.json by the server. */
   user: string;
-  role: DeskRole;
+  role: DeskRole | null;
   /** The merged Yjs update (V1 encoding). */
   update: Uint8Array;
 }
@@ -43,8 +43,8 @@ function parseLine(line: string): DeskLogEntry | null {
     const { time, user, role, update } = raw;
     if (typeof time !== 'string' || typeof user !== 'string' || typeof update !== 'string')
       return null;
-    if (!deskRoles.includes(role as DeskRole)) return null;
-    return { time, user, role: role as DeskRole, update: fromBase64(update) };
+    if (role !== null && !deskRoles.includes(role as DeskRole)) return null;
+    return { time, user, role: role as DeskRole | null, update: fromBase64(update) };
   } catch {
     return null;
   }

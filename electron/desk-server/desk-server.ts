@@ -1,0 +1,190 @@
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server, type Extension, type onChangePayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { articleId } from '../../core/article/article';
+import type { DeskLogEntry } from '../../core/desk/desk-history';
+import { Workspace } from '../store/workspace';
+import { handleDeskRequest, MAX_PHOTO_BYTES } from './desk-http';
+import { DeskStorage } from './desk-storage';
+import { DeskUsers, type DeskUser } from './desk-users';
+import { guardUpdate, RefusedUpdate, updateOfMessage } from './update-guard';
+
+/** The largest WebSocket message the desk takes: far above a long article, far below a hostile flood. */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+export interface DeskServerOptions {
+  /** The workspace folder the desk keeps its articles in. */
+  data: string;
+  users: string;
+  host?: string;
+  /** 0 asks the system for a free port. */
+  port?: number;
+  /** `redis://HOST:PORT` shared by several servers. */
+  redis?: string;
+  /** Milliseconds of quiet before a changed document is written (at most 5× that while it keeps changing). */
+  storeDelayMs?: number;
+  maxPhotoBytes?: number;
+}
+
+export interface DeskServer {
+  /** `ws://host:port`; the same address serves HTTP. */
+  url: string;
+  port: number;
+  /** Writes every open document to the data folder. */
+  flush(): Promise<void>;
+  /** Flushes, closes every connection and the workspace. */
+  stop(): Promise<void>;
+}
+
+/** Redis sharing without its store lock: every server writes its own folder, and writes never collide. */
+class DeskRedis extends Redis {
+  override async onStoreDocument(): Promise<void> {}
+  override async afterStoreDocument(): Promise<void> {}
+}
+
+interface Context {
+  user: DeskUser;
+}
+
+/** Starts a desk server on a workspace folder: Hocuspocus for the documents, plain HTTP for photos. */
+export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
+  const ws = await openData(options.data);
+  const users = new DeskUsers(options.users);
+  const storage = new DeskStorage(ws);
+  const changes = new Map<string, DeskLogEntry[]>();
+  /** Documents changed since they were last written. */
+  const dirty = new Set<string>();
+  const storeDelay = options.storeDelayMs ?? 1000;
+
+  const takeChanges = (id: string): DeskLogEntry[] => {
+    dirty.delete(id);
+    const pending = changes.get(id) ?? [];
+    changes.delete(id);
+    return mergeRuns(pending);
+  };
+
+  const desk: Extension = {
+    async onAuthenticate({ token, documentName }): Promise<Context> {
+      if (!articleId.safeParse(documentName).success)
+        throw new RefusedUpdate('not an article id', 4404);
+      const user = await users.check(token);
+      if (!user) throw new RefusedUpdate('a valid token is required', 4401);
+      return { user };
+    },
+    async onLoadDocument({ documentName, document }) {
+      const state = await storage.load(documentName);
+      if (state) Y.applyUpdate(document, state, storage);
+    },
+    async beforeHandleMessage({ update, document, documentName, context }) {
+      const carried = updateOfMessage(update);
+      if (carried) guardUpdate(document, documentName, carried, (context as Context).user);
+    },
+    async onChange(payload: onChangePayload) {
+      if (payload.transactionOrigin !== storage) dirty.add(payload.documentName);
+      const user = (payload.context as Partial<Context>).user;
+      if (user) {
+        const list = changes.get(payload.documentName) ?? [];
+        list.push({
+          time: new Date().toISOString(),
+          user: user.name,
+          role: user.role,
+          update: payload.update,
+        });
+        changes.set(payload.documentName, list);
+      } else if (payload.transactionOrigin !== storage) {
+        // Changes from another server arrive through Redis; this server keeps them in its folder too.
+        payload.instance.storeDocumentHooks(payload.document, payload);
+      }
+    },
+    async onStoreDocument({ documentName, document }) {
+      await storage.store(documentName, document, takeChanges(documentName));
+    },
+    async afterUnloadDocument({ documentName }) {
+      storage.forget(documentName);
+    },
+    async onRequest({ request, response }) {
+      await handleDeskRequest(request, response, {
+        ws,
+        users,
+        maxPhotoBytes: options.maxPhotoBytes ?? MAX_PHOTO_BYTES,
+      });
+      // Stop Hocuspocus's default reply: the response is sent.
+      throw null;
+    },
+  };
+
+  const extensions: Extension[] = [desk];
+  if (options.redis) {
+    const { hostname, port } = new URL(options.redis);
+    extensions.push(
+      new DeskRedis({
+        host: hostname,
+        port: Number(port || 6379),
+        // Wait for Redis to come back instead of failing publishes while it is away.
+        options: { maxRetriesPerRequest: null },
+      }),
+    );
+  }
+  const server = new Server(
+    {
+      port: options.port ?? 1234,
+      address: options.host ?? '127.0.0.1',
+      quiet: true,
+      stopOnSignals: false,
+      debounce: storeDelay,
+      maxDebounce: storeDelay * 5,
+      extensions,
+    },
+    { maxPayload: MAX_MESSAGE_BYTES },
+  );
+  await server.listen();
+  const port = server.address.port;
+  const host = options.host ?? '127.0.0.1';
+
+  const flush = async () => {
+    for (const document of [...server.hocuspocus.documents.values()]) {
+      if (!dirty.has(document.name)) continue;
+      await storage.store(document.name, document, takeChanges(document.name));
+    }
+  };
+  return {
+    url: `ws://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    flush,
+    async stop() {
+      await flush();
+      server.httpServer.close();
+      server.webSocketServer.close();
+      server.hocuspocus.closeConnections();
+      for (const extension of extensions) {
+        if (extension instanceof DeskRedis) {
+          extension.pub.disconnect();
+          extension.sub.disconnect();
+        }
+      }
+      await ws.close();
+    },
+  };
+}
+
+/** Consecutive changes by one person become one log line. */
+function mergeRuns(entries: DeskLogEntry[]): DeskLogEntry[] {
+  const runs: DeskLogEntry[][] = [];
+  for (const entry of entries) {
+    const last = runs.at(-1);
+    if (last && last[0]!.user === entry.user) last.push(entry);
+    else runs.push([entry]);
+  }
+  return runs.map((run) => ({
+    ...run.at(-1)!,
+    update: run.length === 1 ? run[0]!.update : Y.mergeUpdates(run.map((e) => e.update)),
+  }));
+}
+
+/** Takes the data folder's lock; a second server sharing the folder opens it without one. */
+async function openData(dir: string): Promise<Workspace> {
+  const ws = await Workspace.open(dir, { readOnlyIfLocked: true });
+  if (!ws.readOnly) return ws;
+  await ws.close();
+  return Workspace.open(dir, { lock: false });
+}

@@ -1,0 +1,186 @@
+// Real desk processes for tests: redis-server and `newsroom serve` children, and Node clients.
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { repoRoot } from '../cli/run-cli-process';
+
+/** A port nobody listens on right now (redis-server cannot pick its own). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `check` holds, looking again every few milliseconds (the test's timeout bounds it). */
+export async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, 15));
+}
+
+/** Waits for a line of a child's output matching `pattern`; rejects when the child exits first. */
+function lineFrom(
+  child: ChildProcess,
+  stream: 'stdout' | 'stderr',
+  pattern: RegExp,
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (data: Buffer) => {
+      seen += data.toString();
+      const line = seen.split('\n').find((l) => pattern.test(l));
+      if (line) {
+        child[stream]!.off('data', onData);
+        child.off('exit', onExit);
+        resolve(line);
+      }
+    };
+    const onExit = (code: number | null) =>
+      reject(new Error(`process exited (${code}) before printing ${pattern}:\n${seen}`));
+    child[stream]!.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+/** Resolves with the exit code (or signal) once the child has exited. */
+export function exited(child: ChildProcess): Promise<number | string | null> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve(child.exitCode ?? child.signalCode);
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+}
+
+export interface RedisProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** A throw-away redis-server on 127.0.0.1 (no persistence); `port` restarts one on the same port. */
+export async function startRedis(port?: number): Promise<RedisProcess> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(
+    'redis-server',
+    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  await lineFrom(child, 'stdout', /Ready to accept connections/);
+  return {
+    url: `redis://127.0.0.1:${chosen}`,
+    port: chosen,
+    child,
+    async stop() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
+
+export interface ServerProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  stderr: () => string;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | string | null>;
+  kill(): Promise<void>;
+}
+
+/** `newsroom serve` as a child process; resolves once it prints its URL. */
+export async function startServer(options: {
+  data: string;
+  users: string;
+  redis?: string;
+  port?: number;
+}): Promise<ServerProcess> {
+  const args = ['--import', 'tsx', 'electron/cli.ts', 'serve', '--data', options.data];
+  args.push('--users', options.users, '--port', String(options.port ?? 0));
+  if (options.redis) args.push('--redis', options.redis);
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = (await lineFrom(child, 'stdout', /^ws:\/\//)).trim();
+  return {
+    url,
+    port: Number(new URL(url).port),
+    child,
+    stderr: () => stderr,
+    async stop() {
+      child.kill('SIGTERM');
+      return exited(child);
+    },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited(child);
+    },
+  };
+}
+
+/** One laptop: one socket to a desk, one provider per open article (attached to the socket). */
+export class DeskClient {
+  readonly socket: HocuspocusProviderWebsocket;
+  readonly providers = new Map<string, HocuspocusProvider>();
+  readonly refusals: string[] = [];
+
+  constructor(
+    url: string,
+    private readonly token: string,
+  ) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url,
+      WebSocketPolyfill: WebSocket,
+      delay: 50,
+      minDelay: 50,
+      maxDelay: 300,
+      factor: 1.5,
+      maxAttempts: 0,
+      jitter: false,
+    });
+  }
+
+  /** The article's document, connected (or queued while offline). */
+  open(id: string, doc = new Y.Doc()): Y.Doc {
+    const existing = this.providers.get(id);
+    if (existing) return existing.document;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: id,
+      document: doc,
+      token: this.token,
+      onAuthenticationFailed: ({ reason }) => void this.refusals.push(reason),
+      onClose: ({ event }) => {
+        if (event.reason.startsWith('refused: ')) this.refusals.push(event.reason);
+      },
+    });
+    provider.attach();
+    this.providers.set(id, provider);
+    return doc;
+  }
+
+  /** True once every open document is synced with nothing left to send. */
+  allSynced(): boolean {
+    return [...this.providers.values()].every((p) => p.isSynced && !p.hasUnsyncedChanges);
+  }
+
+  offline(): void {
+    this.socket.disconnect();
+  }
+
+  online(): void {
+    void this.socket.connect();
+  }
+
+  destroy(): void {
+    for (const provider of this.providers.values()) provider.destroy();
+    this.socket.destroy();
+  }
+}
