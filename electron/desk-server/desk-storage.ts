@@ -17,7 +17,6 @@ import { articleFromDoc } from '../../core/desk/article-from-doc';
 import { formatDeskLogEntry, type DeskLogEntry } from '../../core/desk/desk-history';
 import { seedDoc } from '../../core/desk/seed-doc';
 import { atomicWrite } from '../store/atomic-write';
-import { PHOTOS_DIR } from '../store/layout';
 import { StoreError } from '../store/store-error';
 import type { Workspace } from '../store/workspace';
 import { photoPoolPath } from './photo-pool';
