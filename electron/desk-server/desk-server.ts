@@ -153,15 +153,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     flush,
     async stop() {
       await flush();
-      server.httpServer.close();
-      server.webSocketServer.close();
-      server.hocuspocus.closeConnections();
-      for (const extension of extensions) {
-        if (extension instanceof DeskRedis) {
-          extension.pub.disconnect();
-          extension.sub.disconnect();
-        }
-      }
+      // Closes every connection and resolves once each document is stored and unloaded.
+      await server.destroy();
       await ws.close();
     },
   };

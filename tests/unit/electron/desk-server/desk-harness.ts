@@ -116,7 +116,9 @@ export async function startServer(options: {
     stderr: () => stderr,
     async stop() {
       child.kill('SIGTERM');
-      return exited(child);
+      const code = await exited(child);
+      if (code !== 0) process.stderr.write(`newsroom serve exited ${code}:\n${stderr}\n`);
+      return code;
     },
     async kill() {
       child.kill('SIGKILL');

@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deskText } from '../../../../core/desk/desk-layout';
+import { setTextField } from '../../../../core/desk/field-edits';
+import {
+  DeskClient,
+  startRedis,
+  startServer,
+  until,
+  type RedisProcess,
+  type ServerProcess,
+} from './desk-harness';
+import {
+  contentOf,
+  deskFixture,
+  savedArticle,
+  typeInParagraph,
+  type DeskFixture,
+} from './desk-fixture';
+
+let fx: DeskFixture;
+const running: { stop(): Promise<unknown> }[] = [];
+const clients: DeskClient[] = [];
+
+beforeEach(async () => {
+  fx = await deskFixture();
+});
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const p of running.splice(0).reverse()) await p.stop();
+  await fx.cleanup();
+});
+
+async function server(
+  options: { data?: string; redis?: string; port?: number } = {},
+): Promise<ServerProcess> {
+  const started = await startServer({ data: options.data ?? fx.data, users: fx.users, ...options });
+  running.push(started);
+  return started;
+}
+function client(url: string, token = fx.reporter): DeskClient {
+  const c = new DeskClient(url, token);
+  clients.push(c);
+  return c;
+}
+
+describe('newsroom serve as a process', () => {
+  it('writes every change to the folder on SIGTERM and exits 0', async () => {
+    const s = await server();
+    const c = client(s.url);
+    const doc = c.open(fx.id);
+    await until(() => c.allSynced());
+    setTextField(doc, 'headline', 'Floods recede');
+    typeInParagraph(doc, 1, 'Then ');
+    await until(() => c.allSynced());
+    c.destroy();
+    expect(await s.stop()).toBe(0);
+    const saved = await savedArticle(fx.data, fx.id);
+    expect(saved.headline).toBe('Floods recede');
+    expect(JSON.stringify(saved.body)).toContain('Then Two.');
+  });
+
+  it('loses nothing when killed with SIGKILL mid-burst: clients resend, the folder holds all', async () => {
+    let s = await server();
+    const a = client(s.url);
+    const b = client(s.url, fx.editor);
+    const docA = a.open(fx.id);
+    const docB = b.open(fx.id);
+    await until(() => a.allSynced() && b.allSynced());
+    for (let i = 0; i < 300; i++) {
+      typeInParagraph(docA, 0, `a${i} `);
+      typeInParagraph(docB, 2, `b${i} `);
+      if (i === 150) await s.kill();
+      if (i % 25 === 0) await new Promise((r) => setImmediate(r));
+    }
+    s = await server({ port: s.port });
+    await until(
+      () =>
+        a.allSynced() &&
+        b.allSynced() &&
+        JSON.stringify(contentOf(docA, fx.id)) === JSON.stringify(contentOf(docB, fx.id)),
+    );
+    const body = JSON.stringify(contentOf(docA, fx.id).body);
+    for (let i = 0; i < 300; i++) {
+      expect(body).toContain(`a${i} `);
+      expect(body).toContain(`b${i} `);
+    }
+    expect(await s.stop()).toBe(0);
+    // A fresh reader loading only from the folder sees everything.
+    const fresh = await server();
+    const reader = client(fresh.url);
+    const docR = reader.open(fx.id);
+    await until(() => reader.allSynced());
+    expect(contentOf(docR, fx.id)).toEqual(contentOf(docA, fx.id));
+    expect((await savedArticle(fx.data, fx.id)).body).toEqual(contentOf(docA, fx.id).body);
+  });
+
+  it('shares live edits between two servers through Redis, and catches up after Redis restarts', async () => {
+    let redis: RedisProcess = await startRedis();
+    running.push({ stop: () => redis.stop() });
+    const { cp } = await import('node:fs/promises');
+    const data2 = `${fx.data}-second`;
+    await cp(fx.data, data2, { recursive: true });
+    const s1 = await server({ redis: redis.url });
+    const s2 = await server({ data: data2, redis: redis.url });
+    const a = client(s1.url);
+    const b = client(s2.url, fx.editor);
+    const docA = a.open(fx.id);
+    const docB = b.open(fx.id);
+    await until(() => a.allSynced() && b.allSynced());
+    setTextField(docA, 'kicker', 'Weather');
+    await until(() => deskText(docB, 'kicker').toString() === 'Weather');
+
+    await redis.stop();
+    typeInParagraph(docA, 0, 'during-outage-a ');
+    typeInParagraph(docB, 1, 'during-outage-b ');
+    await until(() => a.allSynced() && b.allSynced());
+    redis = await startRedis(redis.port);
+    typeInParagraph(docA, 2, 'after-a ');
+    await until(
+      () => JSON.stringify(contentOf(docA, fx.id)) === JSON.stringify(contentOf(docB, fx.id)),
+    );
+    const body = JSON.stringify(contentOf(docB, fx.id).body);
+    for (const text of ['during-outage-a', 'during-outage-b', 'after-a'])
+      expect(body).toContain(text);
+    await until(() => a.allSynced() && b.allSynced());
+    expect(await s1.stop()).toBe(0);
+    expect(await s2.stop()).toBe(0);
+    expect((await savedArticle(fx.data, fx.id)).body).toEqual(contentOf(docA, fx.id).body);
+    expect((await savedArticle(data2, fx.id)).body).toEqual(contentOf(docA, fx.id).body);
+  });
+});
