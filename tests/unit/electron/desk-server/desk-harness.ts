@@ -173,8 +173,10 @@ export class DeskClient {
     return [...this.providers.values()].every((p) => p.isSynced && !p.hasUnsyncedChanges);
   }
 
-  offline(): void {
+  /** Drops the connection; resolves once it is closed (connecting before that would be ignored). */
+  async offline(): Promise<void> {
     this.socket.disconnect();
+    await until(() => this.socket.status === 'disconnected');
   }
 
   online(): void {
