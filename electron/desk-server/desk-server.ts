@@ -146,6 +146,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       if (!dirty.has(document.name)) continue;
       await storage.store(document.name, document, takeChanges(document.name));
     }
+    await storage.idle();
   };
   return {
     url: `ws://${host.includes(':') ? `[${host}]` : host}:${port}`,

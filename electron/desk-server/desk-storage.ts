@@ -109,6 +109,11 @@ export class DeskStorage {
     });
   }
 
+  /** Resolves once every load and store under way has finished. */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all(this.queues.values());
+  }
+
   /** Forgets an unloaded document's merged files (a reload reads them all again). */
   forget(id: string): void {
     this.merged.delete(id);

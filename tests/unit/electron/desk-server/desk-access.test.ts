@@ -25,7 +25,8 @@ let id: string;
 async function snapshotOf(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.name === 'lock') continue;
+    // The lock and the index (a cache written on its own timer) are not the articles.
+    if (!entry.isFile() || entry.name === 'lock' || entry.name === 'index.json') continue;
     const file = path.join(entry.parentPath, entry.name);
     files.set(path.relative(root, file), (await readFile(file)).toString('base64'));
   }
