@@ -1,12 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(repoRoot, 'out', 'main', 'cli.js');
+const run = promisify(execFile);
 // How long a child may take to say it listens before the helper gives up (a start, not a timed assertion).
 const START_LIMIT_MS = 30_000;
 
@@ -143,14 +145,19 @@ export async function addDeskUser(
   name: string,
   role: 'reporter' | 'editor' | 'photo',
 ): Promise<string> {
-  const { child, match } = await start(
-    process.execPath,
-    [cli, 'desk', 'add-user', name, '--role', role, '--users', users, '--json'],
-    /"token"\s*:\s*"([^"]+)"/,
-    'newsroom desk add-user',
-  );
-  await child.stop();
-  return match[1]!;
+  const { stdout } = await run(process.execPath, [
+    cli,
+    'desk',
+    'add-user',
+    name,
+    '--role',
+    role,
+    '--users',
+    users,
+  ]);
+  const token = stdout.trim().split('\n').pop() ?? '';
+  if (!token) throw new Error(`newsroom desk add-user printed no token for ${name}`);
+  return token;
 }
 
 /** A scratch folder, removed by the returned function. */
