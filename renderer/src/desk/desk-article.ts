@@ -67,6 +67,7 @@ export class DeskArticle {
   /** The desk's state changed (connection, changes waiting). */
   deskState(state: DeskState): void {
     this.state = state;
+    if (state.user && !this.closed) this.document.rename(state.user.name);
     this.recompute();
   }
 

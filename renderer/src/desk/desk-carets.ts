@@ -17,11 +17,9 @@ const colorClass = (color: string) =>
 function caret(user: CaretUser): HTMLElement {
   const mark = document.createElement('span');
   mark.className = `desk-caret ${colorClass(user.color)}`;
-  const name = document.createElement('span');
-  name.className = 'desk-caret-name';
-  name.textContent = user.name;
-  // Word joiners keep the caret from breaking the line it sits in.
-  mark.append('\u2060', name, '\u2060');
+  // The name is drawn by CSS from the attribute: it stays out of the text that is read or copied.
+  mark.dataset.name = user.name;
+  mark.setAttribute('aria-hidden', 'true');
   return mark;
 }
 

@@ -66,8 +66,7 @@ export class DeskDocument {
       this.outgoing.push(update);
       this.schedule();
     });
-    const person: DeskPerson = { name, color: personColor(this.doc.clientID) };
-    this.awareness.setLocalStateField('user', person);
+    this.rename(name);
     this.awareness.on(
       'update',
       (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
@@ -97,6 +96,13 @@ export class DeskDocument {
     if (this.flushing) return;
     this.flushing = true;
     this.defer(() => this.flush());
+  }
+
+  /** Who types here, as others see it (the desk says who the token belongs to after connecting). */
+  rename(name: string): void {
+    const person: DeskPerson = { name, color: personColor(this.doc.clientID) };
+    const current = this.awareness.getLocalState()?.user as DeskPerson | undefined;
+    if (current?.name !== name) this.awareness.setLocalStateField('user', person);
   }
 
   /** An update from the desk (or from this computer's log). */
