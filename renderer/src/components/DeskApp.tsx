@@ -1,7 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskOpened, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
-import { newArticleId } from '../../../core/article/article-id';
-import { applyArticleEdits } from '../../../core/desk/field-edits';
 import { deskChannel, readDeskListing } from '../api/desk';
 import { call, errorMessage } from '../api/newsroom';
 import { DeskArticle } from '../desk/desk-article';
@@ -97,13 +95,7 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
 
   const newArticle = () =>
     attempt('Could not create an article', async () => {
-      // A desk article is a new document under a new id; the desk keeps it from its first update.
-      const opened = await call('desk:open', { id: newArticleId() });
-      const article = show(opened, true);
-      applyArticleEdits(article.document.doc, {
-        status: 'draft',
-        created: new Date().toISOString(),
-      });
+      show(await call('desk:create'), true);
       await refresh();
     });
 

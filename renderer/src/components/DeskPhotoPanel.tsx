@@ -1,8 +1,10 @@
-import { useCallback, useId, useSyncExternalStore } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
 import { deskLeadPhoto } from '../../../core/desk/desk-layout';
 import { setLeadPhoto } from '../../../core/desk/field-edits';
+import { call, errorMessage } from '../api/newsroom';
+import { mergeAttachedPhoto } from '../core/photo-merge';
 import { deskPhotoText, markTyped, readDeskPhoto } from '../desk/desk-photo';
 import { useTextBinding } from '../hooks/use-text-binding';
 import { PhotoImage } from './PhotoImage';
@@ -54,6 +56,22 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
   usePhotoMap(doc, map);
   const photo = readDeskPhoto(doc);
   const baseId = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // The photo goes to this computer's cache and the desk; the document then names it by SHA-256.
+  const attach = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await call('desk:photo-attach', { id: articleId });
+      if (result) setLeadPhoto(doc, mergeAttachedPhoto(readDeskPhoto(doc), result.photo));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <aside className="photo-pane" aria-label="Lead photo">
@@ -67,12 +85,22 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
         </figure>
       ) : (
         <div className="drop-zone">
-          <p className="muted">No lead photo yet.</p>
+          <button type="button" className="button primary" disabled={busy} onClick={attach}>
+            Attach photo
+          </button>
         </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
       )}
       {photo && (
         <>
           <div className="photo-actions">
+            <button type="button" className="button" disabled={busy} onClick={attach}>
+              Replace photo
+            </button>
             <button type="button" className="button subtle" onClick={() => setLeadPhoto(doc, null)}>
               Remove photo
             </button>
