@@ -35,8 +35,8 @@ export const importers: Record<
     const { kind, ...result } = importJsonText(text, { now, language });
     return { ...result, format: kind };
   },
-  nitf: async ({ text, now }) => importNitf(text, { now }),
-  newsml: async ({ text, now }) => importNewsml(text, { now }),
+  nitf: async ({ text, now, language }) => importNitf(text, { now, language }),
+  newsml: async ({ text, now, language }) => importNewsml(text, { now, language }),
   docx: async (input) => notSupportedYet('docx')(input),
   html: async ({ text, now }) => recognisedImport(recogniseHtml(text, { now }), now),
   text: async ({ text, now }) => recognisedImport(recogniseText(text, { now }), now),

@@ -12,7 +12,7 @@ import { bodyMarkup, linkAttrs, type Vocabulary } from './xml/body-markup';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle, type WireFields } from './xml/wire-article';
 import { pictureToken, wirePicture } from './xml/wire-pictures';
-import { attr, child, descendants, elements, localName, text } from './xml/xml-dom';
+import { attr, child, descendants, elements, localName, text, xmlLang } from './xml/xml-dom';
 
 /** The guid prefix of items we export, so our own files keep their article id. */
 export const newsmlGuidPrefix = 'urn:newsroom:article:';
@@ -175,6 +175,8 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
         : 'draft',
     created: dateTime(text(child(itemMeta, 'firstCreated'))),
     updated: dateTime(text(child(itemMeta, 'versionCreated'))),
+    // contentMeta's <language tag> says what the content is in; xml:lang what the item is written in.
+    language: attr(child(meta, 'language'), 'tag') || xmlLang(item),
   };
 }
 
@@ -185,7 +187,10 @@ function itemsOf(root: Element): Element[] {
 }
 
 /** Imports NewsML-G2 2.x text: a newsItem or a newsMessage. */
-export function importNewsml(source: string, options: { now: Date }): ImportResult {
+export function importNewsml(
+  source: string,
+  options: { now: Date; language?: string | undefined },
+): ImportResult {
   const root = parseXml(source, 'the NewsML-G2 file');
   const items = itemsOf(root);
   const notes = new Set<string>();
@@ -210,7 +215,7 @@ export function importNewsml(source: string, options: { now: Date }): ImportResu
       '',
       { lead, inline: pictures.slice(1).map((p) => p.picture) },
       notes,
-      { now: options.now, exact: ours },
+      { now: options.now, exact: ours, language: options.language },
     );
   }
 
@@ -262,5 +267,6 @@ export function importNewsml(source: string, options: { now: Date }): ImportResu
   return wireArticle(fields, html, { lead, inline: [...placed, ...unplaced] }, notes, {
     now: options.now,
     exact: ours,
+    language: options.language,
   });
 }

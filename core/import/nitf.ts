@@ -10,7 +10,7 @@ import { bodyMarkup, linkAttrs, type Vocabulary } from './xml/body-markup';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle } from './xml/wire-article';
 import { pictureToken, wirePicture } from './xml/wire-pictures';
-import { attr, child, descendants, elements, localName, text } from './xml/xml-dom';
+import { attr, child, descendants, elements, localName, text, xmlLang } from './xml/xml-dom';
 
 /** The registration source our NITF export writes in doc-id, so our own files keep their id. */
 export const nitfRegsrc = 'Newsroom';
@@ -168,6 +168,7 @@ export function readNitf(nitf: Element, notes: Set<string>) {
       dateline,
       published: dateTime(attr(child(docdata, 'date.release'), 'norm')),
       status: status as 'ready' | 'draft',
+      language: xmlLang(nitf) || xmlLang(body) || xmlLang(head),
       created: dateTime(attr(child(docdata, 'date.issue'), 'norm')),
       updated: dateTime(attr(elements(head, 'revision-history').at(-1), 'norm')),
     },
@@ -178,7 +179,10 @@ export function readNitf(nitf: Element, notes: Set<string>) {
 }
 
 /** Imports NITF 3.x text. */
-export function importNitf(source: string, options: { now: Date }): ImportResult {
+export function importNitf(
+  source: string,
+  options: { now: Date; language?: string | undefined },
+): ImportResult {
   const root = parseXml(source, 'the NITF file');
   if (localName(root) !== 'nitf')
     throw new ImportError(`not NITF: the root element is <${root.nodeName}>`);
@@ -187,5 +191,6 @@ export function importNitf(source: string, options: { now: Date }): ImportResult
   return wireArticle(parts.fields, parts.html, parts.pictures, notes, {
     now: options.now,
     exact: parts.ours,
+    language: options.language,
   });
 }

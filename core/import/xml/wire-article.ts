@@ -9,6 +9,7 @@ import { photoToFigure } from '../../body/figure-photo';
 import { emptyBody, type BodyJSON } from '../../body/schema';
 import { parseBodyHtml } from '../html-body';
 import { ImportError, type ImportResult } from '../import-error';
+import { importedLanguage } from '../import-options';
 import { photoFiles } from '../ninjs-figures';
 import type { PictureData } from '../ninjs-pictures';
 import { placeWirePictures } from './wire-pictures';
@@ -17,7 +18,13 @@ import { placeWirePictures } from './wire-pictures';
 export type WireFields = Pick<
   Article,
   'kicker' | 'headline' | 'standfirst' | 'byline' | 'dateline' | 'published' | 'status'
-> & { id?: string; created: string | null; updated: string | null };
+> & {
+  id?: string;
+  created: string | null;
+  updated: string | null;
+  /** The language the item declares (`xml:lang`, NewsML-G2 `language`), '' when none. */
+  language?: string;
+};
 
 const limits = { kicker: 500, headline: 1_000, standfirst: 5_000, byline: 500, dateline: 500 };
 
@@ -30,7 +37,7 @@ export function wireArticle(
   bodyHtml: string,
   pictures: { lead?: PictureData; inline: PictureData[] },
   notes: Set<string>,
-  options: { now: Date; exact: boolean },
+  options: { now: Date; exact: boolean; language?: string | undefined },
 ): ImportResult {
   try {
     const parsed: BodyJSON = bodyHtml.trim()
@@ -66,6 +73,7 @@ export function wireArticle(
     const article = parseArticle({
       format: ARTICLE_FORMAT,
       id: fields.id ?? newArticleId(),
+      language: importedLanguage(fields.language, options),
       ...clipped,
       published: fields.published,
       status: fields.status,

@@ -38,6 +38,15 @@ export function localName(element: Element): string {
   return element.localName ?? element.nodeName.replace(/^.*:/, '');
 }
 
+/** The language an element declares (`xml:lang`), or '' when it declares none. */
+export function xmlLang(element: Element | null | undefined): string {
+  return (
+    element?.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ||
+    element?.getAttribute('xml:lang') ||
+    ''
+  ).trim();
+}
+
 /** The element's text with runs of white space folded to one space, trimmed. */
 export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
