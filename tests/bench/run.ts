@@ -15,6 +15,7 @@ import {
 } from './browser/build-pages';
 import type { BenchContext } from './lib/context';
 import type { BenchResult } from './lib/result';
+import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
 import { photoMetadataScenario } from './scenarios/photo-metadata';
@@ -56,6 +57,8 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['typing-50k', () => typingScenario(ctx, '50k')],
       ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],
       ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
+      ['desk-fanout', () => deskFanoutScenario(ctx)],
+      ['desk-scale', () => deskScaleScenario(ctx)],
       ['open-10k', () => openScenario(ctx)],
       ['cold-start', () => coldStartScenario(ctx)],
     ];
