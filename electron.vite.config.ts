@@ -39,6 +39,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    // The spelling worker is a module worker (renderer/src/spelling/spelling-service.ts).
+    worker: { format: 'es' },
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the renderer unminified; a smaller bundle starts the editor sooner.

@@ -44,11 +44,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<void
   options.onCreated(win);
 
   win.webContents.on('context-menu', (_event, params) => {
-    const items = buildContextMenu(params, {
-      replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
-      addToDictionary: (word) => win.webContents.session.addWordToSpellCheckerDictionary(word),
-      openInBrowser: options.openInBrowser,
-    });
+    const items = buildContextMenu(params, { openInBrowser: options.openInBrowser });
     if (items.length > 0) Menu.buildFromTemplate(items).popup({ window: win });
   });
 

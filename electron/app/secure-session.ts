@@ -14,6 +14,8 @@ export function secureSession(options: {
 }): void {
   const { devServerUrl, log } = options;
   const ses = session.defaultSession;
+  // Chromium's spell checker fetches its dictionaries from a CDN; the app's own runs offline.
+  ses.setSpellCheckerEnabled(false);
   const isAppPage = (url: string) => isAppPageUrl(url, devServerUrl);
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const granted = isPermissionGranted(permission, details.requestingUrl, isAppPage);

@@ -29,6 +29,8 @@ export const channelNames = [
   'recovery:list',
   'recovery:take',
   'recovery:discard',
+  'spelling:words',
+  'spelling:add-word',
   'app:ready-to-close',
   'desk:connect',
   'desk:disconnect',
@@ -53,6 +55,7 @@ export const eventChannelNames = [
   'desk:update',
   'desk:awareness',
   'desk:state',
+  'spelling:words',
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

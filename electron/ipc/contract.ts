@@ -84,6 +84,8 @@ export const requestSchemas = {
   'recovery:list': none,
   'recovery:take': idRequest,
   'recovery:discard': idRequest,
+  'spelling:words': none,
+  'spelling:add-word': z.strictObject({ word: z.string().min(1).max(100) }),
   'app:ready-to-close': none,
   ...deskRequestSchemas,
 } as const;
@@ -116,6 +118,10 @@ export interface Responses extends DeskResponses {
   'recovery:list': RecoveryEntry[];
   'recovery:take': Article;
   'recovery:discard': void;
+  /** The desk dictionary's words; from then on `spelling:words` events bring every change. */
+  'spelling:words': string[];
+  /** Adds a word to the desk dictionary; answers with all its words. */
+  'spelling:add-word': string[];
   'app:ready-to-close': void;
 }
 
@@ -131,12 +137,15 @@ export interface Events extends DeskEvents {
   'menu:command': MenuCommand;
   'export:progress': { done: number; total: number };
   'app:before-close': void;
+  /** The desk dictionary changed on disk (any window, instance or editor): all its words. */
+  'spelling:words': string[];
 }
 export type EventName = keyof Events;
 export const eventNames: EventName[] = [
   'menu:command',
   'export:progress',
   'app:before-close',
+  'spelling:words',
   ...deskEventNames,
 ];
 

@@ -121,6 +121,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     await rememberArticlePhotos(ws(), article).catch(() => undefined);
   };
 
+  // Each workspace's desk dictionary is watched from the first request on, until it closes.
+  const watchedDictionaries = new WeakSet<Workspace>();
+
   const impl: Implementations = {
     'workspace:info': async () => workspaceInfo(ws()),
     'workspace:open': async () => {
@@ -224,6 +227,15 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'recovery:list': async () => ws().recovery.list(),
     'recovery:take': async ({ id }) => ws().recovery.take(id),
     'recovery:discard': async ({ id }) => ws().recovery.discard(id),
+    'spelling:words': async () => {
+      const workspace = ws();
+      if (!watchedDictionaries.has(workspace)) {
+        watchedDictionaries.add(workspace);
+        workspace.dictionary.watch((words) => deps.emit('spelling:words', words));
+      }
+      return workspace.dictionary.words();
+    },
+    'spelling:add-word': async ({ word }) => ws().dictionary.add(word),
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },

@@ -1,3 +1,4 @@
+import { serveDictionary } from '../spelling/dictionary-files';
 import { rendererCsp } from './csp';
 import { serveMedia, type MediaWorkspace } from './media';
 import { errorResponse, type ProtocolResponse } from './protocol-response';
@@ -13,8 +14,8 @@ export const appOrigin = `${appScheme}://${appHost}`;
 export const appIndexUrl = `${appOrigin}/index.html`;
 
 /**
- * Answers one app:// request: `/media/<id>/<file>` from the workspace, everything else from
- * the built renderer. Only GET/HEAD on host "newsroom".
+ * Answers one app:// request: `/media/<id>/<file>` from the workspace, `/dictionaries/<id>.aff|dic`
+ * from the shipped spelling dictionaries, everything else from the built renderer. Only GET/HEAD on host "newsroom".
  */
 export async function handleAppRequest(
   request: { method: string; url: string },
@@ -35,5 +36,6 @@ export async function handleAppRequest(
     const ws = context.workspace();
     return ws ? serveMedia(ws, url.pathname) : errorResponse(503, 'No workspace is open.');
   }
+  if (url.pathname.startsWith('/dictionaries/')) return serveDictionary(url.pathname);
   return serveRendererFile(context.rendererRoot, url.pathname, { csp: rendererCsp });
 }

@@ -14,7 +14,8 @@ export interface SecureWebPreferences {
   experimentalFeatures: false;
   navigateOnDragDrop: false;
   safeDialogs: true;
-  spellcheck: true;
+  /** Chromium's checker downloads dictionaries from the network; the app checks spelling itself. */
+  spellcheck: false;
   devTools: boolean;
 }
 
@@ -63,7 +64,7 @@ export function mainWindowOptions(input: {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck: false,
       devTools: input.devTools,
     },
   };

@@ -11,6 +11,8 @@ export const ARTICLE_FILE = 'article.json';
 export const PHOTOS_DIR = 'photos';
 export const TRASH_DIR = '.trash';
 export const META_DIR = '.newsroom';
+/** The desk dictionary: words the desk added to spelling, one a line (docs/file-format.md). */
+export const DESK_DICTIONARY_FILE = 'desk-dictionary.txt';
 
 /** Paths of the workspace's own bookkeeping, all under <root>/.newsroom/. */
 export function metaPaths(root: string) {

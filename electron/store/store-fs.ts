@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import { watch as watchFs, type Stats } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 
@@ -29,6 +29,8 @@ export interface StoreFs {
   stat(path: string): Promise<Stats>;
   lstat(path: string): Promise<Stats>;
   realpath(path: string): Promise<string>;
+  /** Calls `onChange` with the entry's name when something in folder `dir` changes; returns stop. */
+  watch(dir: string, onChange: (name: string | null) => void): () => void;
 }
 
 /** The real file system. */
@@ -54,6 +56,12 @@ export const nodeStoreFs: StoreFs = {
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),
   realpath: (path) => fsp.realpath(path),
+  watch: (dir, onChange) => {
+    const watcher = watchFs(dir, { persistent: false }, (_event, name) => onChange(name));
+    // A watched folder that goes away (workspace deleted) just stops reporting.
+    watcher.on('error', () => watcher.close());
+    return () => watcher.close();
+  },
 };
 
 /** nodeStoreFs with some calls replaced; the rest are looked up on nodeStoreFs at call time (so spies see them). */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ArticleFolders } from './article-folders';
 import { ArticlePhotos } from './article-photos';
+import { DeskDictionary } from './desk-dictionary';
 import { Articles } from './articles';
 import { History, defaultHistoryOptions, type HistoryOptions } from './history';
 import { KeyedMutex } from './keyed-mutex';
@@ -51,7 +52,7 @@ interface LockOutcome {
  * An open workspace folder: one folder per article (`<headline-slug>--<id>/article.json` +
  * `photos/`), `.trash/` for deleted articles, `.newsroom/` for the index, lock, state, history
  * and recovery. Opening takes the lock (or opens read-only naming the holder); each job is one
- * part: articles, photos, history, recovery, lastArticle, settings.
+ * part: articles, photos, history, recovery, lastArticle, settings, dictionary.
  */
 export class Workspace {
   readonly articles: Articles;
@@ -60,6 +61,7 @@ export class Workspace {
   readonly recovery: Recovery;
   readonly lastArticle: LastArticle;
   readonly settings: WorkspaceSettings;
+  readonly dictionary: DeskDictionary;
   /** Who holds the lock when another instance does (host and process). */
   readonly lockedBy: string | null;
   /** Why the workspace is read-only, as a sentence fragment (null when writable). */
@@ -93,6 +95,7 @@ export class Workspace {
     this.photos = new ArticlePhotos(this.ctx, folders);
     this.lastArticle = new LastArticle(this.ctx, folders);
     this.settings = new WorkspaceSettings(this.ctx);
+    this.dictionary = new DeskDictionary(this.ctx);
     this.articles = new Articles(this.ctx, {
       settings: this.settings,
       index: this.index,
@@ -130,6 +133,7 @@ export class Workspace {
   /** Snapshots articles changed since their last snapshot, writes the index, releases the lock. */
   async close(): Promise<void> {
     if (this.ctx.access.isClosed) return;
+    this.dictionary.stopWatching();
     await this.ctx.mutex.idle();
     try {
       if (!this.readOnly) await this.history.snapshotPending();

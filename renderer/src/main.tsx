@@ -19,6 +19,7 @@ import './styles/more-formats.css';
 import './styles/photo.css';
 import './styles/history.css';
 import './styles/desk.css';
+import './styles/spelling.css';
 
 const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.

@@ -11,6 +11,7 @@ import { rendererCsp } from '../../electron/shell/csp';
 import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
 import { SearchService } from '../../electron/search/search-service';
+import { serveDictionary } from '../../electron/spelling/dictionary-files';
 import { Workspace } from '../../electron/store/workspace';
 import { launchChromium } from '../support/chromium';
 
@@ -159,7 +160,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     const { pathname } = new URL(request.url());
     const response = pathname.startsWith('/media/')
       ? await serveMedia(ws, pathname)
-      : await serveRendererFile(rendererRoot, pathname, { csp: rendererCsp });
+      : pathname.startsWith('/dictionaries/')
+        ? await serveDictionary(pathname)
+        : await serveRendererFile(rendererRoot, pathname, { csp: rendererCsp });
     await route.fulfill({
       status: response.status,
       headers: response.headers,

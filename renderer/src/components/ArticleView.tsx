@@ -14,6 +14,7 @@ import { useBodyEditor } from '../hooks/use-body-editor';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { useRecentCredits } from '../hooks/use-recent-credits';
+import { spellingLanguage } from '../spelling/spelling-language';
 import { ArticleBar } from './ArticleBar';
 import { ArticleFields } from './ArticleFields';
 import { BodyField } from './BodyField';
@@ -90,7 +91,7 @@ export const ArticleView = memo(function ArticleView({
   const openLink = () => setLink({ initial: linkAtSelection(editor) });
   const editor = useBodyEditor(
     base.body,
-    { labelId: bodyLabelId, articleId: base.id },
+    { labelId: bodyLabelId, articleId: base.id, language: spellingLanguage(base) },
     {
       onChange: changed,
       onBlur: () => void session.flush(),

@@ -15,6 +15,8 @@ import type { FigureEditRequest } from './figure-node-view';
 import { OffscreenBlocks } from './offscreen-blocks';
 import { ReactIsolation } from './react-isolation';
 import { scrollSelectionIntoView } from './scroll-into-view';
+import { SpellingDecorations } from './spelling-decorations';
+import { spelling } from '../spelling/spelling-service';
 
 export interface BodyEditorEvents {
   /** The body changed (called on every keystroke: keep it cheap). */
@@ -29,15 +31,18 @@ export interface BodyEditorEvents {
   onEditFigure(request: FigureEditRequest): void;
 }
 
-/** Which article a body editor shows and which element labels it. */
+/** Which article a body editor shows, which element labels it, and the language it is written in. */
 export interface BodyEditorIds {
   articleId: string;
   labelId: string;
+  /** BCP 47 tag: spelling checks the body in this language. */
+  language: string;
 }
 
 /** What an editor built before its article is known reads when it is used: the article and its view. */
 export interface BodyEditorBinding {
   articleId: string;
+  language: string;
   /** The body element's attributes, which name its label in the article view. */
   attributes: Record<string, string>;
   events: BodyEditorEvents | null;
@@ -63,7 +68,12 @@ const empty: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
  * bound to a desk article's 'body' fragment (with others' carets) when `desk` is given.
  */
 export function buildBodyEditor(desk?: DeskDocument): BuiltBodyEditor {
-  const binding: BodyEditorBinding = { articleId: '', attributes: {}, events: null };
+  const binding: BodyEditorBinding = {
+    articleId: '',
+    language: 'en',
+    attributes: {},
+    events: null,
+  };
   // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions: Extensions = [
     ...(desk
@@ -80,6 +90,7 @@ export function buildBodyEditor(desk?: DeskDocument): BuiltBodyEditor {
     placeholder,
     ReactIsolation,
     OffscreenBlocks,
+    SpellingDecorations.configure({ service: spelling, language: () => binding.language }),
   ];
   const editorProps: EditorProps = {
     attributes: () => binding.attributes,
@@ -162,16 +173,18 @@ export function loadBodyEditor(
 /** Names the article and the label of a built editor and who hears it; the view redraws at its next update. */
 export function bindBodyEditor(
   { binding }: BuiltBodyEditor,
-  { articleId, labelId }: BodyEditorIds,
+  { articleId, labelId, language }: BodyEditorIds,
   events: BodyEditorEvents,
 ): void {
   binding.articleId = articleId;
+  binding.language = language;
   binding.attributes = {
     class: 'body-prose',
     role: 'textbox',
     'aria-multiline': 'true',
     'aria-labelledby': labelId,
-    spellcheck: 'true',
+    // The app's own checker underlines; Chromium's would underline again, and calls out in Electron.
+    spellcheck: 'false',
   };
   binding.events = events;
 }

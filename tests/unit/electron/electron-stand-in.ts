@@ -42,6 +42,8 @@ export const state = {
   permissionRequest: null as
     | ((c: unknown, p: string, cb: (ok: boolean) => void, d: { requestingUrl?: string }) => void)
     | null,
+  /** What the app set with session.setSpellCheckerEnabled (null: never called). */
+  spellCheckerEnabled: null as boolean | null,
   beforeRequest: null as
     | ((d: { url: string; webContentsId?: number }, cb: (r: { cancel: boolean }) => void) => void)
     | null,
@@ -58,7 +60,6 @@ class FakeContents extends Emitter {
     parent: null,
     detached: false,
   };
-  session = { addWordToSpellCheckerDictionary: () => true };
   send(channel: string, payload?: unknown) {
     this.sent.push([channel, payload]);
   }
@@ -68,7 +69,6 @@ class FakeContents extends Emitter {
   getType() {
     return 'window';
   }
-  replaceMisspelling() {}
   reload() {}
 }
 class FakeWindow extends Emitter {
@@ -162,6 +162,7 @@ export const electron = {
       setPermissionRequestHandler: (h: typeof state.permissionRequest) =>
         (state.permissionRequest = h),
       setPermissionCheckHandler: () => {},
+      setSpellCheckerEnabled: (on: boolean) => (state.spellCheckerEnabled = on),
       webRequest: {
         onBeforeRequest: (h: typeof state.beforeRequest) => (state.beforeRequest = h),
       },

@@ -125,6 +125,7 @@ describe('main.ts', () => {
       (r) => (cancel = r.cancel),
     );
     expect(cancel).toBe(false);
+    expect(state.spellCheckerEnabled).toBe(false);
   });
 
   it('switches workspace from File › Open Workspace…, releases the old one and remembers the new', async () => {

@@ -44,6 +44,8 @@ const valid: Record<Channel, unknown> = {
   'recovery:list': undefined,
   'recovery:take': { id },
   'recovery:discard': { id },
+  'spelling:words': undefined,
+  'spelling:add-word': { word: 'Aftenposten' },
   'app:ready-to-close': undefined,
   'desk:connect': { url: 'ws://127.0.0.1:1234', token: 'secret' },
   'desk:disconnect': undefined,

@@ -5,8 +5,6 @@ const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true 
 const input = (over: Partial<ContextMenuInput> = {}): ContextMenuInput => ({
   isEditable: true,
   selectionText: '',
-  misspelledWord: '',
-  dictionarySuggestions: [],
   linkURL: '',
   editFlags: flags,
   ...over,
@@ -15,34 +13,16 @@ const input = (over: Partial<ContextMenuInput> = {}): ContextMenuInput => ({
 function build(over: Partial<ContextMenuInput> = {}) {
   const calls: string[] = [];
   const items = buildContextMenu(input(over), {
-    replaceMisspelling: (w) => calls.push(`replace:${w}`),
-    addToDictionary: (w) => calls.push(`add:${w}`),
     openInBrowser: (u) => calls.push(`open:${u}`),
   });
   return { items, calls };
 }
 
 describe('buildContextMenu', () => {
-  it('offers spelling suggestions first in a text field, then Add to Dictionary', () => {
-    const { items, calls } = build({
-      misspelledWord: 'goverment',
-      dictionarySuggestions: ['government', 'governments'],
-    });
-    expect(items.slice(0, 2).map((i) => i.label)).toEqual(['government', 'governments']);
-    items[0]!.click!();
-    items.find((i) => i.label === 'Add to Dictionary')!.click!();
-    expect(calls).toEqual(['replace:government', 'add:goverment']);
+  it('offers Cut, Copy, Paste and Select All in a text field, never spelling', () => {
+    const { items } = build();
     expect(items.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
-  });
-
-  it('shows at most five suggestions, and says when there are none', () => {
-    const many = build({
-      misspelledWord: 'x',
-      dictionarySuggestions: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
-    });
-    expect(many.items.filter((i) => i.click && i.label?.length === 1)).toHaveLength(5);
-    const none = build({ misspelledWord: 'qzxv' });
-    expect(none.items[0]).toMatchObject({ label: 'No Spelling Suggestions', enabled: false });
+    expect(items.some((i) => /dictionary|spelling/i.test(i.label ?? ''))).toBe(false);
   });
 
   it('mirrors the edit flags on cut, copy and paste', () => {
@@ -69,11 +49,7 @@ describe('buildContextMenu', () => {
   });
 
   it('never starts or ends with a separator, nor doubles one', () => {
-    const { items } = build({
-      misspelledWord: 'x',
-      dictionarySuggestions: ['y'],
-      linkURL: 'https://a.example/',
-    });
+    const { items } = build({ linkURL: 'https://a.example/' });
     expect(items[0]?.type).not.toBe('separator');
     expect(items.at(-1)?.type).not.toBe('separator');
     items.forEach((item, i) => {

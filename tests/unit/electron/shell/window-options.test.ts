@@ -20,7 +20,7 @@ describe('mainWindowOptions', () => {
     expect(web.webviewTag).toBe(false);
     expect(web.experimentalFeatures).toBe(false);
     expect(web.navigateOnDragDrop).toBe(false);
-    expect(web.spellcheck).toBe(true);
+    expect(web.spellcheck).toBe(false);
     expect(web.preload).toBe('/app/out/preload/preload.cjs');
   });
 

@@ -20,7 +20,7 @@ export function openBody(...paragraphs: string[]): { editor: Editor; close(): vo
     })),
   };
   const pool = new BodyEditorPool();
-  const editor = pool.take(content, { articleId: 'a1', labelId: 'a1-body' }, quiet);
+  const editor = pool.take(content, { articleId: 'a1', labelId: 'a1-body', language: 'en' }, quiet);
   pool.claim(editor);
   document.body.append(editor.view.dom);
   return {

@@ -29,7 +29,11 @@ const body: BodyJSON = {
 };
 
 function take(articleId: string, content: BodyJSON = body): Editor {
-  const editor = pool.take(content, { articleId, labelId: `${articleId}-label` }, events);
+  const editor = pool.take(
+    content,
+    { articleId, labelId: `${articleId}-label`, language: 'en' },
+    events,
+  );
   taken.push(editor);
   return editor;
 }

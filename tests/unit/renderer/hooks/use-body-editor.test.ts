@@ -13,7 +13,7 @@ let changes: number;
 function Probe() {
   editor = useBodyEditor(
     { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Tram' }] }] },
-    { labelId: 'body-label', articleId: 'a1' },
+    { labelId: 'body-label', articleId: 'a1', language: 'en' },
     {
       onChange: () => void (changes += 1),
       onBlur: () => undefined,

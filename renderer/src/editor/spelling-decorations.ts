@@ -1,0 +1,289 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Mapping } from '@tiptap/pm/transform';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { openSpellingMenu } from '../spelling/spelling-menu';
+import type { SpellingService } from '../spelling/spelling-service';
+import type { CheckBlock } from '../spelling/worker-protocol';
+
+/** Class of a misspelled word in the body (styles/spelling.css underlines it). */
+export const MISSPELLED_CLASS = 'misspelled';
+/** Quiet time after typing before the changed blocks are checked again. */
+export const RECHECK_DELAY_MS = 300;
+
+type Range = [number, number];
+
+interface SpellingState {
+  decorations: DecorationSet;
+  /** Document ranges changed since they were last sent to the checker. */
+  dirty: Range[];
+  /** Requests under way, each with the changes made since it was sent. */
+  pending: Map<number, Mapping>;
+  /** End of the word left unmarked because the caret was typing it. */
+  skipAt: number | null;
+}
+
+/** A textblock sent for checking: where its text starts, and its misspelled [from, to) offsets. */
+interface CheckedTextblock {
+  start: number;
+  size: number;
+  words: Range[];
+}
+
+type Meta =
+  | { type: 'sent'; id: number | null; skipAt: number | null }
+  | { type: 'checked'; id: number; blocks: CheckedTextblock[] }
+  | { type: 'recheck' }
+  | { type: 'clear' };
+
+export const spellingKey = new PluginKey<SpellingState>('spelling');
+
+const everything = (doc: ProseMirrorNode): Range[] => [[0, doc.content.size]];
+
+function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
+  const next: Range[] = dirty.map(([from, to]) => [
+    tr.mapping.map(from, -1),
+    tr.mapping.map(to, 1),
+  ]);
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      next.push([rest.map(newStart, -1), rest.map(newEnd, 1)]);
+    });
+  });
+  return next;
+}
+
+function apply(tr: Transaction, state: SpellingState, old: EditorState): SpellingState {
+  const meta = tr.getMeta(spellingKey) as Meta | undefined;
+  let { decorations, dirty, skipAt } = state;
+  const { pending } = state;
+  if (tr.docChanged) {
+    decorations = decorations.map(tr.mapping, tr.doc);
+    dirty = changedRanges(tr, dirty);
+    for (const mapping of pending.values()) mapping.appendMapping(tr.mapping);
+    if (skipAt !== null) skipAt = tr.mapping.map(skipAt);
+  } else if (skipAt !== null && !tr.selection.eq(old.selection) && tr.selection.head !== skipAt) {
+    // The caret left the word it was typing: that word may be marked now.
+    dirty = [...dirty, [skipAt, skipAt]];
+    skipAt = null;
+  }
+  if (!meta) return { decorations, dirty, pending, skipAt };
+  switch (meta.type) {
+    case 'sent':
+      if (meta.id !== null) pending.set(meta.id, new Mapping());
+      return { decorations, dirty: [], pending, skipAt: meta.skipAt };
+    case 'recheck':
+      return { decorations, dirty: everything(tr.doc), pending, skipAt };
+    case 'clear':
+      return { decorations: DecorationSet.empty, dirty: [], pending, skipAt: null };
+    case 'checked': {
+      const mapping = pending.get(meta.id);
+      pending.delete(meta.id);
+      if (!mapping) return { decorations, dirty, pending, skipAt };
+      const stale: Decoration[] = [];
+      const fresh: Decoration[] = [];
+      for (const block of meta.blocks) {
+        const from = mapping.map(block.start, 1);
+        const to = mapping.map(block.start + block.size, -1);
+        if (to > from) stale.push(...decorations.find(from, to));
+        for (const [a, b] of block.words) {
+          const start = mapping.mapResult(block.start + a, 1);
+          const end = mapping.mapResult(block.start + b, -1);
+          if (start.deleted || end.deleted || end.pos <= start.pos) continue;
+          fresh.push(Decoration.inline(start.pos, end.pos, { class: MISSPELLED_CLASS }));
+        }
+      }
+      decorations = decorations.remove(stale).add(tr.doc, fresh);
+      return { decorations, dirty, pending, skipAt };
+    }
+  }
+}
+
+/** The textblocks touching the dirty ranges, each with its text (one character per inline leaf). */
+function textblocksIn(doc: ProseMirrorNode, ranges: Range[]): { start: number; text: string }[] {
+  const seen = new Set<number>();
+  const blocks: { start: number; text: string }[] = [];
+  const size = doc.content.size;
+  for (const [a, b] of ranges) {
+    const from = Math.max(0, Math.min(a, size));
+    const to = Math.max(from, Math.min(b, size));
+    doc.nodesBetween(from, to === from ? Math.min(size, to + 1) : to, (node, pos) => {
+      if (!node.isTextblock) return true;
+      if (!seen.has(pos)) {
+        seen.add(pos);
+        const start = pos + 1;
+        blocks.push({
+          start,
+          text: doc.textBetween(start, start + node.content.size, '', '\uFFFC'),
+        });
+      }
+      return false;
+    });
+  }
+  return blocks;
+}
+
+/** The caret's offset in a block when it sits at the end of a word being typed there. */
+function typingOffset(
+  view: EditorView,
+  block: { start: number; text: string },
+  dirty: Range[],
+): number | undefined {
+  const { selection } = view.state;
+  const head = selection.head;
+  if (!selection.empty || head < block.start || head > block.start + block.text.length)
+    return undefined;
+  if (!dirty.some(([from, to]) => from <= head && head <= to)) return undefined;
+  return head - block.start;
+}
+
+export interface SpellingOptions {
+  service: SpellingService | null;
+  /** The BCP 47 language of the text now. */
+  language: () => string;
+}
+
+let nextRequest = 1;
+
+/**
+ * Underlines misspelled words in the body. Changed textblocks are sent to the spelling worker a
+ * moment after typing stops; answers are mapped through what changed meanwhile, so only changed
+ * blocks are checked and long articles cost no more per keystroke than short ones. A right-click
+ * on an underlined word opens the spelling menu.
+ */
+export const SpellingDecorations = Extension.create<SpellingOptions>({
+  name: 'spellingDecorations',
+
+  addOptions() {
+    return { service: null, language: () => 'en' };
+  },
+
+  addProseMirrorPlugins() {
+    const { service, language } = this.options;
+    if (!service) return [];
+    return [
+      new Plugin<SpellingState>({
+        key: spellingKey,
+        state: {
+          init: (_config, state) => ({
+            decorations: DecorationSet.empty,
+            dirty: everything(state.doc),
+            pending: new Map(),
+            skipAt: null,
+          }),
+          apply,
+        },
+        props: {
+          decorations: (state) => spellingKey.getState(state)?.decorations,
+          handleDOMEvents: {
+            contextmenu: (view, event) => showMenu(view, event, service, language()),
+          },
+        },
+        view: (view) => {
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          const run = () => {
+            timer = undefined;
+            const state = spellingKey.getState(view.state);
+            if (!state || state.dirty.length === 0 || view.isDestroyed) return;
+            const blocks = textblocksIn(view.state.doc, state.dirty).filter((b) =>
+              /\p{L}/u.test(b.text),
+            );
+            let skipAt: number | null = null;
+            const request: CheckBlock[] = blocks.map((block, key) => {
+              const skip = typingOffset(view, block, state.dirty);
+              if (skip !== undefined) skipAt = block.start + skip;
+              return skip === undefined
+                ? { key, text: block.text }
+                : { key, text: block.text, skip };
+            });
+            if (blocks.length === 0) {
+              view.dispatch(
+                view.state.tr.setMeta(spellingKey, { type: 'sent', id: null, skipAt: null }),
+              );
+              return;
+            }
+            const id = nextRequest++;
+            view.dispatch(
+              view.state.tr
+                .setMeta(spellingKey, { type: 'sent', id, skipAt })
+                .setMeta('addToHistory', false),
+            );
+            void service.check(language(), request).then((checked) => {
+              if (view.isDestroyed) return;
+              const meta: Meta = checked
+                ? {
+                    type: 'checked',
+                    id,
+                    blocks: checked.map(({ key, words }) => ({
+                      start: blocks[key]!.start,
+                      size: blocks[key]!.text.length,
+                      words,
+                    })),
+                  }
+                : { type: 'clear' };
+              view.dispatch(
+                view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
+              );
+            });
+          };
+          const schedule = () => {
+            const state = spellingKey.getState(view.state);
+            if (!state || state.dirty.length === 0 || timer !== undefined) return;
+            timer = setTimeout(run, RECHECK_DELAY_MS);
+          };
+          const recheck = () =>
+            view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck' }));
+          const stopWords = service.onWordsChanged(recheck);
+          schedule();
+          return {
+            update: schedule,
+            destroy: () => {
+              clearTimeout(timer);
+              stopWords();
+            },
+          };
+        },
+      }),
+    ];
+  },
+});
+
+/** Checks the whole body again, e.g. after its language changed. */
+export function recheckSpelling(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck' }));
+}
+
+function showMenu(
+  view: EditorView,
+  event: MouseEvent,
+  service: SpellingService,
+  language: string,
+): boolean {
+  const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+  const state = spellingKey.getState(view.state);
+  // A read-only body (the workspace is open elsewhere) keeps the plain menu: nothing can change.
+  if (!at || !state || !view.editable) return false;
+  const found = state.decorations
+    .find(at.pos, at.pos)
+    .find((d) => d.from <= at.pos && at.pos <= d.to);
+  if (!found) return false;
+  event.preventDefault();
+  const { from, to } = found;
+  const word = view.state.doc.textBetween(from, to);
+  openSpellingMenu({
+    x: event.clientX,
+    y: event.clientY,
+    word,
+    suggestions: service.suggest(language, word),
+    onAdd: () => void service.addWord(word),
+    onReplace: (suggestion) => {
+      // Only if the word is still where it was: the menu may have been open while text changed.
+      if (view.state.doc.textBetween(from, to) !== word) return;
+      view.dispatch(view.state.tr.insertText(suggestion, from, to));
+      view.focus();
+    },
+  });
+  return true;
+}
