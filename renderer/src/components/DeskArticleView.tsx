@@ -3,6 +3,7 @@ import type { DeskRole } from '../../../electron/ipc/contract';
 import type { DeskArticle } from '../desk/desk-article';
 import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
 import { useDeskBodyEditor } from '../hooks/use-desk-body-editor';
+import { spellingLanguage } from '../spelling/spelling-language';
 import { BodyField } from './BodyField';
 import { DeskArticleFields } from './DeskArticleFields';
 import { DeskPhotoPanel } from './DeskPhotoPanel';
@@ -42,7 +43,7 @@ export const DeskArticleView = memo(function DeskArticleView({
   const openLink = () => setLink({ initial: linkAtSelection(editor) });
   const editor = useDeskBodyEditor(
     article.document,
-    { articleId: article.id, labelId: bodyLabelId },
+    { articleId: article.id, labelId: bodyLabelId, language: spellingLanguage(article) },
     {
       onChange: () => undefined,
       onBlur: () => undefined,
