@@ -2,10 +2,16 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { BodyJSON } from '../../core/body/schema';
+import { Workspace } from '../../electron/store/workspace';
 import { launchApp, type LaunchedApp } from './harness';
 
 const origin = 'http://newsroom.test/';
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
+const paragraph = (text: string): BodyJSON => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const underlined = (page: Page, word: string) =>
   page.locator('.body-prose .misspelled', { hasText: new RegExp(`^${word}$`) });
 
@@ -85,5 +91,79 @@ test.describe('spelling', () => {
     await expect(underlined(again.page, 'goverment')).toHaveCount(1);
     await expect(underlined(again.page, 'Kvitsoy')).toHaveCount(1);
     await expect(underlined(again.page, 'Fjordline')).toHaveCount(0);
+  });
+
+  test('checks each article in its own language, and says quietly when there is no dictionary', async () => {
+    // Sentences written for this test; each has one misspelling, except the Arabic one.
+    const articles = [
+      {
+        headline: 'Statsbudsjettet',
+        language: 'nb',
+        text: 'Regjeringen la tirsdag fram et nytt statsbudjsett, opplyser departementet.',
+        wrong: 'statsbudjsett',
+      },
+      {
+        headline: 'Der Plan',
+        language: 'de',
+        text: 'Die Regirung hat am Dienstag einen neuen Plan vorgelegt, teilte das Ministerium mit.',
+        wrong: 'Regirung',
+      },
+      {
+        headline: 'The budget',
+        language: 'en-GB',
+        text: 'The harbour office said the goverment would publish its budget on Tuesday.',
+        wrong: 'goverment',
+      },
+    ];
+    const ws = await Workspace.open(join(dir, 'workspace'));
+    for (const { headline, language, text } of articles) {
+      await ws.articles.create({ headline, language, body: paragraph(text) });
+    }
+    await ws.articles.create({
+      headline: 'الميزانية',
+      language: 'ar',
+      body: paragraph('قدمت الحكومة يوم الثلاثاء ميزانية جديدة.'),
+    });
+    await ws.close();
+
+    const { page } = await launch();
+    const library = page.getByRole('navigation', { name: 'Library' });
+    for (const { headline, wrong } of articles) {
+      await library.getByRole('button', { name: headline, exact: true }).click();
+      await expect(underlined(page, wrong)).toHaveCount(1);
+      await expect(page.locator('.body-prose .misspelled')).toHaveCount(1);
+      await expect(page.getByRole('note')).toHaveCount(0);
+    }
+    await library.getByRole('button', { name: 'الميزانية', exact: true }).click();
+    await expect(page.getByRole('note')).toHaveText(
+      'Spelling is not checked: no spelling dictionary for “ar”.',
+    );
+    await expect(page.locator('.body-prose .misspelled')).toHaveCount(0);
+  });
+
+  test('underlines the headline and standfirst, which stay labelled text fields', async () => {
+    const { page } = await launch();
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByLabel('Headline').fill('Council aproves the harbor budget');
+    await page.getByLabel('Standfirst').fill('The vote passed after six ours of debaet.');
+    const misspelled = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('spelling') ?? [])].map((range) => range.toString()),
+      );
+    await expect.poll(misspelled).toEqual(['aproves', 'debaet']);
+
+    // The menu opens where the word is drawn; the suggestion is typed into the field.
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('spelling') ?? [])][0] as Range;
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'approves', exact: true }).click();
+    await expect(page.getByLabel('Headline')).toHaveValue('Council approves the harbor budget');
+    await expect.poll(misspelled).toEqual(['debaet']);
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Headline')).toHaveValue('Council aproves the harbor budget');
+    await expect(page.getByLabel('Headline')).toHaveAttribute('spellcheck', 'false');
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
 import type { ArticleDraft } from '../hooks/use-article-draft';
+import { useFieldSpelling } from '../hooks/use-field-spelling';
 import { PublicationTimeInput } from './PublicationTimeInput';
 
 interface ArticleFieldsProps {
@@ -10,6 +11,8 @@ interface ArticleFieldsProps {
   readOnly: boolean;
   /** A new article: the cursor starts in the headline. */
   fresh: boolean;
+  /** The language spelling checks the headline and standfirst in. */
+  language: string;
   onChange(patch: Partial<ArticleDraft>): void;
 }
 
@@ -21,8 +24,11 @@ export function ArticleFields({
   draft,
   readOnly,
   fresh,
+  language,
   onChange,
 }: ArticleFieldsProps) {
+  useFieldSpelling(`${ids}-headline`, draft.headline, language);
+  useFieldSpelling(`${ids}-standfirst`, draft.standfirst, language);
   const field = (
     name: 'kicker' | 'byline' | 'dateline',
     label: string,

@@ -148,11 +148,13 @@ export const ArticleView = memo(function ArticleView({
             draft={fields.draft}
             readOnly={readOnly}
             fresh={fresh}
+            language={spellingLanguage(base)}
             onChange={fields.update}
           />
           <BodyField
             labelId={bodyLabelId}
             editor={editor}
+            language={spellingLanguage(base)}
             onLink={openLink}
             onInsertPhoto={() => void photos.pick(editor)}
           />
@@ -163,6 +165,7 @@ export const ArticleView = memo(function ArticleView({
         photo={fields.draft.leadPhoto}
         readOnly={readOnly}
         credits={credits}
+        language={spellingLanguage(base)}
         onChange={(photo: Photo | null) => fields.update({ leadPhoto: photo })}
       />
       <Suspense fallback={null}>

@@ -3,7 +3,7 @@ import type { DeskRole } from '../../../electron/ipc/contract';
 import type { DeskArticle } from '../desk/desk-article';
 import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
 import { useDeskBodyEditor } from '../hooks/use-desk-body-editor';
-import { spellingLanguage } from '../spelling/spelling-language';
+import { deskSpellingLanguage } from '../spelling/spelling-language';
 import { BodyField } from './BodyField';
 import { DeskArticleFields } from './DeskArticleFields';
 import { DeskPhotoPanel } from './DeskPhotoPanel';
@@ -43,7 +43,11 @@ export const DeskArticleView = memo(function DeskArticleView({
   const openLink = () => setLink({ initial: linkAtSelection(editor) });
   const editor = useDeskBodyEditor(
     article.document,
-    { articleId: article.id, labelId: bodyLabelId, language: spellingLanguage(article) },
+    {
+      articleId: article.id,
+      labelId: bodyLabelId,
+      language: deskSpellingLanguage(article.document.doc),
+    },
     {
       onChange: () => undefined,
       onBlur: () => undefined,
@@ -73,6 +77,7 @@ export const DeskArticleView = memo(function DeskArticleView({
           <BodyField
             labelId={bodyLabelId}
             editor={editor}
+            language={deskSpellingLanguage(article.document.doc)}
             onLink={openLink}
             onInsertPhoto={() => setNotice('On a desk, photos go into the lead photo panel.')}
           />

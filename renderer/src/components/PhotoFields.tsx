@@ -2,7 +2,9 @@ import { useId } from 'react';
 import type { Photo } from '../../../core/article/photo';
 import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
 import { findCreditInCaption } from '../../../core/photo/caption-credit';
+import { FALLBACK_LANGUAGE } from '../../../core/language/language-tag';
 import { editPhotoField } from '../core/photo-merge';
+import { useFieldSpelling } from '../hooks/use-field-spelling';
 
 const fieldLabels: Record<PhotoTextField, string> = {
   caption: 'Caption',
@@ -30,12 +32,21 @@ interface PhotoFieldsProps {
   readOnly?: boolean;
   /** Suggestions for the Credit field (the desk's recent credits). */
   credits: string[];
+  /** The language spelling checks the caption in (the article's). */
+  language?: string;
   onChange(photo: Photo): void;
 }
 
 /** Caption, credit, photographer, copyright and alt text of one photo, marking values read from the file. */
-export function PhotoFields({ photo, readOnly = false, credits, onChange }: PhotoFieldsProps) {
+export function PhotoFields({
+  photo,
+  readOnly = false,
+  credits,
+  language = FALLBACK_LANGUAGE,
+  onChange,
+}: PhotoFieldsProps) {
   const baseId = useId();
+  useFieldSpelling(`${baseId}-caption`, photo.caption, language);
   const creditsId = `${baseId}-credits`;
   const split = readOnly ? null : findCreditInCaption(photo.caption);
   return (

@@ -14,6 +14,8 @@ interface PhotoPanelProps {
   readOnly?: boolean;
   /** The desk's recent credits, for the Credit field. */
   credits: string[];
+  /** The article's language, for spelling in the caption. */
+  language?: string;
   onChange(photo: Photo | null): void;
 }
 
@@ -23,6 +25,7 @@ export function PhotoPanel({
   photo,
   readOnly = false,
   credits,
+  language,
   onChange,
 }: PhotoPanelProps) {
   const [busy, setBusy] = useState<string | null>(null);
@@ -127,7 +130,13 @@ export function PhotoPanel({
               Remove photo
             </button>
           </div>
-          <PhotoFields photo={photo} readOnly={readOnly} credits={credits} onChange={onChange} />
+          <PhotoFields
+            photo={photo}
+            readOnly={readOnly}
+            credits={credits}
+            {...(language ? { language } : {})}
+            onChange={onChange}
+          />
         </>
       )}
     </aside>

@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Mapping } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { openSpellingMenu } from '../spelling/spelling-menu';
+import { showSpellingMenu } from './spelling-menu-at';
 import type { SpellingService } from '../spelling/spelling-service';
 import type { CheckBlock } from '../spelling/worker-protocol';
 
@@ -22,6 +22,8 @@ interface SpellingState {
   pending: Map<number, Mapping>;
   /** End of the word left unmarked because the caret was typing it. */
   skipAt: number | null;
+  /** The language set since the editor was loaded, over the one it was loaded with. */
+  language: string | null;
 }
 
 /** A textblock sent for checking: where its text starts, and its misspelled [from, to) offsets. */
@@ -34,7 +36,7 @@ interface CheckedTextblock {
 type Meta =
   | { type: 'sent'; id: number | null; skipAt: number | null }
   | { type: 'checked'; id: number; blocks: CheckedTextblock[] }
-  | { type: 'recheck' }
+  | { type: 'recheck'; language?: string }
   | { type: 'clear' };
 
 export const spellingKey = new PluginKey<SpellingState>('spelling');
@@ -58,7 +60,7 @@ function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
 function apply(tr: Transaction, state: SpellingState, old: EditorState): SpellingState {
   const meta = tr.getMeta(spellingKey) as Meta | undefined;
   let { decorations, dirty, skipAt } = state;
-  const { pending } = state;
+  const { pending, language } = state;
   if (tr.docChanged) {
     decorations = decorations.map(tr.mapping, tr.doc);
     dirty = changedRanges(tr, dirty);
@@ -69,19 +71,25 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
     dirty = [...dirty, [skipAt, skipAt]];
     skipAt = null;
   }
-  if (!meta) return { decorations, dirty, pending, skipAt };
+  if (!meta) return { decorations, dirty, pending, skipAt, language };
   switch (meta.type) {
     case 'sent':
       if (meta.id !== null) pending.set(meta.id, new Mapping());
-      return { decorations, dirty: [], pending, skipAt: meta.skipAt };
+      return { decorations, dirty: [], pending, skipAt: meta.skipAt, language };
     case 'recheck':
-      return { decorations, dirty: everything(tr.doc), pending, skipAt };
+      return {
+        decorations,
+        dirty: everything(tr.doc),
+        pending,
+        skipAt,
+        language: meta.language ?? language,
+      };
     case 'clear':
-      return { decorations: DecorationSet.empty, dirty: [], pending, skipAt: null };
+      return { decorations: DecorationSet.empty, dirty: [], pending, skipAt: null, language };
     case 'checked': {
       const mapping = pending.get(meta.id);
       pending.delete(meta.id);
-      if (!mapping) return { decorations, dirty, pending, skipAt };
+      if (!mapping) return { decorations, dirty, pending, skipAt, language };
       const stale: Decoration[] = [];
       const fresh: Decoration[] = [];
       for (const block of meta.blocks) {
@@ -96,7 +104,7 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
         }
       }
       decorations = decorations.remove(stale).add(tr.doc, fresh);
-      return { decorations, dirty, pending, skipAt };
+      return { decorations, dirty, pending, skipAt, language };
     }
   }
 }
@@ -161,7 +169,9 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { service, language } = this.options;
+    const { service } = this.options;
+    const language = (state: EditorState): string =>
+      spellingKey.getState(state)?.language ?? this.options.language();
     if (!service) return [];
     return [
       new Plugin<SpellingState>({
@@ -172,13 +182,15 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             dirty: everything(state.doc),
             pending: new Map(),
             skipAt: null,
+            language: null,
           }),
           apply,
         },
         props: {
           decorations: (state) => spellingKey.getState(state)?.decorations,
           handleDOMEvents: {
-            contextmenu: (view, event) => showMenu(view, event, service, language()),
+            contextmenu: (view, event) =>
+              showSpellingMenu(view, event, service, language(view.state)),
           },
         },
         view: (view) => {
@@ -210,7 +222,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                 .setMeta(spellingKey, { type: 'sent', id, skipAt })
                 .setMeta('addToHistory', false),
             );
-            void service.check(language(), request).then((checked) => {
+            void service.check(language(view.state), request).then((checked) => {
               if (view.isDestroyed) return;
               const meta: Meta = checked
                 ? {
@@ -250,40 +262,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
   },
 });
 
-/** Checks the whole body again, e.g. after its language changed. */
-export function recheckSpelling(view: EditorView): void {
-  view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck' }));
-}
-
-function showMenu(
-  view: EditorView,
-  event: MouseEvent,
-  service: SpellingService,
-  language: string,
-): boolean {
-  const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-  const state = spellingKey.getState(view.state);
-  // A read-only body (the workspace is open elsewhere) keeps the plain menu: nothing can change.
-  if (!at || !state || !view.editable) return false;
-  const found = state.decorations
-    .find(at.pos, at.pos)
-    .find((d) => d.from <= at.pos && at.pos <= d.to);
-  if (!found) return false;
-  event.preventDefault();
-  const { from, to } = found;
-  const word = view.state.doc.textBetween(from, to);
-  openSpellingMenu({
-    x: event.clientX,
-    y: event.clientY,
-    word,
-    suggestions: service.suggest(language, word),
-    onAdd: () => void service.addWord(word),
-    onReplace: (suggestion) => {
-      // Only if the word is still where it was: the menu may have been open while text changed.
-      if (view.state.doc.textBetween(from, to) !== word) return;
-      view.dispatch(view.state.tr.insertText(suggestion, from, to));
-      view.focus();
-    },
-  });
-  return true;
+/** Checks the whole body again in `language` (the article's language changed). */
+export function setSpellingLanguage(view: EditorView, language: string): void {
+  view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck', language }));
 }

@@ -42,13 +42,13 @@ export class SpellingService {
   /** Called after the desk dictionary changed: the text must be checked again. */
   onWordsChanged(listener: Listener<string[]>): () => void {
     this.wordListeners.add(listener);
-    return () => this.wordListeners.delete(listener);
+    return () => void this.wordListeners.delete(listener);
   }
 
   /** Called once per language without a dictionary, with a sentence saying so. */
   onNote(listener: Listener<string>): () => void {
     this.noteListeners.add(listener);
-    return () => this.noteListeners.delete(listener);
+    return () => void this.noteListeners.delete(listener);
   }
 
   /** Languages found to have no dictionary, with the reason (for a note that mounts late). */

@@ -21,6 +21,7 @@ const render = (readOnly: boolean) =>
         draft,
         readOnly,
         fresh: false,
+        language: 'en',
         onChange: (patch) => patches.push(patch),
       }),
     ),
