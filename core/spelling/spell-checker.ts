@@ -1,4 +1,4 @@
-import { checkableWords, type TextWord } from './words';
+import { forEachCheckableWord, wordAt, type TextWord } from './words';
 
 /** What the checker needs from a Hunspell engine (nspell satisfies it). */
 export interface HunspellEngine {
@@ -37,7 +37,12 @@ export class SpellChecker {
 
   /** The misspelled words of a text, in order. */
   misspelled(text: string): TextWord[] {
-    return checkableWords(text).filter((w) => !this.correct(w.word));
+    const wrong: TextWord[] = [];
+    forEachCheckableWord(text, (from, to) => {
+      const word = wordAt(text, from, to);
+      if (!this.correct(word)) wrong.push({ word, from, to });
+    });
+    return wrong;
   }
 
   /** Replacements for a misspelled word, desk words first when they are close. */
@@ -48,6 +53,7 @@ export class SpellChecker {
   }
 
   private inDesk(word: string): boolean {
+    if (this.deskWords.size === 0) return false;
     if (this.deskWords.has(word)) return true;
     // "Aftenposten" in the desk dictionary also covers "AFTENPOSTEN"; "ferry" covers "Ferry".
     const lower = word.toLowerCase();

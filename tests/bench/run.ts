@@ -20,6 +20,7 @@ import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
 import { photoMetadataScenario } from './scenarios/photo-metadata';
 import { searchScenario } from './scenarios/search';
+import { spellcheckScenario } from './scenarios/spelling';
 import { libraryOpenScenario, saveScenario } from './scenarios/store';
 import { typingScenario } from './scenarios/typing';
 import { benchDir } from './workload/cache';
@@ -53,6 +54,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
       ['photo-metadata', () => photoMetadataScenario(ctx)],
+      ['spellcheck-50k', () => spellcheckScenario(ctx)],
       ['typing-10k', () => typingScenario(ctx, '10k')],
       ['typing-50k', () => typingScenario(ctx, '50k')],
       ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],

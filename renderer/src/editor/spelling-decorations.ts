@@ -110,7 +110,10 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
 }
 
 /** The textblocks touching the dirty ranges, each with its text (one character per inline leaf). */
-function textblocksIn(doc: ProseMirrorNode, ranges: Range[]): { start: number; text: string }[] {
+export function textblocksIn(
+  doc: ProseMirrorNode,
+  ranges: Range[],
+): { start: number; text: string }[] {
   const seen = new Set<number>();
   const blocks: { start: number; text: string }[] = [];
   const size = doc.content.size;
@@ -145,6 +148,15 @@ function typingOffset(
     return undefined;
   if (!dirty.some(([from, to]) => from <= head && head <= to)) return undefined;
   return head - block.start;
+}
+
+/**
+ * Has ProseMirror take in a caret the browser moved but has not yet reported (an arrow key just
+ * pressed): redrawing the underlines writes the editor's selection back to the page, and a stale
+ * one would undo that key. Internal API (the view's DOM observer), so it is looked up defensively.
+ */
+function readPendingSelection(view: EditorView): void {
+  (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.();
 }
 
 export interface SpellingOptions {
@@ -235,6 +247,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                     })),
                   }
                 : { type: 'clear' };
+              readPendingSelection(view);
               view.dispatch(
                 view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
               );

@@ -7,6 +7,7 @@ import type { Article } from '../../../core/article/article';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
 import { rendererCsp } from '../../../electron/shell/csp';
 import { serveRendererFile } from '../../../electron/shell/renderer-files';
+import { serveDictionary } from '../../../electron/spelling/dictionary-files';
 import type { BenchProbe } from '../page/probe';
 import { floorDir, probeFile } from './build-pages';
 import { standInScript } from './stand-in';
@@ -26,9 +27,12 @@ export function serveFolder(root: string): Promise<string> {
   if (!started) {
     started = new Promise((resolve, reject) => {
       const server = createServer((request, response) => {
-        serveRendererFile(root, new URL(request.url ?? '/', 'http://x').pathname, {
-          csp: rendererCsp,
-        }).then(
+        const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+        // The app's spelling worker fetches its dictionary as it does from app:// in Electron.
+        (pathname.startsWith('/dictionaries/')
+          ? serveDictionary(pathname)
+          : serveRendererFile(root, pathname, { csp: rendererCsp })
+        ).then(
           (file) => {
             response.writeHead(file.status, { ...file.headers, 'Cache-Control': 'no-store' });
             response.end(Buffer.from(file.body));

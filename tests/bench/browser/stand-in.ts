@@ -63,6 +63,8 @@ export function standInScript(
     'recovery:list': () => [],
     'recovery:take': () => structuredClone(article),
     'recovery:discard': () => undefined,
+    'spelling:words': () => [],
+    'spelling:add-word': (payload) => [payload.word],
     'app:ready-to-close': () => undefined,
     'desk:state': () => deskState,
     'desk:list': () => [{ id: entry.id, headline: entry.headline, status: entry.status, updated: entry.updated }],
