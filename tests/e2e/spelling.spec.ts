@@ -42,8 +42,16 @@ test.describe('spelling', () => {
     await page.getByRole('button', { name: 'New article' }).click();
     await body(page).click();
     await page.keyboard.type('The goverment said the ferry from Bergen was late. ');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A second paragraf, in **bold**: ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Tuesdy');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' morning.');
     await expect(underlined(page, 'goverment')).toHaveCount(1);
-    await expect(page.locator('.body-prose .misspelled')).toHaveCount(1);
+    await expect(underlined(page, 'paragraf')).toHaveCount(1);
+    await expect(underlined(page, 'Tuesdy')).toHaveCount(1);
+    await expect(page.locator('.body-prose .misspelled')).toHaveCount(3);
     // Chromium's own checker is off, so it cannot underline a second time or call out.
     await expect(body(page)).toHaveAttribute('spellcheck', 'false');
 
@@ -51,7 +59,8 @@ test.describe('spelling', () => {
     const menu = page.getByRole('menu', { name: /Spelling of “goverment”/ });
     await menu.getByRole('menuitem', { name: 'government', exact: true }).click();
     await expect(body(page)).toContainText('The government said the ferry');
-    await expect(page.locator('.body-prose .misspelled')).toHaveCount(0);
+    await expect(underlined(page, 'goverment')).toHaveCount(0);
+    await expect(page.locator('.body-prose .misspelled')).toHaveCount(2);
     await expect(menu).toHaveCount(0);
 
     await page.keyboard.press('Control+z');

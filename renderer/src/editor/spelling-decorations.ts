@@ -150,13 +150,34 @@ function typingOffset(
   return head - block.start;
 }
 
+/** Most waits for the page's caret to be read before underlines are drawn anyway. */
+const MAX_SELECTION_WAITS = 20;
+
 /**
- * Has ProseMirror take in a caret the browser moved but has not yet reported (an arrow key just
- * pressed): redrawing the underlines writes the editor's selection back to the page, and a stale
- * one would undo that key. Internal API (the view's DOM observer), so it is looked up defensively.
+ * True when ProseMirror has taken in the page's caret. Redrawing the underlines writes the editor's
+ * selection back to the page, so drawing them between an arrow key and ProseMirror reading the
+ * caret it moved would undo that key.
  */
-function readPendingSelection(view: EditorView): void {
-  (view as unknown as { domObserver?: { flush?(): void } }).domObserver?.flush?.();
+function caretSettled(view: EditorView): boolean {
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode || !view.dom.contains(focusNode)) return true;
+  try {
+    const { anchor, head } = view.state.selection;
+    return (
+      view.posAtDOM(anchorNode, selection.anchorOffset) === anchor &&
+      view.posAtDOM(focusNode, selection.focusOffset) === head
+    );
+  } catch {
+    return true;
+  }
+}
+
+/** Runs `draw` once the caret is settled (or after MAX_SELECTION_WAITS tries). */
+function whenCaretSettled(view: EditorView, draw: () => void, waits = 0): void {
+  if (view.isDestroyed) return;
+  if (waits >= MAX_SELECTION_WAITS || caretSettled(view)) draw();
+  else setTimeout(() => whenCaretSettled(view, draw, waits + 1), 25);
 }
 
 export interface SpellingOptions {
@@ -247,9 +268,10 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                     })),
                   }
                 : { type: 'clear' };
-              readPendingSelection(view);
-              view.dispatch(
-                view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
+              whenCaretSettled(view, () =>
+                view.dispatch(
+                  view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
+                ),
               );
             });
           };
