@@ -1,80 +1,22 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Article } from '../../core/article/article';
-import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { ImportError } from '../../core/import/import-error';
 import { importFile, MAX_IMPORT_BYTES, type ImportedFile } from '../../core/import/import-file';
 import type { ImportOptions } from '../../core/import/import-options';
 import type { Placement } from '../../core/import/recognise/placement';
+import { fetchPhoto } from '../import/fetch-photo';
+import { relinkPhotos } from '../import/relink-photos';
 import { inspectImage } from '../photos/inspect-image';
 import { metaPaths } from '../store/layout';
 import { loadWorkspaceSettings } from '../store/workspace-settings';
 import { InputError, UsageError, parseCommandArgs, type Command } from './command';
 import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
-const MAX_REMOTE_PHOTO = 100 * 1024 * 1024;
-
 interface Prepared {
   source: string;
   result: ImportedFile;
   photos: { file: string; bytes: Uint8Array }[];
   dropped: { file: string; reason: string }[];
-}
-
-/** The response body, refusing to hold more than `max` bytes whatever the server claims. */
-async function readCapped(response: Response, max: number): Promise<Uint8Array> {
-  if (Number(response.headers.get('content-length') ?? 0) > max)
-    throw new Error('larger than 100 MB');
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      throw new Error('larger than 100 MB');
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/** Photo bytes from an href: http(s), or a relative path / file: URL inside the imported file's folder. */
-async function fetchPhoto(href: string, baseDir: string): Promise<Uint8Array> {
-  if (/^https?:/i.test(href)) {
-    const response = await fetch(href, { signal: AbortSignal.timeout(30_000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return readCapped(response, MAX_REMOTE_PHOTO);
-  }
-  const isFileUrl = /^file:/i.test(href);
-  if (!isFileUrl && /^[a-z][a-z0-9+.-]*:/i.test(href)) throw new Error('unsupported link type');
-  const file = isFileUrl ? fileURLToPath(href) : path.resolve(baseDir, decodeURIComponent(href));
-  if (file.includes('\0')) throw new Error('the link contains a NUL character');
-  // Local photos come only from the imported file's own folder, whatever the link says.
-  if (!isInside(baseDir, file)) throw new Error('the link leaves the folder of the imported file');
-  // Symlinks are followed before the check too, so a link inside the folder cannot reach outside it.
-  const [realBase, realFile] = await Promise.all([realpath(baseDir), realpath(file)]);
-  if (!isInside(realBase, realFile))
-    throw new Error('the link leaves the folder of the imported file (through a symbolic link)');
-  // A pipe or device would block or never end; only regular files of a sane size are read.
-  const info = await stat(realFile);
-  if (!info.isFile()) throw new Error('the link does not name a regular file');
-  if (info.size > MAX_REMOTE_PHOTO) throw new Error('larger than 100 MB');
-  return new Uint8Array(await readFile(realFile));
-}
-
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /** Reads, parses and fetches everything for one file before anything is written. */
@@ -119,25 +61,6 @@ async function prepare(
     }
   }
   return { source, result, photos, dropped };
-}
-
-/** The article with photo references renamed (stored names) and dropped photos removed. */
-function relinkPhotos(article: Article, names: Map<string, string>): Article {
-  const walk = (node: BodyNodeJSON): BodyNodeJSON[] => {
-    if (node.type === 'figure') {
-      const stored = names.get(String(node.attrs?.src ?? ''));
-      return stored ? [{ ...node, attrs: { ...node.attrs, src: stored } }] : [];
-    }
-    return [node.content ? { ...node, content: node.content.flatMap(walk) } : node];
-  };
-  const content = (article.body.content ?? []).flatMap(walk);
-  const body: BodyJSON = {
-    ...article.body,
-    content: content.length ? content : [{ type: 'paragraph' }],
-  };
-  const lead = article.leadPhoto;
-  const leadFile = lead ? names.get(lead.file) : undefined;
-  return { ...article, body, leadPhoto: lead && leadFile ? { ...lead, file: leadFile } : null };
 }
 
 /** `newsroom import`: any file `importFile` recognises becomes a new article; prints the new ids. */

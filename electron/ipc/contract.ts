@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { articleId, articleSchema, type Article } from '../../core/article/article';
 import { photoSchema, type Photo, type PhotoTextField } from '../../core/article/photo';
 import type { CheckFinding } from '../../core/checks/pre-export';
+import { MAX_IMPORT_BYTES } from '../../core/import/import-file';
+import { MAX_IMPORT_CHARS } from '../../core/import/import-text';
+import type { RecognisedArticle } from '../../core/import/recognise/placement';
+import type { ImportedArticle } from '../import/import-into-workspace';
 import type {
   LibraryEntry,
   OpenedArticle,
@@ -17,7 +21,16 @@ import {
 } from './desk-contract';
 
 // The store and core own these shapes; the contract passes them on to the preload and renderer.
-export type { CheckFinding, LibraryEntry, OpenedArticle, RecoveryEntry, SaveResult, Snapshot };
+export type {
+  CheckFinding,
+  ImportedArticle,
+  LibraryEntry,
+  OpenedArticle,
+  RecognisedArticle,
+  RecoveryEntry,
+  SaveResult,
+  Snapshot,
+};
 export type * from './desk-contract';
 
 export interface WorkspaceInfo {
@@ -60,6 +73,17 @@ export const requestSchemas = {
   'article:save': z.strictObject({ article: articleSchema, revision: z.string().max(200) }),
   'article:save-copy': z.strictObject({ article: articleSchema }),
   'article:delete': idRequest,
+  'article:import': none,
+  'article:import-bytes': z.strictObject({
+    name: z.string().min(1).max(255),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, 'file larger than 40 MB'),
+  }),
+  'article:recognise': z.strictObject({
+    text: z.string().max(MAX_IMPORT_CHARS),
+    html: z.string().max(MAX_IMPORT_CHARS).nullable(),
+  }),
   'photo:attach': z.strictObject({ id: articleId }),
   'photo:import': z.strictObject({
     id: articleId,
@@ -102,6 +126,11 @@ export interface Responses extends DeskResponses {
   'article:save': SaveResult;
   'article:save-copy': OpenedArticle;
   'article:delete': void;
+  /** Import… through the file dialog: null when the user cancelled. */
+  'article:import': ImportedArticle | null;
+  'article:import-bytes': ImportedArticle;
+  /** A paste taken apart into an article's parts (nothing is saved). */
+  'article:recognise': RecognisedArticle;
   'photo:attach': AttachedPhoto | null;
   'photo:import': AttachedPhoto;
   'photo:recall': Photo;
@@ -156,6 +185,7 @@ export const menuCommands = [
   'export-ninjs',
   'find',
   'history',
+  'import',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 

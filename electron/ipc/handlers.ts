@@ -26,6 +26,7 @@ import {
   type WorkspaceInfo,
 } from './contract';
 import { deskHandlers } from './desk-handlers';
+import { importHandlers } from './import-handlers';
 
 /** Native file dialogs (Electron's in the app, a scripted stand-in in tests). Empty array / undefined = cancelled. */
 export interface Dialogs {
@@ -239,6 +240,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },
+    ...importHandlers({ workspace: ws, dialogs: deps.dialogs }),
     ...deskHandlers({
       desk: deps.desk,
       login: deps.deskLogin,

@@ -41,6 +41,8 @@ export function buildAppMenu(input: {
       command('new-article', 'New Article', 'CmdOrCtrl+N'),
       command('open-workspace', 'Open Workspace…', 'CmdOrCtrl+O'),
       separator,
+      command('import', 'Import…'),
+      separator,
       command('export-html', 'Export as HTML…', 'CmdOrCtrl+E'),
       command('export-ninjs', 'Export as ninjs JSON…', 'CmdOrCtrl+Shift+E'),
       separator,

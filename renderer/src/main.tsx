@@ -12,6 +12,7 @@ import './styles/library-entry.css';
 import './styles/batch-export.css';
 import './styles/editor-pane.css';
 import './styles/export-panel.css';
+import './styles/import-panel.css';
 import './styles/article-fields.css';
 import './styles/body-editor.css';
 import './styles/body-figures.css';

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
+  ImportedArticle,
   LibraryEntry,
   OpenedArticle,
   RecoveryEntry,
@@ -10,6 +11,7 @@ import { call, errorMessage } from '../api/newsroom';
 import { loadWorkspaceContent, type Startup } from '../api/startup';
 import { ArticleNavigation, firstShown, type Shown } from '../core/article-navigation';
 import type { SaveSession } from '../core/save-session';
+import type { ImportReport } from '../hooks/use-paste-article';
 import { useIdleValue } from '../hooks/use-idle-value';
 import { useLibrary } from '../hooks/use-library';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
@@ -77,6 +79,31 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
       ),
     );
 
+  const [imported, setImported] = useState<{ id: string; report: ImportReport } | null>(null);
+  /** Import… and drops: the main process reads and imports the file, then the article opens. */
+  const importArticle = (read: () => Promise<ImportedArticle | null>) =>
+    attempt('Could not import', async () => {
+      await navigation.flush();
+      const result = await read();
+      if (!result) return;
+      const { opened, format, placements, notes } = result;
+      upsert(opened.article);
+      setImported({
+        id: opened.article.id,
+        report: { title: `Imported from ${format}`, placements, notes },
+      });
+      await navigation.open(opened.article.id, async () => opened);
+    });
+  const dropFiles = (files: File[]) => {
+    for (const file of files)
+      void importArticle(async () =>
+        call('article:import-bytes', {
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        }),
+      );
+  };
+
   const loadWorkspace = async (info: WorkspaceInfo) => {
     const current = navigation.begin();
     setLoading(true);
@@ -107,6 +134,7 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
     if (command === 'new-article') void newArticle();
     if (command === 'open-workspace') void switchWorkspace();
     if (command === 'find') filterRef.current?.focus();
+    if (command === 'import') void importArticle(() => call('article:import'));
   });
 
   useNewsroomEvent('app:before-close', () => {
@@ -177,6 +205,8 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
         selectedId={shown?.opened.article.id ?? null}
         filterRef={filterRef}
         onNew={() => void newArticle()}
+        onImport={() => void importArticle(() => call('article:import'))}
+        onDropFiles={dropFiles}
         onOpen={(id) => void openArticle(id)}
         onDelete={setDeleting}
         onSwitchWorkspace={() => void switchWorkspace()}
@@ -193,6 +223,7 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
           readOnly={readOnly}
           unsaved={shown.unsaved}
           fresh={shown.fresh}
+          importReport={imported?.id === shown.opened.article.id ? imported.report : null}
           onSaved={onSaved}
           onSession={onSession}
           onReplace={onReplace}

@@ -1,4 +1,4 @@
-import { memo, Suspense, useCallback, useEffect, useId, useState } from 'react';
+import { memo, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type { Photo } from '../../../core/article/photo';
 import { createBodyJson } from '../../../core/body/body-json';
@@ -13,6 +13,7 @@ import { useArticleSession } from '../hooks/use-article-session';
 import { useBodyEditor } from '../hooks/use-body-editor';
 import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
+import { usePasteArticle, type ImportReport } from '../hooks/use-paste-article';
 import { useRecentCredits } from '../hooks/use-recent-credits';
 import { spellingLanguage } from '../spelling/spelling-language';
 import { ArticleBar } from './ArticleBar';
@@ -21,6 +22,7 @@ import { BodyField } from './BodyField';
 import { ConflictNotice } from './ConflictBanner';
 import { ErrorBanner } from './ErrorBanner';
 import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
 import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
 import { PhotoPanel } from './PhotoPanel';
 
@@ -31,6 +33,8 @@ interface ArticleViewProps {
   unsaved?: boolean;
   /** A new article: the cursor starts in the headline. */
   fresh?: boolean;
+  /** What went where, for an article just imported from a file. */
+  importReport?: ImportReport | null;
   /** Called after every successful save with what was written. */
   onSaved(article: Article, updated: string): void;
   /** Hands the session to the app, which flushes it before switching article or closing. */
@@ -48,6 +52,7 @@ export const ArticleView = memo(function ArticleView({
   readOnly,
   unsaved = false,
   fresh = false,
+  importReport = null,
   onSaved,
   onSession,
   onReplace,
@@ -109,6 +114,26 @@ export const ArticleView = memo(function ArticleView({
     if (editor.options.editable !== !readOnly) editor.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  const pageRef = useRef<HTMLDivElement>(null);
+  const paste = usePasteArticle(pageRef, editor, fields, {
+    readOnly,
+    initial: importReport,
+    onProblem: setNotice,
+  });
+  const changePhoto = (photo: Photo | null) => {
+    // A photo attached after a pasted article takes the caption and credit that waited for it.
+    const waiting = paste.pending;
+    if (photo && waiting) {
+      photo = {
+        ...photo,
+        caption: photo.caption || waiting.caption,
+        credit: photo.credit || waiting.credit,
+      };
+      paste.setPending(null);
+    }
+    fields.update({ leadPhoto: photo });
+  };
+
   const flush = useCallback(() => session.flush(), [session]);
   const exporter = useExport(base.id, flush);
   useNewsroomEvent('menu:command', (command) => {
@@ -142,7 +167,8 @@ export const ArticleView = memo(function ArticleView({
           onForce={(format) => void exporter.start(format, true)}
           onDismiss={exporter.dismiss}
         />
-        <div className="page">
+        <div className="page" ref={pageRef}>
+          {paste.report && <ImportPanel report={paste.report} onDismiss={paste.dismiss} />}
           <ArticleFields
             idPrefix={ids}
             draft={fields.draft}
@@ -166,7 +192,9 @@ export const ArticleView = memo(function ArticleView({
         readOnly={readOnly}
         credits={credits}
         language={spellingLanguage(base)}
-        onChange={(photo: Photo | null) => fields.update({ leadPhoto: photo })}
+        onChange={changePhoto}
+        pending={paste.pending}
+        onPendingChange={paste.setPending}
       />
       <Suspense fallback={null}>
         {showHistory && (

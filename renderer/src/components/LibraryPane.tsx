@@ -1,4 +1,12 @@
-import { Suspense, useEffect, useId, useMemo, useState, type RefObject } from 'react';
+import {
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+  type DragEvent,
+  type RefObject,
+} from 'react';
 import type { DeskState, LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
 import { call } from '../api/newsroom';
 import { filterLibrary } from '../core/library-filter';
@@ -17,6 +25,10 @@ interface LibraryPaneProps {
   selectedId: string | null;
   filterRef: RefObject<HTMLInputElement | null>;
   onNew(): void;
+  /** Import… (the file dialog is the main process's). */
+  onImport?(): void;
+  /** Files dropped onto the library, each imported as a new article. */
+  onDropFiles?(files: File[]): void;
   onOpen(id: string): void;
   onDelete(entry: LibraryEntry): void;
   onSwitchWorkspace(): void;
@@ -57,6 +69,27 @@ export function LibraryPane(props: LibraryPaneProps) {
   const [selecting, setSelecting] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const batch = useBatchExport(props.beforeExport);
+  const [dropping, setDropping] = useState(false);
+  const canImport = !workspace?.readOnly && props.onDropFiles !== undefined;
+  const dropProps = canImport
+    ? {
+        onDragOver: (event: DragEvent<HTMLElement>) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropping(true);
+        },
+        onDragLeave: (event: DragEvent<HTMLElement>) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+        },
+        onDrop: (event: DragEvent<HTMLElement>) => {
+          event.preventDefault();
+          setDropping(false);
+          const files = [...event.dataTransfer.files];
+          if (files.length) props.onDropFiles?.(files);
+        },
+      }
+    : {};
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -80,7 +113,11 @@ export function LibraryPane(props: LibraryPaneProps) {
     [entries, query, hits],
   );
   return (
-    <nav className="library-pane" aria-label="Library">
+    <nav
+      className={dropping ? 'library-pane is-dropping' : 'library-pane'}
+      aria-label="Library"
+      {...dropProps}
+    >
       <header className="library-header">
         <div className="brand">
           <span className="brand-name">Newsroom</span>
@@ -122,6 +159,16 @@ export function LibraryPane(props: LibraryPaneProps) {
         >
           New article
         </button>
+        {props.onImport && (
+          <button
+            type="button"
+            className="button import-article"
+            onClick={props.onImport}
+            disabled={workspace?.readOnly}
+          >
+            Import…
+          </button>
+        )}
       </header>
       {workspace?.readOnly && (
         <p className="banner warning" role="status">

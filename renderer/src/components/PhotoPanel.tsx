@@ -1,8 +1,9 @@
-import { useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import type { Photo } from '../../../core/article/photo';
 import { acceptedFormatsText } from '../../../core/photo/image-format';
 import type { AttachedPhoto } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
+import type { PendingPhotoText } from '../hooks/use-paste-article';
 import { mergeAttachedPhoto } from '../core/photo-merge';
 import { FileHeadline } from '../photo/FileHeadline';
 import { PhotoFields } from './PhotoFields';
@@ -17,6 +18,9 @@ interface PhotoPanelProps {
   /** The article's language, for spelling in the caption. */
   language?: string;
   onChange(photo: Photo | null): void;
+  /** A pasted article's caption and credit, waiting for its photo to be attached. */
+  pending?: PendingPhotoText | null;
+  onPendingChange?(pending: PendingPhotoText): void;
 }
 
 /** The lead photo: attach (dialog or drop), preview, and its caption, credit and rights. */
@@ -27,7 +31,10 @@ export function PhotoPanel({
   credits,
   language,
   onChange,
+  pending = null,
+  onPendingChange,
 }: PhotoPanelProps) {
+  const pendingId = useId();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -102,6 +109,31 @@ export function PhotoPanel({
           <p>Drop an image here</p>
           <p className="muted">{acceptedFormatsText}</p>
           {pickButton('Attach photo', 'button primary')}
+        </div>
+      )}
+      {!photo && pending && (
+        <div className="pending-photo-text">
+          <p className="hint">From the pasted article: attach its photo to keep them.</p>
+          <div className="field">
+            <label htmlFor={`${pendingId}-caption`}>Caption</label>
+            <textarea
+              id={`${pendingId}-caption`}
+              rows={4}
+              value={pending.caption}
+              readOnly={readOnly}
+              onChange={(event) => onPendingChange?.({ ...pending, caption: event.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${pendingId}-credit`}>Credit</label>
+            <input
+              id={`${pendingId}-credit`}
+              type="text"
+              value={pending.credit}
+              readOnly={readOnly}
+              onChange={(event) => onPendingChange?.({ ...pending, credit: event.target.value })}
+            />
+          </div>
         </div>
       )}
       {busy && (
