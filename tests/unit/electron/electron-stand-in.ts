@@ -168,6 +168,11 @@ export const electron = {
       },
     },
   },
+  // No keyring here, as on a Linux desktop without one: the desk login then stays in memory.
+  safeStorage: {
+    isEncryptionAvailable: () => false,
+    getSelectedStorageBackend: () => 'basic_text',
+  },
   shell: { openExternal: async (url: string) => void state.opened.push(url) },
 };
 
