@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { searchDocument, type SearchableArticle } from '../../core/search/search-document';
 import type { BuildStats, SearchReply, SearchRequest } from './protocol';
+import { startWorker } from '../workers/start-worker';
 
 /** Thrown when the search worker fails or has been closed. */
 export class SearchError extends Error {
@@ -14,20 +13,12 @@ interface Pending {
   reject(error: Error): void;
 }
 
-// Built app: out/main/search-worker.js beside the bundle. From source (tsx, vitest) the .ts worker is
-// loaded through tsx's require hook, because Node 20 workers ignore `--import` loaders.
-function startWorker(): Worker {
-  const built = new URL('./search-worker.js', import.meta.url);
-  if (import.meta.url.endsWith('.js') && existsSync(fileURLToPath(built))) return new Worker(built);
-  const here = fileURLToPath(import.meta.url);
-  const source = fileURLToPath(new URL('./search-worker.ts', import.meta.url));
-  const boot = [
-    `const load = require('node:module').createRequire(${JSON.stringify(here)});`,
-    `load('tsx/cjs/api').register();`,
-    `load(${JSON.stringify(source)});`,
-  ].join('\n');
-  return new Worker(boot, { eval: true });
-}
+// Built app: out/main/search-worker.js beside the bundle; from source, the .ts file.
+const startSearchWorker = () =>
+  startWorker(
+    new URL('./search-worker.js', import.meta.url),
+    new URL('./search-worker.ts', import.meta.url),
+  );
 
 /**
  * Full-text search over a workspace's articles (headline, standfirst, byline, body), kept in a
@@ -42,7 +33,7 @@ export class SearchService {
   private failure: SearchError | null = null;
 
   private constructor(private readonly root: string) {
-    this.worker = startWorker();
+    this.worker = startSearchWorker();
     this.worker.on('message', (message: SearchReply) => this.settle(message));
     this.worker.on('error', (error) => this.fail(`search index stopped: ${error.message}`));
     this.worker.on('exit', (code) => this.fail(`search index stopped (exit code ${code})`));

@@ -57,10 +57,14 @@ function figure(random: Random, n: number): BodyNodeJSON {
   };
 }
 
-/** Body of about `words` words: 60-word paragraphs, an H2 every 25 paragraphs, 10 figures spread evenly. */
-export function generateBody(random: Random, words: number): BodyJSON {
+/** Body of about `words` words: 60-word paragraphs, an H2 every 25 paragraphs, `figureCount` figures spread evenly. */
+export function generateBody(
+  random: Random,
+  words: number,
+  figureCount = FIGURES_PER_ARTICLE,
+): BodyJSON {
   const paragraphs = Math.max(1, Math.round(words / PARAGRAPH_WORDS));
-  const figureEvery = paragraphs / FIGURES_PER_ARTICLE;
+  const figureEvery = paragraphs / figureCount;
   const content: BodyNodeJSON[] = [];
   let figures = 0;
   for (let p = 0; p < paragraphs; p++) {
@@ -71,18 +75,48 @@ export function generateBody(random: Random, words: number): BodyJSON {
         content: [text(capital(vocabulary.phrase(random, 5)))],
       });
     content.push(paragraph(random));
-    while (figures < FIGURES_PER_ARTICLE && p + 1 >= Math.round((figures + 1) * figureEvery))
+    while (figures < figureCount && p + 1 >= Math.round((figures + 1) * figureEvery))
       content.push(figure(random, figures++));
   }
   return { type: 'doc', content };
 }
 
+/** Where an article's date falls, its body's figures, and the stream of articles it belongs to. */
+export interface ArticleShape {
+  /** First day articles are dated (UTC). */
+  from: number;
+  /** How many days after `from` they spread over. */
+  days: number;
+  figures: number;
+  /** Mixed into the seed, so a second stream of articles (the archive) has its own ids. */
+  stream: number;
+}
+
+const workspaceShape: ArticleShape = {
+  from: Date.UTC(2026, 0, 1),
+  days: 300,
+  figures: FIGURES_PER_ARTICLE,
+  stream: 0,
+};
+
+/** The archive: six years of a small paper's copy, three photos a story. */
+export const archiveShape: ArticleShape = {
+  from: Date.UTC(2021, 0, 1),
+  days: 6 * 365,
+  figures: 3,
+  stream: 0x5a17c0de,
+};
+
 /** Deterministic article number `n` of about `words` body words. */
-export function generateArticle(n: number, words: number): Article {
-  const random = new Random(WORKLOAD_SEED ^ Math.imul(n + 1, 0x9e3779b1) ^ words);
+export function generateArticle(
+  n: number,
+  words: number,
+  shape: ArticleShape = workspaceShape,
+): Article {
+  const random = new Random(WORKLOAD_SEED ^ Math.imul(n + 1, 0x9e3779b1) ^ words ^ shape.stream);
   let id = '';
   for (let i = 0; i < 16; i++) id += idAlphabet[random.int(32)];
-  const day = new Date(Date.UTC(2026, 0, 1) + random.int(300 * 24 * 60) * 60_000).toISOString();
+  const day = new Date(shape.from + random.int(shape.days * 24 * 60) * 60_000).toISOString();
   return {
     format: ARTICLE_FORMAT,
     id,
@@ -94,7 +128,7 @@ export function generateArticle(n: number, words: number): Article {
     dateline: random.pick(places),
     published: random.int(2) ? day : null,
     status: random.int(3) ? 'draft' : 'ready',
-    body: generateBody(random, words),
+    body: generateBody(random, words, shape.figures),
     leadPhoto: null,
     created: day,
     updated: day,
@@ -104,4 +138,10 @@ export function generateArticle(n: number, words: number): Article {
 /** The shared vocabulary, for building queries that hit the workload. */
 export function workloadVocabulary(): Vocabulary {
   return vocabulary;
+}
+
+/** Archive article number `n`: 600–900 words, dated within six years. */
+export function generateArchiveArticle(n: number): Article {
+  const words = 600 + ((Math.imul(n + 1, 0x2c1b3c6d) >>> 0) % 301);
+  return generateArticle(n, words, archiveShape);
 }

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../core/article/article';
 import { serializeArticle } from '../../../electron/store/article-file';
 import { ARTICLE_FILE, articleFolderName } from '../../../electron/store/layout';
+import { startWorker } from '../../../electron/workers/start-worker';
 import { generateArticle } from './article-generator';
 
 /** Bump when the generator changes, so stale caches are not reused. */
@@ -57,6 +59,58 @@ export async function benchWorkspace(
   await writeFile(marker, JSON.stringify(ids));
   log(
     `workspace of ${count} articles written in ${Math.round(performance.now() - started)} ms: ${root}`,
+  );
+  return { root, ids };
+}
+
+/** Articles in the archive: six years of a small paper (about 50 stories a day). */
+export const ARCHIVE_SIZE = 100_000;
+
+/**
+ * The archive: `count` articles of 600–900 words dated over six years, in the store's layout, written
+ * once by one worker thread per core and reused (a marker file says it is complete).
+ */
+export async function benchArchive(
+  log: (line: string) => void,
+  count = ARCHIVE_SIZE,
+): Promise<{ root: string; ids: string[] }> {
+  const root = path.join(cacheDir, `archive-${count}`);
+  const marker = path.join(cacheDir, `archive-${count}.ids.json`);
+  if (existsSync(marker))
+    return { root, ids: JSON.parse(await readFile(marker, 'utf8')) as string[] };
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  const started = performance.now();
+  const threads = Math.max(1, Math.min(os.cpus().length, 8));
+  const per = Math.ceil(count / threads);
+  let done = 0;
+  const parts = await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const worker = startWorker(
+        new URL('./archive-worker.ts', import.meta.url),
+        new URL('./archive-worker.ts', import.meta.url),
+        { workerData: { root, from: t * per, to: Math.min(count, (t + 1) * per) } },
+      );
+      return new Promise<string[]>((resolve, reject) => {
+        worker.on(
+          'message',
+          (m: { type: 'progress'; done: number } | { type: 'done'; ids: string[] }) => {
+            if (m.type === 'done') return resolve(m.ids);
+            done += m.done;
+            if (done % 10_000 === 0) log(`archive: ${done}/${count} articles written`);
+          },
+        );
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (code !== 0) reject(new Error(`archive writer stopped with exit code ${code}`));
+        });
+      });
+    }),
+  );
+  const ids = parts.flat();
+  await writeFile(marker, JSON.stringify(ids));
+  log(
+    `archive of ${count} articles written in ${Math.round(performance.now() - started)} ms by ${threads} threads: ${root}`,
   );
   return { root, ids };
 }
