@@ -34,7 +34,7 @@ interface HttpContext {
 
 /**
  * The desk's HTTP side, every request with `Authorization: Bearer <token>`:
- * `GET /articles` (the library), `PUT|GET /photos/<sha256>.<ext>`,
+ * `GET /whoami` (the token's name and role), `GET /articles` (the library), `PUT|GET /photos/<sha256>.<ext>`,
  * `GET /articles/<id>/photos/<file>` and `GET /articles/<id>/desk-log`.
  */
 export async function handleDeskRequest(
@@ -47,6 +47,8 @@ export async function handleDeskRequest(
     const url = new URL(request.url ?? '/', 'http://desk');
     const parts = url.pathname.split('/').slice(1).map(decodeURIComponent);
     const method = request.method ?? 'GET';
+    if (method === 'GET' && parts.length === 1 && parts[0] === 'whoami')
+      return sendJson(response, 200, { name: user.name, role: user.role });
     if (method === 'GET' && parts.length === 1 && parts[0] === 'articles')
       return sendJson(response, 200, await context.ws.articles.list());
     if (parts.length === 2 && parts[0] === 'photos') {

@@ -44,6 +44,18 @@ const put = (file: string, body: Buffer, token: string | null = fx.reporter) =>
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
 
+describe('who a token belongs to', () => {
+  it('answers GET /whoami with the name and role, and 401 without a valid token', async () => {
+    const ask = (token: string | null) =>
+      fetch(`${http}/whoami`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const answer = await ask(fx.editor);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ name: 'Ed Editor', role: 'editor' });
+    expect((await ask(null)).status).toBe(401);
+    expect((await ask('bad.token')).status).toBe(401);
+  });
+});
+
 describe('photos over HTTP', () => {
   it('stores a photo under its SHA-256 and serves it back to a token holder only', async () => {
     expect((await put(name, png, null)).status).toBe(401);
