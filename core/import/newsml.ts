@@ -8,7 +8,7 @@ import { dateTime } from './date-time';
 import { ImportError, type ImportResult } from './import-error';
 import type { PictureData } from './ninjs-pictures';
 import { readNitf } from './nitf';
-import { bodyMarkup, linkAttrs, type Vocabulary } from './xml/body-markup';
+import { bodyMarkup, linkAttrs, listStart, type Vocabulary } from './xml/body-markup';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle, type WireFields } from './xml/wire-article';
 import { pictureToken, wirePicture } from './xml/wire-pictures';
@@ -74,7 +74,7 @@ function xhtmlVocabulary(
       h5: heading,
       h6: heading,
       ul: { tag: 'ul' },
-      ol: { tag: 'ol' },
+      ol: { tag: 'ol', attrs: listStart },
       li: { tag: 'li' },
       blockquote: { tag: 'blockquote' },
       em: { tag: 'em' },

@@ -6,7 +6,7 @@ import { escapeHtml } from '../export/escape';
 import { dateTime } from './date-time';
 import { ImportError, type ImportResult } from './import-error';
 import type { PictureData } from './ninjs-pictures';
-import { bodyMarkup, linkAttrs, type Vocabulary } from './xml/body-markup';
+import { bodyMarkup, linkAttrs, listStart, type Vocabulary } from './xml/body-markup';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle } from './xml/wire-article';
 import { pictureToken, wirePicture } from './xml/wire-pictures';
@@ -26,11 +26,16 @@ const nitfBlocks = new Set([
   'note',
 ]);
 
+type Read = (element: Element | null) => string;
+
 /** NITF's photo element as a picture: media-reference, media-caption, media-producer, media-metadata. */
-function mediaPicture(media: Element, index: number): PictureData {
+function mediaPicture(media: Element, index: number, read: Read = text): PictureData {
   const reference = child(media, 'media-reference');
+  // Our own files keep attribute values as written; an agency's are trimmed.
+  const value = (element: Element | null | undefined, name: string) =>
+    read === text ? attr(element, name) : (element?.getAttribute(name) ?? '');
   const meta = (name: string) =>
-    attr(
+    value(
       elements(media, 'media-metadata').find((m) => attr(m, 'name') === name),
       'value',
     );
@@ -41,11 +46,11 @@ function mediaPicture(media: Element, index: number): PictureData {
   return wirePicture(
     attr(reference, 'source') || attr(reference, 'data'),
     {
-      caption: text(child(media, 'media-caption')),
-      credit: text(child(media, 'media-producer')),
+      caption: read(child(media, 'media-caption')),
+      credit: read(child(media, 'media-producer')),
       photographer: meta('photographer'),
       copyright: meta('copyright'),
-      altText: attr(reference, 'alternate-text'),
+      altText: value(reference, 'alternate-text'),
       width: size('width'),
       height: size('height'),
     },
@@ -54,14 +59,15 @@ function mediaPicture(media: Element, index: number): PictureData {
 }
 
 /** NITF body.content's vocabulary in body-schema HTML. */
-function nitfVocabulary(pictures: PictureData[]): Vocabulary {
+function nitfVocabulary(pictures: PictureData[], read: Read): Vocabulary {
   return {
     rules: {
       p: { tag: 'p' },
       hl1: { tag: 'h2' },
-      hl2: { tag: 'h2' },
+      // Our export writes a level-3 subheading as hl2 class="h3".
+      hl2: { tag: (hl2) => (/\bh3\b/.test(attr(hl2, 'class')) ? 'h3' : 'h2') },
       ul: { tag: 'ul' },
-      ol: { tag: 'ol' },
+      ol: { tag: 'ol', attrs: listStart },
       li: { tag: 'li' },
       bq: { tag: 'blockquote' },
       block: 'unwrap',
@@ -74,7 +80,7 @@ function nitfVocabulary(pictures: PictureData[]): Vocabulary {
     blocks: nitfBlocks,
     media: (media) => {
       if (attr(media, 'media-type') && attr(media, 'media-type') !== 'image') return '';
-      const picture = mediaPicture(media, pictures.length);
+      const picture = mediaPicture(media, pictures.length, read);
       pictures.push(picture);
       return pictureToken(picture);
     },
@@ -146,10 +152,10 @@ export function readNitf(nitf: Element, notes: Set<string>) {
     : first && localName(first) === 'media' && attr(first, 'media-type') !== 'video'
       ? first
       : undefined;
-  const lead = leadMedia ? mediaPicture(leadMedia, 0) : undefined;
+  const lead = leadMedia ? mediaPicture(leadMedia, 0, read) : undefined;
   if (leadMedia) content?.removeChild(leadMedia);
   const pictures: PictureData[] = lead ? [lead] : [];
-  const vocabulary = nitfVocabulary(pictures);
+  const vocabulary = nitfVocabulary(pictures, read);
   let html = content ? bodyMarkup(content, vocabulary, notes) : '';
   const tagline = text(child(body, 'body.end', 'tagline'));
   if (tagline) html += `<p>${escapeHtml(tagline)}</p>`;

@@ -65,6 +65,12 @@ function children(element: Element, visit: (node: Node) => void): void {
   for (let node = element.firstChild; node; node = node.nextSibling) visit(node);
 }
 
+/** An ordered list's first number, from `start` (XHTML) or `seqnum` (NITF), when it is a number. */
+export const listStart = (element: Element): Record<string, string> => {
+  const start = attr(element, 'start') || attr(element, 'seqnum');
+  return /^\d{1,9}$/.test(start) ? { start } : {};
+};
+
 /** A link's address and title, as the body's link mark keeps them. */
 export const linkAttrs = (element: Element): Record<string, string> => ({
   href: attr(element, 'href'),

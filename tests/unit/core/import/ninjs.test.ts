@@ -2,36 +2,17 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Article } from '../../../../core/article/article';
+import type { Article } from '../../../../core/article/article';
 import { bodyText } from '../../../../core/body/counts';
-import { isSafeLinkUrl } from '../../../../core/body/safe-url';
-import { bodyNode, type BodyNodeJSON } from '../../../../core/body/schema';
 import { exportNinjs, ninjsErrors, serializeNinjs } from '../../../../core/export/ninjs';
 import { importNinjs } from '../../../../core/import/ninjs';
 import { article as articleArbitrary } from '../export/article-arbitrary';
+import { exportableArticle } from '../export/exportable-article';
 import { sampleArticle } from '../export/sample-article';
 import { example, now, referenceDir } from './ninjs-fixtures';
 
-/** The article as the editor would store it: body normalised by the schema, fromFile cleared (ninjs has no place for it). */
-function canonical(article: Article): Article {
-  // Exports drop links that are not http(s)/mailto, so the round trip is compared without them.
-  const safeLinks = (node: BodyNodeJSON): BodyNodeJSON => ({
-    ...node,
-    ...(node.content ? { content: node.content.map(safeLinks) } : {}),
-    ...(node.marks
-      ? {
-          marks: node.marks.filter(
-            (m) => m.type !== 'link' || isSafeLinkUrl(String(m.attrs?.href)),
-          ),
-        }
-      : {}),
-  });
-  return parseArticle({
-    ...article,
-    body: bodyNode(safeLinks(article.body as BodyNodeJSON)).toJSON(),
-    leadPhoto: article.leadPhoto ? { ...article.leadPhoto, fromFile: [] } : null,
-  });
-}
+/** The article as the editor would store it: what ninjs carries (fromFile has no place in it). */
+const canonical = exportableArticle;
 
 const roundTrip = (article: Article) =>
   importNinjs(JSON.parse(serializeNinjs(exportNinjs(article))));
