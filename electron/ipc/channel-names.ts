@@ -59,6 +59,7 @@ export const eventChannelNames = [
   'desk:awareness',
   'desk:state',
   'spelling:words',
+  'library:changed',
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

@@ -7,6 +7,7 @@ import { MAX_IMPORT_CHARS } from '../../core/import/import-text';
 import type { RecognisedArticle } from '../../core/import/recognise/placement';
 import type { ImportedArticle } from '../import/import-into-workspace';
 import type {
+  LibraryChanges,
   LibraryEntry,
   OpenedArticle,
   RecoveryEntry,
@@ -24,6 +25,7 @@ import {
 export type {
   CheckFinding,
   ImportedArticle,
+  LibraryChanges,
   LibraryEntry,
   OpenedArticle,
   RecognisedArticle,
@@ -168,6 +170,8 @@ export interface Events extends DeskEvents {
   'app:before-close': void;
   /** The desk dictionary changed on disk (any window, instance or editor): all its words. */
   'spelling:words': string[];
+  /** Articles changed, added or removed from outside the window (watched on disk). */
+  'library:changed': LibraryChanges;
 }
 export type EventName = keyof Events;
 export const eventNames: EventName[] = [
@@ -175,6 +179,7 @@ export const eventNames: EventName[] = [
   'export:progress',
   'app:before-close',
   'spelling:words',
+  'library:changed',
   ...deskEventNames,
 ];
 

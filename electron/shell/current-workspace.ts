@@ -4,6 +4,7 @@ import type { EventName, Events } from '../ipc/contract';
 import { SearchService } from '../search/search-service';
 import { Workspace } from '../store/workspace';
 import { loadSettings, saveSettings, type AppSettings } from './app-settings';
+import { watchLibrary } from './watch-library';
 import type { WriteQueue } from './write-queue';
 import { chooseWorkspace, workspaceFlag } from './workspace-location';
 
@@ -53,6 +54,11 @@ export class CurrentWorkspace {
     const previousDesk = this.deskClient;
     this.workspace = next;
     this.searchService = SearchService.open(next);
+    watchLibrary(next, {
+      search: () => (this.workspace === next ? this.searchService : null),
+      emit: (changes) => this.options.emit?.('library:changed', changes),
+      log,
+    });
     this.deskClient = new DeskClient({
       workspace: next,
       log,

@@ -11,6 +11,7 @@ import { moveToTrash } from './article-trash';
 import type { History } from './history';
 import type { Leftovers } from './leftovers';
 import type { LibraryIndex } from './library-index';
+import { LibraryWatch, type LibraryWatchOptions } from './library-watch';
 import type { Recovery } from './recovery';
 import { revisionOf } from './revision';
 import type { StoreContext } from './store-context';
@@ -32,6 +33,8 @@ export interface ArticlesDeps {
 
 /** The articles of a workspace: list, create, read, save (revision-checked), copy and delete. */
 export class Articles {
+  private readonly watches = new Set<LibraryWatch>();
+
   constructor(
     private readonly ctx: StoreContext,
     private readonly deps: ArticlesDeps,
@@ -41,6 +44,20 @@ export class Articles {
   async list(): Promise<LibraryEntry[]> {
     this.ctx.access.assertOpen();
     return this.deps.index.refresh();
+  }
+
+  /** Watches the folders for changes made from outside; every watch stops when the workspace closes. */
+  watch(options: LibraryWatchOptions): LibraryWatch {
+    this.ctx.access.assertOpen();
+    const watch = new LibraryWatch(this.ctx, this.deps.index, options);
+    this.watches.add(watch);
+    return watch;
+  }
+
+  /** Stops every watch (on close). */
+  stopWatching(): void {
+    for (const watch of this.watches) watch.stop();
+    this.watches.clear();
   }
 
   /** A new draft in the workspace's default language unless `init` names one, written to disk before it is returned. */

@@ -6,6 +6,7 @@ import { countBody } from '../../core/body/counts';
 import { articleLabel, readArticleFile } from './article-file';
 import { AtomicJsonFile } from './json-file-adapter';
 import { ARTICLE_FILE, idFromFolderName } from './layout';
+import { isDirectory } from './path-exists';
 import { ensureInside } from './path-safety';
 import { StoreError } from './store-error';
 import type { StoreFs } from './store-fs';
@@ -37,6 +38,18 @@ interface FileIdentity {
   mtimeMs: number;
   size: number;
   ino: number;
+}
+
+/** One article a check (re)read: its entry, and the article unless it could not be read. */
+export interface IndexChange {
+  entry: LibraryEntry;
+  article: Article | null;
+}
+
+/** What a check of the folders changed in the index. */
+export interface IndexChanges {
+  put: IndexChange[];
+  removed: string[];
 }
 
 export interface LibraryIndexOptions {
@@ -79,7 +92,14 @@ export class LibraryIndex {
 
   /** Brings the index in line with the article folders and returns the library, newest first. */
   async refresh(): Promise<LibraryEntry[]> {
+    await this.check();
+    return this.entries();
+  }
+
+  /** Brings the index in line with every article folder (stat, reading only what changed); returns what changed. */
+  async check(): Promise<IndexChanges> {
     const articles = this.db.data.articles;
+    const changes = new ChangeSet();
     const seen = new Set<string>();
     const folders: { id: string; name: string }[] = [];
     for (const name of await this.options.fs.readdir(this.root)) {
@@ -96,22 +116,76 @@ export class LibraryIndex {
       seen.add(id);
       const known = articles[id];
       if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
-      articles[id] = await entryFromDisk(
-        this.options.fs,
-        this.root,
-        path.join(this.root, name),
-        id,
-        identity,
-      );
-      this.markDirty();
+      await this.reread(id, name, identity, changes);
     }
     for (const id of Object.keys(articles)) {
       if (!seen.has(id)) {
         delete articles[id];
+        changes.removed(id);
         this.markDirty();
       }
     }
-    return this.entries();
+    return changes.result();
+  }
+
+  /**
+   * Brings the index in line with the named top-level folders only (those a file-system watch
+   * reported): a folder that is gone drops its article unless the article now lives elsewhere.
+   */
+  async checkFolders(names: Iterable<string>): Promise<IndexChanges> {
+    const articles = this.db.data.articles;
+    const changes = new ChangeSet();
+    for (const name of names) {
+      const id = idFromFolderName(name);
+      if (!id) continue;
+      const folder = path.join(this.root, name);
+      const identity = (await isDirectory(this.options.fs, folder))
+        ? await fileIdentity(this.options.fs, path.join(folder, ARTICLE_FILE))
+        : 'not-a-folder';
+      const known = Object.hasOwn(articles, id) ? articles[id]! : undefined;
+      if (identity === 'not-a-folder') {
+        if (known?.folder !== name) continue;
+        // Renamed rather than removed: the same id in another folder takes over.
+        const moved = (await this.options.fs.readdir(this.root)).find(
+          (other) => other !== name && idFromFolderName(other) === id,
+        );
+        if (moved) await this.reread(id, moved, await this.identityOf(moved), changes);
+        else {
+          delete articles[id];
+          changes.removed(id);
+          this.markDirty();
+        }
+        continue;
+      }
+      if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
+      // A new folder whose article.json has not arrived yet (a sync tool's mkdir): its write is seen next.
+      if (!identity && !known) continue;
+      await this.reread(id, name, identity, changes);
+    }
+    return changes.result();
+  }
+
+  private async identityOf(name: string): Promise<FileIdentity | null> {
+    const identity = await fileIdentity(this.options.fs, path.join(this.root, name, ARTICLE_FILE));
+    return identity === 'not-a-folder' ? null : identity;
+  }
+
+  private async reread(
+    id: string,
+    name: string,
+    identity: FileIdentity | null,
+    changes: ChangeSet,
+  ): Promise<void> {
+    const { entry, article } = await entryFromDisk(
+      this.options.fs,
+      this.root,
+      path.join(this.root, name),
+      id,
+      identity,
+    );
+    this.db.data.articles[id] = entry;
+    changes.put(toLibraryEntry(id, entry), article);
+    this.markDirty();
   }
 
   /** The library from memory, newest first. */
@@ -183,6 +257,29 @@ export class LibraryIndex {
   }
 }
 
+/** Collects what a check changed; an article changed twice keeps its last state. */
+class ChangeSet {
+  private readonly changes = new Map<string, IndexChange | null>();
+
+  put(entry: LibraryEntry, article: Article | null): void {
+    this.changes.set(entry.id, { entry, article });
+  }
+
+  removed(id: string): void {
+    this.changes.set(id, null);
+  }
+
+  result(): IndexChanges {
+    const put: IndexChange[] = [];
+    const removed: string[] = [];
+    for (const [id, change] of this.changes) {
+      if (change) put.push(change);
+      else removed.push(id);
+    }
+    return { put, removed };
+  }
+}
+
 function emptyIndex(): IndexData {
   return { version: INDEX_VERSION, articles: {} };
 }
@@ -202,7 +299,7 @@ async function entryFromDisk(
   folder: string,
   id: string,
   identity: FileIdentity | null,
-): Promise<IndexEntry> {
+): Promise<{ entry: IndexEntry; article: Article | null }> {
   const base = { folder: path.basename(folder), ...(identity ?? { mtimeMs: 0, size: 0, ino: 0 }) };
   try {
     await ensureInside(fs, root, path.join(folder, ARTICLE_FILE), articleLabel(folder));
@@ -211,11 +308,12 @@ async function entryFromDisk(
       throw new StoreError(
         `article.json in "${path.basename(folder)}" has id "${article.id}", but its folder says "${id}"`,
       );
-    return { ...base, ...summary(article) };
+    return { entry: { ...base, ...summary(article) }, article };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const updated = identity ? new Date(identity.mtimeMs).toISOString() : new Date(0).toISOString();
-    return { ...base, headline: base.folder, status: 'draft', updated, words: 0, error: message };
+    const entry = { ...base, headline: base.folder, status: 'draft' as const, updated, words: 0 };
+    return { entry: { ...entry, error: message }, article: null };
   }
 }
 

@@ -29,8 +29,18 @@ export interface StoreFs {
   stat(path: string): Promise<Stats>;
   lstat(path: string): Promise<Stats>;
   realpath(path: string): Promise<string>;
-  /** Calls `onChange` with the entry's name when something in folder `dir` changes; returns stop. */
-  watch(dir: string, onChange: (name: string | null) => void): () => void;
+  /**
+   * Calls `onChange` with the entry's name (a relative path when recursive) when something in
+   * folder `dir` changes; returns stop. Throws when the watch cannot be set up (ENOSPC: too many
+   * watches); `onError` hears of a watch that fails later (without it, the watch just stops).
+   */
+  watch(dir: string, onChange: (name: string | null) => void, options?: WatchOptions): () => void;
+}
+
+export interface WatchOptions {
+  /** Every folder below too (native on macOS and Windows only). */
+  recursive?: boolean;
+  onError?: (error: Error) => void;
 }
 
 /** The real file system. */
@@ -56,10 +66,17 @@ export const nodeStoreFs: StoreFs = {
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),
   realpath: (path) => fsp.realpath(path),
-  watch: (dir, onChange) => {
-    const watcher = watchFs(dir, { persistent: false }, (_event, name) => onChange(name));
+  watch: (dir, onChange, options = {}) => {
+    const watcher = watchFs(
+      dir,
+      { persistent: false, recursive: options.recursive ?? false },
+      (_event, name) => onChange(name),
+    );
     // A watched folder that goes away (workspace deleted) just stops reporting.
-    watcher.on('error', () => watcher.close());
+    watcher.on('error', (error) => {
+      watcher.close();
+      options.onError?.(error);
+    });
     return () => watcher.close();
   },
 };

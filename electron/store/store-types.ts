@@ -36,3 +36,9 @@ export interface RecoveryEntry {
   headline: string;
   saved: string;
 }
+
+/** Library entries changed from outside (another program, window or desk) and articles gone. */
+export interface LibraryChanges {
+  entries: LibraryEntry[];
+  removed: string[];
+}

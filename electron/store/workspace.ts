@@ -134,6 +134,7 @@ export class Workspace {
   async close(): Promise<void> {
     if (this.ctx.access.isClosed) return;
     this.dictionary.stopWatching();
+    this.articles.stopWatching();
     await this.ctx.mutex.idle();
     try {
       if (!this.readOnly) await this.history.snapshotPending();

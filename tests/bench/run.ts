@@ -23,6 +23,7 @@ import { searchScenario } from './scenarios/search';
 import { spellcheckScenario } from './scenarios/spelling';
 import { libraryOpenScenario, saveScenario } from './scenarios/store';
 import { typingScenario } from './scenarios/typing';
+import { watchLatencyScenario } from './scenarios/watch';
 import { benchDir } from './workload/cache';
 
 const args = process.argv.slice(2);
@@ -49,6 +50,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
   : [
       [`search-${k(ctx.workspaceSize)}`, () => searchScenario(ctx).then((r) => r[0]!)],
       ['save', () => saveScenario(ctx)],
+      ['watch-latency', () => watchLatencyScenario(ctx)],
       [`library-open-${k(ctx.workspaceSize)}`, () => libraryOpenScenario(ctx)],
       ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],

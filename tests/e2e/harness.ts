@@ -10,6 +10,7 @@ import { memoryCredentials } from '../../electron/shell/desk-credentials';
 import { rendererCsp } from '../../electron/shell/csp';
 import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
+import { watchLibrary } from '../../electron/shell/watch-library';
 import { SearchService } from '../../electron/search/search-service';
 import { serveDictionary } from '../../electron/spelling/dictionary-files';
 import { Workspace } from '../../electron/store/workspace';
@@ -37,6 +38,8 @@ export interface LaunchedApp {
   emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   /** The real workspace behind the window (for assertions). */
   workspace(): Workspace;
+  /** What the main process logged (a failed file watch, say). */
+  logs: readonly string[];
 }
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -130,6 +133,15 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const deskEmit = (event: EventName, payload: unknown) =>
     void emit(event, payload as Events[EventName]).catch(() => undefined);
   let desk = new DeskClient({ workspace: ws, emit: deskEmit });
+  // As in the app: changes from outside reach the search index and the window.
+  const watch = (open: Workspace) =>
+    watchLibrary(open, {
+      search: () => (ws === open ? search : null),
+      emit: (changes) => void emit('library:changed', changes).catch(() => undefined),
+      log: (message) => logs.push(message),
+    });
+  const logs: string[] = [];
+  watch(ws);
   const handlers = createHandlers({
     workspace: () => ws,
     switchWorkspace: async (dir) => {
@@ -140,6 +152,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       ws = next;
       search = SearchService.open(ws);
       desk = new DeskClient({ workspace: ws, emit: deskEmit });
+      watch(ws);
       return ws;
     },
     dialogs: {
@@ -204,5 +217,5 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     }
   };
 
-  return { page, close, emit, workspace: () => ws };
+  return { page, close, emit, workspace: () => ws, logs };
 }

@@ -137,6 +137,8 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
     if (command === 'import') void importArticle(() => call('article:import'));
   });
 
+  useNewsroomEvent('library:changed', library.apply);
+
   useNewsroomEvent('app:before-close', () => {
     void (async () => {
       const unsaved = await navigation.closeWindow();

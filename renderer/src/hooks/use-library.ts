@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import { createBodyCounter } from '../../../core/body/counts';
-import type { LibraryEntry } from '../../../electron/ipc/contract';
+import { applyLibraryChanges } from '../../../core/library/apply-changes';
+import type { LibraryChanges, LibraryEntry } from '../../../electron/ipc/contract';
 import { readListing, type Listing } from '../api/listing';
 
 /** Longest wait for an idle moment before a saved article's entry is updated anyway. */
@@ -24,6 +25,8 @@ export interface Library {
    */
   saved(article: Article, updated: string): void;
   remove(id: string): void;
+  /** Entries changed, added or removed from outside the window. */
+  apply(changes: LibraryChanges): void;
 }
 
 /**
@@ -98,5 +101,13 @@ export function useLibrary(initial: Listing | null = null): Library {
     setEntries((current) => current.filter((e) => e.id !== id));
   }, []);
 
-  return { entries, loaded, error, refresh, replace, upsert, saved, remove };
+  const apply = useCallback((changes: LibraryChanges) => {
+    // This window's own pending save is newer than what the disk said a moment ago.
+    const own = changes.entries.filter((e) => !unlisted.current.has(e.id));
+    setEntries((current) =>
+      applyLibraryChanges(current, { entries: own, removed: changes.removed }),
+    );
+  }, []);
+
+  return { entries, loaded, error, refresh, replace, upsert, saved, remove, apply };
 }
