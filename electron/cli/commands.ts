@@ -7,6 +7,7 @@ import { listCommand } from './list-command';
 import { newCommand } from './new-command';
 import { photoInfoCommand } from './photo-info-command';
 import { serveCommand } from './serve-command';
+import { syncCommand } from './sync-command';
 
 /** Every `newsroom` sub-command; each lives in its own file beside this one. */
 export const commands: Command[] = [
@@ -17,5 +18,6 @@ export const commands: Command[] = [
   attachPhotoCommand,
   photoInfoCommand,
   serveCommand,
+  syncCommand,
   deskCommand,
 ];

@@ -17,14 +17,19 @@ export function requireWorkspace(value: unknown): string {
 
 /**
  * Opens the workspace without its lock, runs `use` and closes it whatever happens. No lock: the app
- * may have the workspace open, and writes stay safe by being atomic and revision-checked.
+ * may have the workspace open, and writes stay safe by being atomic and revision-checked. `lock`
+ * takes it, refusing a workspace open elsewhere (for writers of files the app keeps to itself).
  */
 export async function withWorkspace<T>(
   dir: string,
-  options: Pick<WorkspaceOptions, 'create'>,
+  options: Pick<WorkspaceOptions, 'create'> & { lock?: boolean },
   use: (ws: Workspace) => Promise<T>,
 ): Promise<T> {
-  const ws = await Workspace.open(dir, { ...options, lock: false });
+  const ws = await Workspace.open(dir, {
+    create: options.create,
+    lock: options.lock ?? false,
+    readOnlyIfLocked: false,
+  });
   try {
     return await use(ws);
   } finally {

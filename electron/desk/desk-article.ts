@@ -12,7 +12,7 @@ export interface DeskArticleListener {
   awareness(id: string, update: Uint8Array): void;
   /** The article's sync state or pending count changed. */
   changed(): void;
-  /** The desk refused the token for this article. */
+  /** The desk refused the token for this article, or a change to it (`reason` begins "refused: "). */
   refused(id: string, reason: string): void;
 }
 
@@ -54,7 +54,12 @@ export class DeskArticle {
       onSynced: () => this.settle(provider),
       onUnsyncedChanges: () => this.settle(provider),
       onAuthenticationFailed: ({ reason }) => this.listener.refused(this.id, reason),
-      onClose: () => this.listener.changed(),
+      onClose: ({ event }) => {
+        // A refused change closes the article's connection; waiting would never end in sync.
+        if (provider === this.provider && event.reason?.startsWith('refused: '))
+          this.listener.refused(this.id, event.reason);
+        this.listener.changed();
+      },
     });
     this.provider = provider;
     provider.attach();

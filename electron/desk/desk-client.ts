@@ -22,11 +22,11 @@ export interface DeskClientOptions {
   log?(message: string): void;
 }
 
-const LOG_SUFFIX = '.updates';
+export const DESK_LOG_SUFFIX = '.updates';
 
 /** Where an article's update log lives in a workspace. */
 export function deskLogFile(root: string, id: string): string {
-  return path.join(metaPaths(root).desk, `${id}${LOG_SUFFIX}`);
+  return path.join(metaPaths(root).desk, `${id}${DESK_LOG_SUFFIX}`);
 }
 
 /**
@@ -245,7 +245,7 @@ export class DeskClient {
             this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
           changed: () => this.emitState(),
           refused: (docId, reason) => {
-            this.error = `The desk refused the token for article ${docId}: ${reason}`;
+            this.error = `The desk refused article ${docId}: ${reason.replace(/^refused: /, '')}`;
             this.emitState();
           },
         });
@@ -268,8 +268,8 @@ export class DeskClient {
       return [];
     }
     const ids = names
-      .filter((n) => n.endsWith(LOG_SUFFIX))
-      .map((n) => n.slice(0, -LOG_SUFFIX.length));
+      .filter((n) => n.endsWith(DESK_LOG_SUFFIX))
+      .map((n) => n.slice(0, -DESK_LOG_SUFFIX.length));
     const entries: DeskArticleEntry[] = [];
     for (const id of ids) {
       const open = this.articles.get(id);

@@ -23,11 +23,13 @@ export interface DeskRemote {
  * lack are sent to it. Runs after changes settle, one article at a time.
  */
 export class DeskMirror {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout> | undefined>();
   private readonly docs = new Map<string, Y.Doc>();
   private readonly runs = new Map<string, Promise<void>>();
   /** Photos the desk has confirmed holding, since this mirror started. */
   private readonly sent = new Set<string>();
+  /** While held, changes are only noted: article.json stays as it is until `flush`. */
+  private held = false;
 
   constructor(
     private readonly ws: Workspace,
@@ -39,14 +41,24 @@ export class DeskMirror {
   schedule(id: string, doc: Y.Doc): void {
     this.docs.set(id, doc);
     clearTimeout(this.timers.get(id));
+    if (this.held) {
+      this.timers.set(id, undefined);
+      return;
+    }
     this.timers.set(
       id,
       setTimeout(() => void this.run(id), DERIVE_AFTER_MS),
     );
   }
 
-  /** Runs every scheduled derivation now and waits for all of them. */
+  /** Derives nothing until `flush` (sync reads article.json for changes made outside the desk). */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Runs every scheduled derivation now and waits for all of them; ends a hold. */
   async flush(): Promise<void> {
+    this.held = false;
     for (const [id, timer] of this.timers) {
       clearTimeout(timer);
       void this.run(id);

@@ -1,0 +1,226 @@
+import { cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { deskText } from '../../../../core/desk/desk-layout';
+import { setTextField } from '../../../../core/desk/field-edits';
+import { addDeskUser } from '../../../../electron/desk-server/desk-users';
+import { DeskClient as AppDeskClient } from '../../../../electron/desk/desk-client';
+import { Workspace } from '../../../../electron/store/workspace';
+import { oneLine } from '../cli/run-cli-process';
+import { paragraphs } from '../store/temp-workspace';
+import { DeskClient, runCli, startServer, until, type ServerProcess } from './desk-harness';
+import { contentOf, deskFixture, typeInParagraph, type DeskFixture } from './desk-fixture';
+
+let fx: DeskFixture;
+let server: ServerProcess;
+const clients: DeskClient[] = [];
+
+// Starting a server process takes seconds on a loaded machine.
+beforeEach(async () => {
+  fx = await deskFixture();
+  server = await startServer({ data: fx.data, users: fx.users });
+}, 60_000);
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server.stop();
+  await fx.cleanup();
+});
+
+const laptop = (name: string) => path.join(fx.dir, name);
+
+function sync(
+  workspace: string,
+  token = fx.reporter,
+  ...extra: string[]
+): ReturnType<typeof runCli> {
+  return runCli([
+    'sync',
+    '--workspace',
+    workspace,
+    '--desk',
+    server.url,
+    '--token',
+    token,
+    ...extra,
+  ]);
+}
+
+/** A laptop's workspace holding a copy of the desk folder's old article (article.json only). */
+async function copyOfOldArticle(name: string): Promise<string> {
+  const root = laptop(name);
+  const folder = (await readdir(fx.data)).find((f) => f.endsWith(fx.id))!;
+  await cp(path.join(fx.data, folder), path.join(root, folder), { recursive: true });
+  return root;
+}
+
+/** The article as a fresh desk client sees it. */
+async function onDesk(id: string) {
+  const reader = new DeskClient(server.url, fx.editor);
+  clients.push(reader);
+  const doc = reader.open(id);
+  await until(() => reader.allSynced());
+  return contentOf(doc, id);
+}
+
+async function articleIn(root: string, id: string) {
+  const ws = await Workspace.open(root, { lock: false });
+  try {
+    const { updated: _updated, ...rest } = (await ws.articles.read(id)).article;
+    return rest;
+  } finally {
+    await ws.close();
+  }
+}
+
+/** Every file under a folder with its bytes. */
+async function filesOf(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(root, file), (await readFile(file)).toString('base64'));
+  }
+  return files;
+}
+
+describe('newsroom sync', () => {
+  it('moves two solo laptops holding the same old article onto a desk without duplicating it', async () => {
+    const a = await copyOfOldArticle('laptop-a');
+    const b = await copyOfOldArticle('laptop-b');
+    const ws = await Workspace.open(a);
+    const { article, revision } = await ws.articles.create({ headline: 'Only on laptop A' });
+    await ws.articles.save({ ...article, body: paragraphs('Written on a train.') }, revision);
+    await ws.close();
+
+    const [runA, runB] = await Promise.all([sync(a), sync(b, fx.editor)]);
+    expect(runA.code, runA.stderr).toBe(0);
+    expect(runB.code, runB.stderr).toBe(0);
+    expect(runA.stdout).toContain(`seeded\t${article.id}\tOnly on laptop A`);
+
+    const old = await onDesk(fx.id);
+    expect(old.body).toEqual(paragraphs('One.', 'Two.', 'Three.'));
+    expect((await onDesk(article.id)).body).toEqual(paragraphs('Written on a train.'));
+    // Laptop B had not seen A's article; a second run brings it down, and both laptops agree.
+    const again = await sync(b, fx.editor);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`received\t${article.id}\tOnly on laptop A`);
+    for (const root of [a, b]) {
+      expect(await articleIn(root, fx.id)).toEqual(old);
+      expect(await articleIn(root, article.id)).toEqual(await onDesk(article.id));
+    }
+    // `newsroom list` reads the synced folder like any workspace.
+    const listed = await runCli(['list', '--workspace', b, '--json']);
+    expect(
+      JSON.parse(listed.stdout)
+        .map((e: { id: string }) => e.id)
+        .sort(),
+    ).toEqual([fx.id, article.id].sort());
+  });
+
+  it('seeds an article the desk has never had once, though two laptops send it at the same time', async () => {
+    const a = laptop('laptop-a');
+    const ws = await Workspace.open(a);
+    const { article, revision } = await ws.articles.create({ headline: 'Old story' });
+    await ws.articles.save({ ...article, body: paragraphs('First.', 'Second.') }, revision);
+    await ws.close();
+    const b = laptop('laptop-b');
+    await cp(a, b, { recursive: true, filter: (src) => !src.endsWith(`${path.sep}lock`) });
+
+    const runs = await Promise.all([sync(a), sync(b, fx.editor)]);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const desk = await onDesk(article.id);
+    expect(desk.body).toEqual(paragraphs('First.', 'Second.'));
+    expect(desk.headline).toBe('Old story');
+  });
+
+  it("sends offline edits and article.json edits made outside the desk, and takes the desk's", async () => {
+    const a = laptop('laptop-a');
+    const first = await sync(a);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`received\t${fx.id}\tFloods in the valley`);
+
+    // Offline in the app: its desk client keeps the edit in the workspace's log, unsent.
+    const ws = await Workspace.open(a);
+    const app = new AppDeskClient({ workspace: ws, emit: () => undefined });
+    const doc = await app.follow(fx.id);
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, doc.state());
+    const sv = Y.encodeStateVector(editor);
+    setTextField(editor, 'kicker', 'Weather');
+    await doc.applyLocal(Y.encodeStateAsUpdate(editor, sv));
+    expect(doc.pending).toBe(1);
+    await app.close();
+    // A solo tool edits article.json meanwhile.
+    const read = await ws.articles.read(fx.id);
+    await ws.articles.save({ ...read.article, byline: 'By Rita' }, read.revision);
+    await ws.close();
+    // And someone on the desk types into the body.
+    const other = new DeskClient(server.url, fx.editor);
+    clients.push(other);
+    const otherDoc = other.open(fx.id);
+    await until(() => other.allSynced());
+    typeInParagraph(otherDoc, 1, 'Desk: ');
+    await until(() => other.allSynced());
+
+    const run = await sync(a, fx.reporter, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { id: fx.id, headline: 'Floods in the valley', sent: true, received: true, seeded: false },
+    ]);
+    const desk = await onDesk(fx.id);
+    expect(desk.kicker).toBe('Weather');
+    expect(desk.byline).toBe('By Rita');
+    expect(desk.body).toEqual(paragraphs('One.', 'Desk: Two.', 'Three.'));
+    expect(await articleIn(a, fx.id)).toEqual(desk);
+    await until(() => deskText(otherDoc, 'byline').toString() === 'By Rita');
+
+    // In step: nothing to send or take.
+    const idle = await sync(a);
+    expect([idle.code, idle.stdout]).toEqual([0, '']);
+  });
+
+  it('refuses a bad token and an unreachable desk at once, touching nothing', async () => {
+    const a = await copyOfOldArticle('laptop-a');
+    const before = await filesOf(a);
+    const bad = await sync(a, 'not-a-token');
+    expect(bad.code).toBe(1);
+    expect(oneLine(bad.stderr)).toMatch(/^newsroom sync: The desk refused the token/);
+    const closed = await runCli([
+      ...['sync', '--workspace', a, '--desk', 'ws://127.0.0.1:9', '--token', fx.reporter],
+    ]);
+    expect(closed.code).toBe(1);
+    expect(oneLine(closed.stderr)).toMatch(/could not reach the desk at ws:\/\/127\.0\.0\.1:9/);
+    expect(await filesOf(a)).toEqual(before);
+    const usage = await runCli(['sync', '--workspace', a, '--token', fx.reporter]);
+    expect(usage.code).toBe(2);
+  });
+
+  it('stops with the desk’s reason when it refuses a change, keeping the change here', async () => {
+    const photo = await addDeskUser(fx.users, 'Pia Photo', 'photo');
+    const a = laptop('laptop-a');
+    expect((await sync(a, photo)).code).toBe(0);
+    const ws = await Workspace.open(a);
+    const read = await ws.articles.read(fx.id);
+    await ws.articles.save({ ...read.article, headline: 'Hijacked' }, read.revision);
+    await ws.close();
+
+    const run = await sync(a, photo, '--timeout', '30');
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toMatch(/the photo role may not change the headline/);
+    expect((await onDesk(fx.id)).headline).toBe('Floods in the valley');
+    expect((await articleIn(a, fx.id)).headline).toBe('Hijacked');
+  });
+
+  it('refuses a workspace the app has open', async () => {
+    const a = laptop('laptop-a');
+    const ws = await Workspace.open(a);
+    try {
+      const run = await sync(a);
+      expect(run.code).toBe(1);
+      expect(oneLine(run.stderr)).toMatch(/is already open in/);
+    } finally {
+      await ws.close();
+    }
+  });
+});
