@@ -4,7 +4,7 @@ import { runExport } from '../export/run-export';
 import { InputError, UsageError, parseCommandArgs, type Command } from './command';
 import { requireWorkspace, withWorkspace } from './workspace-command';
 
-const formats = ['html', 'ninjs', 'json'] as const;
+const formats = ['html', 'ninjs', 'json', 'newsml', 'nitf'] as const;
 const forms = { folder: 'html', single: 'html-single', fragment: 'html-fragment' } as const;
 
 function exportFormat(format: unknown, form: unknown): ExportFormat {
@@ -17,11 +17,11 @@ function exportFormat(format: unknown, form: unknown): ExportFormat {
   return forms[form as keyof typeof forms];
 }
 
-/** `newsroom export`: pre-export checks, then HTML, ninjs or native JSON for one, several or all articles. */
+/** `newsroom export`: pre-export checks, then HTML, ninjs, native JSON, NewsML-G2 or NITF for one, several or all articles. */
 export const exportCommand: Command = {
   name: 'export',
   usage:
-    'newsroom export (ID... | --all) --format html|ninjs|json [--form folder|single|fragment] --out PATH --workspace DIR [--force]',
+    'newsroom export (ID... | --all) --format html|ninjs|json|newsml|nitf [--form folder|single|fragment] --out PATH --workspace DIR [--force]',
   summary:
     'Export articles after the pre-export checks (warnings on stderr; blockers exit 1 unless --force). Several ids or --all write one subfolder per article into the --out folder.',
   async run(argv, out, err) {

@@ -12,7 +12,9 @@ import type { FigureData } from '../../core/export/figure-html';
 import { exportHtml, type HtmlForm } from '../../core/export/html';
 import { articleFigures } from '../../core/export/json-ld';
 import { exportNativeJson } from '../../core/export/native-json';
+import { exportNewsml } from '../../core/export/newsml';
 import { exportNinjs, ninjsErrors, serializeNinjs } from '../../core/export/ninjs';
+import { exportNitf } from '../../core/export/nitf';
 import { folderPhotoHref, photoMediaType } from '../../core/export/photo-href';
 import type { ExportFormat, ExportResult } from '../ipc/contract';
 import { atomicWrite } from '../store/atomic-write';
@@ -39,6 +41,8 @@ const batchFileNames: Record<ExportFormat, string> = {
   'html-fragment': 'article.html',
   ninjs: 'article.ninjs.json',
   json: 'article.json',
+  newsml: 'article.newsml.xml',
+  nitf: 'article.nitf.xml',
 };
 
 /** Where a format's main file goes when `out` names it (html writes a folder with index.html). */
@@ -143,7 +147,11 @@ async function exportOne(
       ? validNinjs(job.article, label)
       : format === 'json'
         ? exportNativeJson(job.article)
-        : exportHtml(job.article, { form, photoHref: folderPhotoHref });
+        : format === 'newsml'
+          ? exportNewsml(job.article)
+          : format === 'nitf'
+            ? exportNitf(job.article)
+            : exportHtml(job.article, { form, photoHref: folderPhotoHref });
   await atomicWrite(file, text, { label: file });
 }
 

@@ -49,7 +49,15 @@ export interface AttachedPhoto {
   embedded: Partial<Record<PhotoTextField | 'headline', string>>;
 }
 
-export const exportFormats = ['html', 'html-single', 'html-fragment', 'ninjs', 'json'] as const;
+export const exportFormats = [
+  'html',
+  'html-single',
+  'html-fragment',
+  'ninjs',
+  'json',
+  'newsml',
+  'nitf',
+] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export type ExportResult =
@@ -188,6 +196,8 @@ export const menuCommands = [
   'open-workspace',
   'export-html',
   'export-ninjs',
+  'export-newsml',
+  'export-nitf',
   'find',
   'history',
   'import',

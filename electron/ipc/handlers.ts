@@ -85,6 +85,8 @@ const exportTargets: Record<
   'html-fragment': { suffix: '.html', filter: { name: 'HTML fragment', extensions: ['html'] } },
   ninjs: { suffix: '.ninjs.json', filter: { name: 'ninjs JSON', extensions: ['json'] } },
   json: { suffix: '.newsroom.json', filter: { name: 'Newsroom JSON', extensions: ['json'] } },
+  newsml: { suffix: '.newsml.xml', filter: { name: 'NewsML-G2', extensions: ['xml'] } },
+  nitf: { suffix: '.nitf.xml', filter: { name: 'NITF', extensions: ['xml'] } },
 };
 
 /** What a failed request tells the user: the message only, never a stack. */

@@ -45,6 +45,8 @@ export function buildAppMenu(input: {
       separator,
       command('export-html', 'Export as HTML…', 'CmdOrCtrl+E'),
       command('export-ninjs', 'Export as ninjs JSON…', 'CmdOrCtrl+Shift+E'),
+      command('export-newsml', 'Export as NewsML-G2…'),
+      command('export-nitf', 'Export as NITF…'),
       separator,
       command('history', 'Article History…', 'CmdOrCtrl+Shift+H'),
       separator,

@@ -27,6 +27,8 @@ test('More… opens the other export formats, closes on Escape, and exports the 
       'Single-file HTML',
       'HTML fragment for a CMS',
       'Newsroom JSON',
+      'NewsML-G2 (agency XML)',
+      'NITF (agency XML)',
     ]);
     await page.keyboard.press('Escape');
     await expect(menu).toHaveCount(0);
@@ -43,6 +45,16 @@ test('More… opens the other export formats, closes on Escape, and exports the 
     expect(JSON.parse(await readFile(join(exports, file!), 'utf8'))).toMatchObject({
       headline: 'Ferry timetable changes',
     });
+
+    // The agency formats are offered the same way and write their XML beside its photos.
+    await more.click();
+    await menu.getByRole('button', { name: 'NITF (agency XML)' }).click();
+    await expect(page.getByRole('region', { name: 'Export' })).toContainText('Exported');
+    const nitf = (await readdir(exports)).find((name) => name.endsWith('.nitf.xml'));
+    expect(nitf).toBeDefined();
+    const xml = await readFile(join(exports, nitf!), 'utf8');
+    expect(xml).toContain('<hl1>Ferry timetable changes</hl1>');
+    expect(xml).toContain('<p>Boats leave at six from Monday.</p>');
   } finally {
     await app.close();
     await rm(dir, { recursive: true, force: true });

@@ -43,6 +43,8 @@ export function ArticleBar({ session, readOnly, exporter, onHistory }: ArticleBa
               {exportButton('html-single', 'Single-file HTML', close)}
               {exportButton('html-fragment', 'HTML fragment for a CMS', close)}
               {exportButton('json', 'Newsroom JSON', close)}
+              {exportButton('newsml', 'NewsML-G2 (agency XML)', close)}
+              {exportButton('nitf', 'NITF (agency XML)', close)}
             </>
           )}
         </MoreFormats>

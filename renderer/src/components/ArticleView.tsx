@@ -139,6 +139,8 @@ export const ArticleView = memo(function ArticleView({
   useNewsroomEvent('menu:command', (command) => {
     if (command === 'export-html') void exporter.start('html');
     if (command === 'export-ninjs') void exporter.start('ninjs');
+    if (command === 'export-newsml') void exporter.start('newsml');
+    if (command === 'export-nitf') void exporter.start('nitf');
     if (command === 'history') setShowHistory(true);
   });
 

@@ -10,6 +10,8 @@ const formats: { value: ExportFormat; label: string }[] = [
   { value: 'html-fragment', label: 'HTML fragment for a CMS' },
   { value: 'ninjs', label: 'ninjs JSON' },
   { value: 'json', label: 'Newsroom JSON' },
+  { value: 'newsml', label: 'NewsML-G2' },
+  { value: 'nitf', label: 'NITF' },
 ];
 
 interface BatchExportBarProps {

@@ -16,6 +16,8 @@ export const formatNames: Record<ExportFormat, string> = {
   'html-fragment': 'HTML fragment',
   ninjs: 'ninjs JSON',
   json: 'Newsroom JSON',
+  newsml: 'NewsML-G2',
+  nitf: 'NITF',
 };
 
 interface ExportPanelProps {

@@ -6,6 +6,7 @@ import { ninjsErrors } from '../../../../core/export/ninjs';
 import { runCli } from '../../../../electron/cli/run-cli';
 import { endExifTool } from '../../../../electron/photos/exiftool-process';
 import { addArticle, paragraphBody, tempWorkspace } from '../export/export-workspace';
+import { iptcSchemas, xmllintSchema } from '../../core/export/xmllint';
 import { oneLine, runCliProcess } from './run-cli-process';
 
 // Exports start the shared ExifTool process; end it as the app and the CLI do.
@@ -72,6 +73,38 @@ describe('newsroom export (real processes)', { timeout: 180_000 }, () => {
     expect(parseArticle(JSON.parse(await readFile(json, 'utf8')))).toEqual(ready);
   });
 
+  it.each([
+    ['newsml', 'a.newsml.xml', iptcSchemas.newsml],
+    ['nitf', 'a.nitf.xml', iptcSchemas.nitf],
+  ])(
+    '--format %s writes schema-valid agency XML with photos/ beside it, and it imports back',
+    async (format, name, schema) => {
+      const out = path.join(t.dir, format, name);
+      const run = await runCliProcess(exportArgs(ready.id, '--format', format, '--out', out));
+      expect(run.code).toBe(0);
+      expect(run.stdout.trimEnd().split('\n')).toEqual([out]);
+      const xml = await readFile(out, 'utf8');
+      expect(await xmllintSchema(schema, { [name]: xml })).toEqual({ [name]: [] });
+      expect(await readdir(path.join(t.dir, format, 'photos'))).toEqual([ready.leadPhoto!.file]);
+      const again = await tempWorkspace();
+      try {
+        const back = await runCliProcess(['import', out, '--workspace', again.ws.root, '--json']);
+        expect(back.stderr).toBe('');
+        expect(back.code).toBe(0);
+        const [imported] = JSON.parse(back.stdout) as { id: string; format: string }[];
+        expect(imported!.format).toBe(format);
+        const { article } = await again.ws.articles.read(imported!.id);
+        expect(article).toMatchObject({
+          headline: ready.headline,
+          body: ready.body,
+          leadPhoto: { ...ready.leadPhoto, fromFile: [] },
+        });
+      } finally {
+        await again.cleanup();
+      }
+    },
+  );
+
   it('a blocker prints the finding and exits 1 without writing; --force exports', async () => {
     const out = path.join(t.dir, 'blocked.json');
     const run = await runCliProcess(exportArgs(blocked.id, '--format', 'json', '--out', out));
@@ -129,7 +162,9 @@ describe('newsroom export (real processes)', { timeout: 180_000 }, () => {
     expect(oneLine(noWorkspace.stderr)).toMatch(/^newsroom export: .*missing/);
     const usage = await runCliProcess(exportArgs(ready.id, '--format', 'pdf', '--out', 'x'));
     expect(usage.code).toBe(2);
-    expect(oneLine(usage.stderr)).toMatch(/--format must be one of html, ninjs, json/);
+    expect(oneLine(usage.stderr)).toMatch(
+      /--format must be one of html, ninjs, json, newsml, nitf/,
+    );
   });
 
   it('ids that try to leave the workspace are refused by export and attach-photo, and nothing is written', async () => {
