@@ -22,6 +22,8 @@ export default defineConfig({
           cli: resolve('electron/cli.ts'),
           // Full-text search runs in a worker thread; SearchService loads it from beside main.js.
           'search-worker': resolve('electron/search/search-worker.ts'),
+          // A missing or stale library index is reread in worker threads (electron/store/library-workers.ts).
+          'library-worker': resolve('electron/store/library-worker.ts'),
         },
       },
     },

@@ -4,12 +4,12 @@ import { FALLBACK_LANGUAGE, languageTag } from '../language/language-tag';
 import { ArticleFormatError, migrateArticle } from './migrate';
 import { newArticleId } from './article-id';
 import { photoSchema } from './photo';
+import { ARTICLE_FORMAT } from './format';
 import { articleStatuses } from './status';
 
 export { articleStatuses, type ArticleStatus } from './status';
 
-/** Version of the article.json format; bump with a migration when the shape changes. */
-export const ARTICLE_FORMAT = 2;
+export { ARTICLE_FORMAT } from './format';
 
 /** Article ids are lowercase base-32, so they are safe as file names on every platform. */
 export const articleId = z.string().regex(/^[0-9a-z]{16}$/, 'not an article id');

@@ -24,7 +24,8 @@ export function watchLibrary(ws: Workspace, deps: WatchLibraryDeps): LibraryWatc
       try {
         for (const { entry, article } of put) {
           if (article) search?.update(article);
-          else search?.remove(entry.id);
+          // undefined: a bulk reread in worker threads; the search index checks those files itself.
+          else if (article === null) search?.remove(entry.id);
         }
         for (const id of removed) search?.remove(id);
       } catch (error) {

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { z } from 'zod';
-import { articleId, type Article } from '../../core/article/article';
+import type { Article } from '../../core/article/article';
+import { articleStatuses } from '../../core/article/status';
 import { countBody } from '../../core/body/counts';
 import { articleLabel, readArticleFile } from './article-file';
 import { AtomicJsonFile } from './json-file-adapter';
 import { ARTICLE_FILE, idFromFolderName } from './layout';
+import type { ArticleSummary } from './library-summary';
+import { readInWorkers, statInWorkers, type FileIdentity } from './library-workers';
 import { isDirectory } from './path-exists';
 import { ensureInside } from './path-safety';
 import { StoreError } from './store-error';
@@ -14,36 +16,34 @@ import type { LibraryEntry } from './store-types';
 
 const INDEX_VERSION = 1;
 
-const entrySchema = z.strictObject({
-  folder: z.string().min(1),
-  headline: z.string(),
-  status: z.enum(['draft', 'ready']),
-  updated: z.string(),
-  words: z.number().int().nonnegative(),
-  error: z.string().optional(),
-  /** Identity of article.json when the entry was made; a difference means the entry is stale. */
-  mtimeMs: z.number(),
-  size: z.number(),
-  ino: z.number(),
-});
-export type IndexEntry = z.infer<typeof entrySchema>;
-
-const indexSchema = z.strictObject({
-  version: z.literal(INDEX_VERSION),
-  articles: z.record(articleId, entrySchema),
-});
-type IndexData = z.infer<typeof indexSchema>;
-
-interface FileIdentity {
-  mtimeMs: number;
-  size: number;
-  ino: number;
+/** One article in index.json. */
+export interface IndexEntry extends FileIdentity {
+  folder: string;
+  headline: string;
+  status: Article['status'];
+  updated: string;
+  words: number;
+  error?: string;
 }
 
-/** One article a check (re)read: its entry, and the article unless it could not be read. */
+interface IndexData {
+  version: typeof INDEX_VERSION;
+  articles: Record<string, IndexEntry>;
+}
+
+/** How far a rebuild has got: article files read of those that need reading. */
+export interface IndexProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * One article a check (re)read: its entry, and the article unless it could not be read, or
+ * `undefined` when a bulk reread in worker threads read only the library's fields of it.
+ */
 export interface IndexChange {
   entry: LibraryEntry;
-  article: Article | null;
+  article: Article | null | undefined;
 }
 
 /** What a check of the folders changed in the index. */
@@ -58,19 +58,32 @@ export interface LibraryIndexOptions {
   writable: boolean;
   /** At most one index write per this many ms while articles change. */
   flushDelayMs: number;
+  /** Called while many article files are reread (a missing or stale index), and at the end. */
+  onProgress?: ((progress: IndexProgress) => void) | undefined;
+  /** From this many folders on, they are stat-ed (and many changes reread) in worker threads; default 1,000. */
+  parallelFrom?: number | undefined;
 }
+
+/** From this many changed files on, a parallel check rereads them in worker threads. */
+const BULK_REREAD = 64;
 
 /**
  * The library index (.newsroom/index.json, lowdb): a cache of headline, status, updated and
  * words per article. Saves update it in memory; it reaches the disk in batches (at most one
  * write per flushDelayMs, and on close). Every listing checks it against the folders
- * (folder set and article.json mtime/size/inode) and rereads only what changed.
+ * (folder set and article.json mtime/size/inode, stat only) and rereads only what changed; a
+ * large library is stat-ed, and a missing index reread, in worker threads, with progress.
  */
 export class LibraryIndex {
   private readonly db: Low<IndexData>;
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
+  private checking: Promise<IndexChanges> | null = null;
+  /** Ids saved or removed while a check runs: what it read of them is older. */
+  private touched = new Set<string>();
+  /** The listing, newest first, until something changes. */
+  private sorted: LibraryEntry[] | null = null;
   /** How many times index.json was written (for tests and diagnostics). */
   writes = 0;
 
@@ -84,10 +97,16 @@ export class LibraryIndex {
 
   /** Loads index.json; a missing, corrupt or outdated file starts empty (it is rebuilt by refresh). */
   async load(): Promise<void> {
-    await this.db.read();
-    const parsed = indexSchema.safeParse(this.db.data);
-    this.db.data = parsed.success ? parsed.data : emptyIndex();
-    if (!parsed.success) this.markDirty();
+    try {
+      await this.db.read();
+    } catch {
+      this.db.data = emptyIndex();
+    }
+    if (!isIndexData(this.db.data)) {
+      this.db.data = emptyIndex();
+      this.markDirty();
+    }
+    this.sorted = null;
   }
 
   /** Brings the index in line with the article folders and returns the library, newest first. */
@@ -97,35 +116,80 @@ export class LibraryIndex {
   }
 
   /** Brings the index in line with every article folder (stat, reading only what changed); returns what changed. */
-  async check(): Promise<IndexChanges> {
+  check(): Promise<IndexChanges> {
+    // Callers arriving while a check runs share it: a second pass would find nothing new.
+    this.checking ??= this.checkAll().finally(() => {
+      this.checking = null;
+    });
+    return this.checking;
+  }
+
+  private async checkAll(): Promise<IndexChanges> {
     const articles = this.db.data.articles;
+    const { fs } = this.options;
     const changes = new ChangeSet();
+    this.touched = new Set();
     const seen = new Set<string>();
     const folders: { id: string; name: string }[] = [];
-    for (const name of await this.options.fs.readdir(this.root)) {
+    for (const name of await fs.readdir(this.root)) {
       const id = idFromFolderName(name);
       if (id) folders.push({ id, name });
     }
-    // stat in parallel: a library of thousands of articles is checked in one pass.
-    const identities = await mapLimit(folders, 32, ({ name }) =>
-      fileIdentity(this.options.fs, path.join(this.root, name, ARTICLE_FILE)),
-    );
+    // A large library is stat-ed in worker threads (synchronous calls, no promise per file).
+    const parallel = folders.length >= (this.options.parallelFrom ?? 1_000);
+    const identities = parallel
+      ? await statInWorkers(
+          this.root,
+          path.sep,
+          folders.map((f) => f.name),
+        )
+      : await mapLimit(folders, 32, ({ name }) =>
+          fileIdentity(fs, path.join(this.root, name, ARTICLE_FILE)),
+        );
+    const changed: { id: string; name: string; identity: FileIdentity | null }[] = [];
     for (const [i, { id, name }] of folders.entries()) {
       const identity = identities[i]!;
       if (identity === 'not-a-folder' || seen.has(id)) continue;
       seen.add(id);
       const known = articles[id];
       if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
-      await this.reread(id, name, identity, changes);
+      changed.push({ id, name, identity });
     }
     for (const id of Object.keys(articles)) {
-      if (!seen.has(id)) {
+      if (!seen.has(id) && !this.touched.has(id)) {
         delete articles[id];
         changes.removed(id);
         this.markDirty();
       }
     }
+    if (parallel && changed.length >= BULK_REREAD) await this.rereadInWorkers(changed, changes);
+    else
+      for (const { id, name, identity } of changed) {
+        if (!this.touched.has(id)) await this.reread(id, name, identity, changes);
+      }
     return changes.result();
+  }
+
+  // Many changed files (a missing or stale index): read in worker threads, with progress.
+  private async rereadInWorkers(
+    changed: { id: string; name: string; identity: FileIdentity | null }[],
+    changes: ChangeSet,
+  ): Promise<void> {
+    const total = changed.length;
+    let done = 0;
+    const report = this.options.onProgress;
+    report?.({ done, total });
+    await readInWorkers(this.root, changed, (read) => {
+      for (const { id, name, summary, identity } of read) {
+        if (this.touched.has(id)) continue;
+        const entry = indexEntry(name, summary, identity);
+        this.db.data.articles[id] = entry;
+        changes.put(toLibraryEntry(id, entry), 'error' in summary ? null : undefined);
+        this.markDirty();
+      }
+      done += read.length;
+      report?.({ done, total });
+    });
   }
 
   /**
@@ -190,9 +254,10 @@ export class LibraryIndex {
 
   /** The library from memory, newest first. */
   entries(): LibraryEntry[] {
-    return Object.entries(this.db.data.articles)
+    this.sorted ??= Object.entries(this.db.data.articles)
       .map(([id, e]) => toLibraryEntry(id, e))
       .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+    return this.sorted.slice();
   }
 
   /** The folder name of an article, when known. */
@@ -203,6 +268,7 @@ export class LibraryIndex {
   /** Records a just-written article (called after every save). */
   async put(article: Article, folder: string): Promise<void> {
     const identity = await fileIdentity(this.options.fs, path.join(folder, ARTICLE_FILE));
+    this.touched.add(article.id);
     this.db.data.articles[article.id] = {
       folder: path.basename(folder),
       ...summary(article),
@@ -213,6 +279,7 @@ export class LibraryIndex {
 
   remove(id: string): void {
     if (!Object.hasOwn(this.db.data.articles, id)) return;
+    this.touched.add(id);
     delete this.db.data.articles[id];
     this.markDirty();
   }
@@ -247,6 +314,7 @@ export class LibraryIndex {
   }
 
   private markDirty(): void {
+    this.sorted = null;
     this.dirty = true;
     if (!this.options.writable || this.timer) return;
     this.timer = setTimeout(() => {
@@ -261,7 +329,7 @@ export class LibraryIndex {
 class ChangeSet {
   private readonly changes = new Map<string, IndexChange | null>();
 
-  put(entry: LibraryEntry, article: Article | null): void {
+  put(entry: LibraryEntry, article: Article | null | undefined): void {
     this.changes.set(entry.id, { entry, article });
   }
 
@@ -282,6 +350,50 @@ class ChangeSet {
 
 function emptyIndex(): IndexData {
   return { version: INDEX_VERSION, articles: {} };
+}
+
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+// Checked by hand: a schema library spent over a second on 100,000 entries.
+function isIndexData(data: unknown): data is IndexData {
+  if (!data || typeof data !== 'object') return false;
+  const { version, articles } = data as Partial<IndexData>;
+  if (version !== INDEX_VERSION || !articles || typeof articles !== 'object') return false;
+  if (Array.isArray(articles)) return false;
+  for (const id in articles) {
+    const e = articles[id] as Partial<IndexEntry> | null;
+    if (
+      !e ||
+      typeof e !== 'object' ||
+      !isText(e.folder) ||
+      idFromFolderName(e.folder) !== id ||
+      !isText(e.headline) ||
+      !articleStatuses.includes(e.status!) ||
+      !isText(e.updated) ||
+      !Number.isInteger(e.words) ||
+      e.words! < 0 ||
+      (e.error !== undefined && !isText(e.error)) ||
+      !isNumber(e.mtimeMs) ||
+      !isNumber(e.size) ||
+      !isNumber(e.ino) ||
+      Object.keys(e).length !== (e.error === undefined ? 8 : 9)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The index entry for what was read of a folder; an unreadable one shows its error. */
+function indexEntry(
+  folder: string,
+  read: ArticleSummary,
+  identity: FileIdentity | null,
+): IndexEntry {
+  const base = { folder, ...(identity ?? { mtimeMs: 0, size: 0, ino: 0 }) };
+  if (!('error' in read)) return { ...base, ...read };
+  const updated = identity ? new Date(identity.mtimeMs).toISOString() : new Date(0).toISOString();
+  return { ...base, headline: folder, status: 'draft', updated, words: 0, error: read.error };
 }
 
 function summary(article: Article) {

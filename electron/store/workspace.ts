@@ -8,7 +8,7 @@ import { KeyedMutex } from './keyed-mutex';
 import { LastArticle } from './last-article';
 import { Leftovers } from './leftovers';
 import { metaPaths } from './layout';
-import { LibraryIndex } from './library-index';
+import { LibraryIndex, type IndexProgress } from './library-index';
 import { Recovery } from './recovery';
 import type { StoreContext } from './store-context';
 import { StoreError, describeError, errorCode } from './store-error';
@@ -19,6 +19,7 @@ import { acquireLock, describeHolder, releaseLock, type LockInfo } from './works
 
 export { StoreError } from './store-error';
 export { defaultWorkspaceDir } from './layout';
+export type { IndexProgress } from './library-index';
 
 export interface WorkspaceOptions {
   /** When another instance holds the lock: open read-only (default) or, when false, throw. */
@@ -34,6 +35,10 @@ export interface WorkspaceOptions {
   fs?: Partial<StoreFs>;
   /** At most one index.json write per this many ms (default 2000). */
   indexFlushMs?: number;
+  /** Progress of a long index rebuild (a missing or stale index over many articles). */
+  onIndexProgress?: (progress: IndexProgress) => void;
+  /** From this many article folders on, the listing checks and rereads them in worker threads (default 1,000). */
+  indexParallelFrom?: number;
   history?: Partial<HistoryOptions>;
   /** The clock (tests). */
   now?: () => Date;
@@ -87,6 +92,8 @@ export class Workspace {
       fs,
       writable: holdsLock,
       flushDelayMs: options.indexFlushMs ?? 2000,
+      onProgress: options.onIndexProgress,
+      parallelFrom: options.indexParallelFrom,
     });
     const folders = new ArticleFolders(this.ctx, this.index);
     this.leftovers = new Leftovers(this.ctx, holdsLock);

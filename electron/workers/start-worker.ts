@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -14,6 +15,8 @@ export function startWorker(
 ): Worker {
   if (built.href !== source.href && existsSync(fileURLToPath(built)))
     return new Worker(built, options);
+  const prebuilt = builtWorkers && path.join(builtWorkers, path.basename(fileURLToPath(built)));
+  if (prebuilt && existsSync(prebuilt)) return new Worker(prebuilt, options);
   const here = fileURLToPath(import.meta.url);
   const boot = [
     `const load = require('node:module').createRequire(${JSON.stringify(here)});`,
@@ -21,4 +24,14 @@ export function startWorker(
     `load(${JSON.stringify(fileURLToPath(source))});`,
   ].join('\n');
   return new Worker(boot, { ...options, eval: true });
+}
+
+let builtWorkers: string | null = null;
+
+/**
+ * Source code (the benchmarks) starts the workers of a fresh build in `dir` (out/main) instead of
+ * compiling their TypeScript in every thread, so it measures what the app starts.
+ */
+export function useBuiltWorkers(dir: string | null): void {
+  builtWorkers = dir;
 }

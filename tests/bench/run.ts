@@ -15,6 +15,7 @@ import {
 } from './browser/build-pages';
 import type { BenchContext } from './lib/context';
 import type { BenchResult } from './lib/result';
+import { libraryOpenArchiveScenario, libraryRebuildScenario } from './scenarios/archive';
 import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
@@ -24,7 +25,8 @@ import { spellcheckScenario } from './scenarios/spelling';
 import { libraryOpenScenario, saveScenario } from './scenarios/store';
 import { typingScenario } from './scenarios/typing';
 import { watchLatencyScenario } from './scenarios/watch';
-import { benchDir } from './workload/cache';
+import { useBuiltWorkers } from '../../electron/workers/start-worker';
+import { benchDir, repoRoot } from './workload/cache';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined =>
@@ -52,6 +54,8 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['save', () => saveScenario(ctx)],
       ['watch-latency', () => watchLatencyScenario(ctx)],
       [`library-open-${k(ctx.workspaceSize)}`, () => libraryOpenScenario(ctx)],
+      [`library-rebuild-${k(ctx.workspaceSize)}`, () => libraryRebuildScenario(ctx)],
+      ['library-open-100k', () => libraryOpenArchiveScenario(ctx)],
       ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
@@ -93,6 +97,8 @@ async function main(): Promise<void> {
   );
   log(`machine ${JSON.stringify(machine())}`);
   assertRendererBuilt(appRendererDir);
+  // The store and search workers as the app starts them: built JavaScript, not TypeScript.
+  useBuiltWorkers(path.join(repoRoot, 'out', 'main'));
   await buildBenchPages();
   if (regression) {
     log('building the renderer with the re-render-per-transaction regression');

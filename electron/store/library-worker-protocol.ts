@@ -1,0 +1,19 @@
+import type { ArticleSummary } from './library-summary';
+import type { FileIdentity } from './library-workers';
+
+/** What the main process asks a library worker: summarize these article folders. */
+export interface LibraryReadRequest {
+  root: string;
+  folders: { id: string; name: string }[];
+}
+
+/** One folder read by a worker: its summary (or error) and the identity of the file it read. */
+export interface ReadEntry {
+  id: string;
+  name: string;
+  summary: ArticleSummary;
+  identity: FileIdentity | null;
+}
+
+export type LibraryReadReply =
+  { type: 'entries'; entries: ReadEntry[] } | { type: 'done' } | { type: 'failed'; error: string };
