@@ -1,5 +1,5 @@
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Extension, type onChangePayload } from '@hocuspocus/server';
+import { OutgoingMessage, Server, type Extension, type onChangePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { articleId } from '../../core/article/article';
 import type { DeskLogEntry } from '../../core/desk/desk-history';
@@ -38,8 +38,33 @@ export interface DeskServer {
 
 /** Redis sharing without its store lock: every server writes its own folder, and writes never collide. */
 class DeskRedis extends Redis {
+  constructor(configuration: ConstructorParameters<typeof Redis>[0]) {
+    super(configuration);
+    this.sub.on('ready', () => void this.catchUp().catch(() => undefined));
+  }
+
   override async onStoreDocument(): Promise<void> {}
   override async afterStoreDocument(): Promise<void> {}
+
+  /**
+   * What was published while Redis was away is lost: once subscribed again, each server asks the
+   * others for what it lacks of every open document, instead of waiting for the next edit.
+   */
+  private async catchUp(): Promise<void> {
+    // ioredis resubscribes right after 'ready'; the PING's answer comes after the SUBSCRIBE's.
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.sub.ping();
+    for (const document of this.instance?.documents.values() ?? []) {
+      const step1 = new OutgoingMessage(document.name)
+        .createSyncMessage()
+        .writeFirstSyncStepFor(document)
+        .toUint8Array();
+      await this.pub.publish(
+        `${this.configuration.prefix}:${document.name}`,
+        Buffer.concat([this.messagePrefix, step1]),
+      );
+    }
+  }
 }
 
 interface Context {
@@ -154,7 +179,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     flush,
     async stop() {
       await flush();
-      // Closes every connection and resolves once each document is stored and unloaded.
+      // Hocuspocus's destroy only sends each document a close message, which providers answer by
+      // signing in again on the same socket: closing the sockets is what lets every document unload.
+      server.httpServer.close();
+      for (const socket of server.webSocketServer.clients)
+        socket.close(1001, 'the desk is shutting down');
+      // Resolves once each document is stored and unloaded.
       await server.destroy();
       await ws.close();
     },
