@@ -157,9 +157,15 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
   const creators = elements(meta, 'creator')
     .map((c) => text(child(c, 'name')))
     .filter(Boolean);
-  const located = text(child(meta, 'located', 'name'));
+  const locatedElement = child(meta, 'located');
+  const located = text(child(locatedElement, 'name'));
   const dateline = child(meta, 'dateline');
-  if (dateline && located) notes.add(`located: ${located}`);
+  // A located the dateline does not come from is listed, by name and code.
+  if (locatedElement && (dateline || !located)) {
+    const code = attr(locatedElement, 'qcode') || attr(locatedElement, 'literal');
+    const described = [located, code].filter(Boolean).join(' ');
+    if (described) notes.add(`located: ${described}`);
+  }
   return {
     ...(articleId.safeParse(ownId).success ? { id: ownId } : {}),
     kicker: kicker ? read(kicker) : slugline,

@@ -85,6 +85,46 @@ describe('NewsML-G2 import: the IPTC examples', () => {
   });
 });
 
+describe('NewsML-G2 import: photo metadata and datelines (IPTC examples)', () => {
+  it('LISTING 26: a photo item with photographer, credit line, caption and rights; keywords and usage terms as notes', async () => {
+    const { article, notes } = await importFixture(
+      'iptc/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml',
+    );
+    expect(article.headline).toMatch(/^A firefighter walks past the remains of a military jet/);
+    expect(article.leadPhoto).toMatchObject({
+      photographer: 'John Smith',
+      credit: 'Acme/John Smith',
+      copyright: 'Copyright 2008 Thomson Reuters',
+    });
+    expect(article.leadPhoto!.caption).toMatch(/^A firefighter in a flameproof suit walks past/);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'keyword: military',
+        'usageTerms: NO ARCHIVAL OR WIRELESS USE',
+        'copyrightHolder: Thomson Reuters',
+      ]),
+    );
+  });
+
+  it('LISTING 28: the dateline is kept as written; located and subjects are listed, not lost', async () => {
+    const listing = await readFile(
+      path.join(fixtures, 'iptc/LISTING_28_Illustrating_Located_Subject_and_Dateline.xml'),
+      'utf8',
+    );
+    const item = `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1" standard="NewsML-G2" standardversion="2.35"><itemMeta><itemClass qcode="ninat:text"/></itemMeta>${listing}<contentSet><inlineData>Troops moved.</inlineData></contentSet></newsItem>`;
+    const { article, notes } = await importFile(
+      { name: 'l28.xml', bytes: new TextEncoder().encode(item) },
+      { now },
+    );
+    expect(article.dateline).toBe('MOSCOW, Monday (Reuters)');
+    expect(article.byline).toBe('Thomson Reuters');
+    expect(article.language).toBe('en-US');
+    expect(notes).toEqual(
+      expect.arrayContaining(['located: city:Moscow', 'subject: city:Tskhinvali']),
+    );
+  });
+});
+
 describe('agency samples', () => {
   it('AP NITF: byline without "By" and title, dateline, every paragraph', async () => {
     const { article, notes, format } = await importFixture('superdesk/ap-nitf.xml');
