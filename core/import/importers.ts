@@ -1,7 +1,7 @@
-// One importer per format, the only place a format is wired to its reader. A format whose reader
-// has not landed refuses the file by name rather than guessing.
-import { ImportError, type ImportResult } from './import-error';
-import { importFormatNames, type ImportFormat } from './import-format';
+// One importer per format, the only place a format is wired to its reader.
+import { importDocx } from './docx/import-docx';
+import type { ImportResult } from './import-error';
+import type { ImportFormat } from './import-format';
 import { importJsonText } from './import-text';
 import { importNewsml } from './newsml';
 import { importNitf } from './nitf';
@@ -20,12 +20,6 @@ export interface ImportInput {
 
 export type Importer = (input: ImportInput) => ImportResult | Promise<ImportResult>;
 
-function notSupportedYet(format: ImportFormat): Importer {
-  return () => {
-    throw new ImportError(`${importFormatNames[format]} import is not supported yet`);
-  };
-}
-
 /** The reader of each sniffed kind; JSON reports native or ninjs once it is parsed. */
 export const importers: Record<
   Exclude<ImportFormat, 'native' | 'ninjs'> | 'json',
@@ -37,7 +31,7 @@ export const importers: Record<
   },
   nitf: async ({ text, now, language }) => importNitf(text, { now, language }),
   newsml: async ({ text, now, language }) => importNewsml(text, { now, language }),
-  docx: async (input) => notSupportedYet('docx')(input),
+  docx: async ({ bytes, now, language }) => importDocx(bytes, { now, language }),
   html: async ({ text, now }) => recognisedImport(recogniseHtml(text, { now }), now),
   text: async ({ text, now }) => recognisedImport(recogniseText(text, { now }), now),
 };

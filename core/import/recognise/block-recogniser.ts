@@ -261,7 +261,8 @@ export class Recogniser {
 
   /** The dateline opening the first paragraph, moved to its field. */
   datelineInBody(): void {
-    const first = this.body[0];
+    const at = this.body.findIndex((block) => !block.figure);
+    const first = this.body[at];
     if (!first || this.fields.dateline) return;
     const found = leadingDateline(first.text);
     if (
@@ -270,7 +271,7 @@ export class Recogniser {
     )
       return;
     // The paragraph keeps its markup only when it has no links to lose; else it becomes its text.
-    this.body[0] = { ...first, text: found.rest, html: undefined };
+    this.body[at] = { ...first, text: found.rest, html: undefined };
   }
 
   bodyJson(): BodyJSON {
@@ -278,8 +279,12 @@ export class Recogniser {
     for (const block of this.body)
       this.place(
         'body',
-        block.text,
-        isHeading(block) ? 'a heading in the story' : 'a paragraph of the story',
+        block.figure ? block.text || block.figure.alt || 'a photo' : block.text,
+        block.figure
+          ? `a photo in the story${block.text ? ', with its caption' : ''}`
+          : isHeading(block)
+            ? 'a heading in the story'
+            : 'a paragraph of the story',
       );
     if (this.body.every((block) => block.html === undefined))
       return {

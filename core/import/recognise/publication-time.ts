@@ -28,6 +28,19 @@ export function isoWithOffset(instant: Date, offsetMinutes: number): string {
   return `${stamp}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+type ParsedStart = chrono.ParsedResult['start'];
+
+/** The instant a parse names; a date without a time is that day's midnight, never the clock's hour. */
+function instantOf(start: ParsedStart, offsetMinutes: number): Date {
+  if (start.isCertain('hour')) return start.date();
+  const day = Date.UTC(
+    start.get('year') ?? 0,
+    (start.get('month') ?? 1) - 1,
+    start.get('day') ?? 1,
+  );
+  return new Date(day - offsetMinutes * 60_000);
+}
+
 /**
  * The publication time a line states, or null when the line is not (mostly) a date: "Published
  * January 24th, 2017 - 08:00 GMT" is 2017-01-24T08:00:00Z. Needs a day, month and year.
@@ -47,7 +60,7 @@ export function parsePublicationTime(line: string, now: Date): PublicationTime |
   if (labelled && other.length > 40) return null;
   const zoned = start.isCertain('timezoneOffset');
   const offset = zoned ? (start.get('timezoneOffset') ?? 0) : 0;
-  const instant = start.date();
+  const instant = instantOf(start, offset);
   if (Number.isNaN(instant.getTime()) || instant.getUTCFullYear() < 1800) return null;
   return {
     iso: isoWithOffset(instant, offset),
@@ -64,6 +77,6 @@ export function parseMachineTime(value: string, now: Date): string | null {
   const start = results[0]?.start;
   if (!start) return null;
   const offset = start.isCertain('timezoneOffset') ? (start.get('timezoneOffset') ?? 0) : 0;
-  const instant = start.date();
+  const instant = instantOf(start, offset);
   return Number.isNaN(instant.getTime()) ? null : isoWithOffset(instant, offset);
 }

@@ -17,10 +17,13 @@ export function recogniseBlocks(
   let inBody = false;
   let ended: string | null = null;
   let related = false;
+  const aboveStory: SourceBlock[] = [];
   blocks.forEach((block, index) => {
     const { text } = block;
-    if (!text && !block.image) return;
-    if (ended) return r.drop(text, ended);
+    if (!text && !block.image && !block.figure) return;
+    if (ended) return r.drop(text || block.figure?.alt || 'a photo', ended);
+    // A figure or table above the story opens it, after what of the header is not headline or standfirst.
+    if (block.figure || block.bodyOnly) return void (inBody ? r.body : aboveStory).push(block);
     if (index < 3 && isWireHeader(text))
       return r.drop(text, "a wire service's transmission header");
     ended = endsStory(text);
@@ -45,6 +48,7 @@ export function recogniseBlocks(
     }
     r.body.push(block);
   });
+  r.body.unshift(...aboveStory);
   r.assignTitles();
   r.datelineInBody();
   const body = r.bodyJson();

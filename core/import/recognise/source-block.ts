@@ -9,6 +9,10 @@ export interface SourceBlock {
   hint?: string;
   /** A photo in the source: the figure's image, or a lone image. */
   image?: { src: string; alt: string };
+  /** A photo the source already places in the text (a Word picture): kept in the body as a figure. */
+  figure?: { src: string; caption: string; credit: string; alt: string };
+  /** Only ever body text (a Word table or footnotes), never a headline or standfirst. */
+  bodyOnly?: boolean;
 }
 
 /** Collapses runs of white space (including no-break spaces) to one space and trims. */

@@ -4,6 +4,12 @@ import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../../electron/store/workspace';
+import {
+  buildZip,
+  deflatedZeros,
+  docxParts,
+  wordParagraph,
+} from '../../core/import/docx/zip-builder';
 import { fixturePhoto } from '../export/export-workspace';
 import { tempDir } from '../store/temp-workspace';
 import { oneLine, repoRoot, runCliProcess } from './run-cli-process';
@@ -243,5 +249,84 @@ describe('newsroom import: text and web pages (real process)', { timeout: 120_00
       file: 'ice-gorky-park.jpg',
       credit: 'AFP/Kiril Kudryatsev',
     });
+  });
+});
+
+describe('newsroom import: Word documents (real process)', { timeout: 120_000 }, () => {
+  const docx = path.join(repoRoot, 'tests/fixtures/docx/libreoffice/feature-story.docx');
+  const release = path.join(repoRoot, 'tests/fixtures/docx/libreoffice/press-release.docx');
+
+  it('detects a .docx by its content, stores its pictures and lists comments and changes', async () => {
+    // No .docx extension: the zip with word/document.xml says what it is.
+    const renamed = path.join(inbox, 'from-the-desk.bin');
+    await copyFile(docx, renamed);
+    const run = await runCliProcess(['import', renamed, '--workspace', ws, '--json']);
+    expect(run.code).toBe(0);
+    const [report] = JSON.parse(run.stdout) as {
+      id: string;
+      format: string;
+      headline: string;
+      photos: string[];
+      notes: string[];
+    }[];
+    expect(report).toMatchObject({
+      format: 'docx',
+      headline: 'Leeks and onions go in early after a mild winter',
+      photos: ['word-picture-1.jpg', 'word-picture-2.jpg'],
+    });
+    expect(run.stderr).toContain(
+      `note: "${renamed}": comment by Desk Editor left out: "Check the year with the family."`,
+    );
+    expect(run.stderr).toContain(
+      `note: "${renamed}": tracked deletion by Sub Editor left out: "nearly"`,
+    );
+    const open = await Workspace.open(ws, { lock: false });
+    try {
+      const { article } = await open.articles.read(report!.id);
+      const figures = (article.body.content ?? []).filter((node) => node.type === 'figure');
+      expect(figures.map((figure) => figure.attrs?.credit)).toEqual([
+        'Big Newspaper/John Doe',
+        'ARTstor',
+      ]);
+      const folder = await open.articles.folder(report!.id);
+      expect((await readdir(path.join(folder, 'photos'))).sort()).toEqual([
+        'word-picture-1.jpg',
+        'word-picture-2.jpg',
+      ]);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses a zip bomb and a truncated .docx with one line each; nothing is imported', async () => {
+    const bomb = path.join(inbox, 'bomb.docx');
+    await writeFile(
+      bomb,
+      buildZip(
+        docxParts(wordParagraph('Headline', 'Title'), [
+          { name: 'word/media/image1.png', data: deflatedZeros(1_000) },
+        ]),
+      ),
+    );
+    const cut = path.join(inbox, 'cut.docx');
+    await writeFile(cut, (await readFile(docx)).subarray(0, 5_000));
+    const before = await tree(ws);
+    for (const [file, message] of [
+      [
+        bomb,
+        'refused as a possible zip bomb: its parts would unpack to 1001 MB (at most 100 MB is accepted)',
+      ],
+      [
+        cut,
+        "not a readable Word document: the zip's table of contents is missing (a damaged or truncated file?)",
+      ],
+    ] as const) {
+      // A good file first: it must not be imported either.
+      const run = await runCliProcess(['import', release, file, '--workspace', ws]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(oneLine(run.stderr)).toBe(`newsroom import: "${file}": ${message}`);
+    }
+    expect(await tree(ws)).toEqual(before);
   });
 });
