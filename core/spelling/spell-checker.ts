@@ -1,3 +1,4 @@
+import { RIGHT, WordVerdicts } from './word-verdicts';
 import { forEachCheckableWord, wordAt, type TextWord } from './words';
 
 /** What the checker needs from a Hunspell engine (nspell satisfies it). */
@@ -14,8 +15,26 @@ export const maxSuggestions = 6;
  * word, so a long article costs one engine lookup per distinct word.
  */
 export class SpellChecker {
-  private readonly known = new Map<string, boolean>();
+  private readonly known = new WordVerdicts();
   private deskWords = new Set<string>();
+  /** Scratch for misspelledRangesOf, kept between checks: from, to, number of each word to settle. */
+  private log = new Int32Array(3 << 10);
+  private logged = 0;
+  private readonly note = (from: number, to: number, hash: number, text: string): void => {
+    const n = this.known.number(text, from, to, hash);
+    if (this.known.verdict(n) === RIGHT) return;
+    if (this.logged + 3 > this.log.length) {
+      const wider = new Int32Array(this.log.length * 2);
+      wider.set(this.log);
+      this.log = wider;
+    }
+    const { log } = this;
+    log[this.logged++] = from;
+    log[this.logged++] = to;
+    log[this.logged++] = n;
+  };
+  private readonly decide = (word: string): boolean =>
+    this.inDesk(word) || this.engine.correct(word);
 
   constructor(private readonly engine: HunspellEngine) {}
 
@@ -27,22 +46,53 @@ export class SpellChecker {
 
   /** True when the word is spelled correctly in the language or is in the desk dictionary. */
   correct(word: string): boolean {
-    let answer = this.known.get(word);
-    if (answer === undefined) {
-      answer = this.inDesk(word) || this.engine.correct(word);
-      this.known.set(word, answer);
-    }
-    return answer;
+    return this.known.get(word, this.decide);
   }
 
   /** The misspelled words of a text, in order. */
   misspelled(text: string): TextWord[] {
     const wrong: TextWord[] = [];
-    forEachCheckableWord(text, (from, to) => {
-      const word = wordAt(text, from, to);
-      if (!this.correct(word)) wrong.push({ word, from, to });
-    });
+    const ranges = this.misspelledRanges(text);
+    for (let i = 0; i < ranges.length; i += 2) {
+      const from = ranges[i]!;
+      const to = ranges[i + 1]!;
+      wrong.push({ word: wordAt(text, from, to), from, to });
+    }
     return wrong;
+  }
+
+  /** The misspelled words of a text as flat [from, to) offset pairs. */
+  misspelledRanges(text: string): number[] {
+    return this.misspelledRangesOf([text])[0]!;
+  }
+
+  /**
+   * The misspelled words of each text as flat [from, to) offset pairs, without a string or object
+   * per word: every word is looked up in the checker's table first, and the words it has not seen
+   * go to the dictionary together at the end, which keeps the dictionary's memory warm.
+   */
+  misspelledRangesOf(texts: readonly string[]): number[][] {
+    const { known } = this;
+    if (known.full) known.clear();
+    // From, to and number of every word not known to be right, all texts in a row.
+    this.logged = 0;
+    const ends = new Int32Array(texts.length);
+    for (let t = 0; t < texts.length; t++) {
+      forEachCheckableWord(texts[t]!, this.note);
+      ends[t] = this.logged;
+    }
+    const { log } = this;
+    known.settle(this.decide);
+    const found: number[][] = [];
+    let i = 0;
+    for (let t = 0; t < texts.length; t++) {
+      const ranges: number[] = [];
+      for (const end = ends[t]!; i < end; i += 3) {
+        if (known.verdict(log[i + 2]!) !== RIGHT) ranges.push(log[i]!, log[i + 1]!);
+      }
+      found.push(ranges);
+    }
+    return found;
   }
 
   /** Replacements for a misspelled word, desk words first when they are close. */

@@ -26,11 +26,11 @@ interface SpellingState {
   language: string | null;
 }
 
-/** A textblock sent for checking: where its text starts, and its misspelled [from, to) offsets. */
+/** A textblock sent for checking: where its text starts, and its misspelled [from, to) pairs. */
 interface CheckedTextblock {
   start: number;
   size: number;
-  words: Range[];
+  ranges: number[];
 }
 
 type Meta =
@@ -120,9 +120,10 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
         const from = mapping.map(block.start, 1);
         const to = mapping.map(block.start + block.size, -1);
         if (to > from) stale.push(...decorations.find(from, to));
-        for (const [a, b] of block.words) {
-          const start = mapping.mapResult(block.start + a, 1);
-          const end = mapping.mapResult(block.start + b, -1);
+        const { ranges } = block;
+        for (let i = 0; i < ranges.length; i += 2) {
+          const start = mapping.mapResult(block.start + ranges[i]!, 1);
+          const end = mapping.mapResult(block.start + ranges[i + 1]!, -1);
           if (start.deleted || end.deleted || end.pos <= start.pos) continue;
           fresh.push(Decoration.inline(start.pos, end.pos, { class: MISSPELLED_CLASS }));
         }
@@ -131,6 +132,17 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
       return { decorations, dirty, pending, skipAt, language };
     }
   }
+}
+
+/** A textblock's text, one character per inline leaf (as `textBetween(…, '', '\uFFFC')` gives it). */
+function textblockText(node: ProseMirrorNode): string {
+  const only = node.childCount === 1 ? node.firstChild! : null;
+  if (only?.isText) return only.text!;
+  let text = '';
+  node.forEach((child) => {
+    text += child.isText ? child.text! : child.isLeaf ? '\uFFFC' : textblockText(child);
+  });
+  return text;
 }
 
 /** The textblocks touching the dirty ranges, each with its text (one character per inline leaf). */
@@ -149,10 +161,7 @@ export function textblocksIn(
       if (!seen.has(pos)) {
         seen.add(pos);
         const start = pos + 1;
-        blocks.push({
-          start,
-          text: doc.textBetween(start, start + node.content.size, '', '\uFFFC'),
-        });
+        blocks.push({ start, text: textblockText(node) });
       }
       return false;
     });
@@ -285,10 +294,10 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                 ? {
                     type: 'checked',
                     id,
-                    blocks: checked.map(({ key, words }) => ({
+                    blocks: checked.map(({ key, ranges }) => ({
                       start: blocks[key]!.start,
                       size: blocks[key]!.text.length,
-                      words,
+                      ranges,
                     })),
                   }
                 : { type: 'clear' };

@@ -103,7 +103,9 @@ export class FieldSpelling {
       : null;
     // Typed on meanwhile: the next check draws.
     if (this.field.value !== value) return;
-    this.words = answer?.[0]?.words ?? [];
+    const ranges = answer?.[0]?.ranges ?? [];
+    this.words = [];
+    for (let i = 0; i < ranges.length; i += 2) this.words.push([ranges[i]!, ranges[i + 1]!]);
     this.draw();
   }
 

@@ -3,7 +3,8 @@
 import { dictionaryFor } from '../../../core/spelling/dictionaries';
 import type { SpellChecker } from '../../../core/spelling/spell-checker';
 import { loadSpellChecker } from './load-checker';
-import type { CheckBlock, CheckedBlock, FromWorker, ToWorker } from './worker-protocol';
+import { checkBlocks } from './check-blocks';
+import type { FromWorker, ToWorker } from './worker-protocol';
 
 type Loaded = { checker: SpellChecker } | { unavailable: string };
 
@@ -43,16 +44,6 @@ function checkerFor(language: string): Promise<Loaded> {
   return pending;
 }
 
-function check(checker: SpellChecker, blocks: CheckBlock[]): CheckedBlock[] {
-  return blocks.map(({ key, text, skip }) => ({
-    key,
-    words: checker
-      .misspelled(text)
-      .filter((w) => skip === undefined || w.to !== skip)
-      .map((w): [number, number] => [w.from, w.to]),
-  }));
-}
-
 scope.onmessage = async ({ data }) => {
   if (data.type === 'desk-words') {
     deskWords = data.words;
@@ -71,7 +62,11 @@ scope.onmessage = async ({ data }) => {
       reason: result.unavailable,
     });
   } else if (data.type === 'check') {
-    scope.postMessage({ type: 'checked', id: data.id, blocks: check(result.checker, data.blocks) });
+    scope.postMessage({
+      type: 'checked',
+      id: data.id,
+      blocks: checkBlocks(result.checker, data.blocks),
+    });
   } else {
     scope.postMessage({
       type: 'suggestions',

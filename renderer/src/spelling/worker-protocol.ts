@@ -5,10 +5,10 @@ export interface CheckBlock {
   skip?: number;
 }
 
-/** Misspelled words of one block as [from, to) offsets into its text. */
+/** Misspelled words of one block as flat [from, to) offset pairs into its text. */
 export interface CheckedBlock {
   key: number;
-  words: [number, number][];
+  ranges: number[];
 }
 
 /** What the window sends to the spelling worker. */
