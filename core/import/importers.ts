@@ -32,6 +32,8 @@ export const importers: Record<
   nitf: async ({ text, now, language }) => importNitf(text, { now, language }),
   newsml: async ({ text, now, language }) => importNewsml(text, { now, language }),
   docx: async ({ bytes, now, language }) => importDocx(bytes, { now, language }),
-  html: async ({ text, now }) => recognisedImport(recogniseHtml(text, { now }), now),
-  text: async ({ text, now }) => recognisedImport(recogniseText(text, { now }), now),
+  html: async ({ text, now, language }) =>
+    recognisedImport(recogniseHtml(text, { now }), now, { language }),
+  text: async ({ text, now, language }) =>
+    recognisedImport(recogniseText(text, { now }), now, { language }),
 };

@@ -1,6 +1,7 @@
 import { createArticle } from '../article/article';
 import { blankPhoto } from '../article/photo';
 import { ImportError, type ImportResult } from './import-error';
+import { importedLanguage, type ImportOptions } from './import-options';
 import { fileNameFromHref, toPhotoFileName } from './photo-file-name';
 import type { Placement, RecognisedArticle } from './recognise/placement';
 
@@ -20,6 +21,7 @@ const quote = (text: string) => `"${text.length > 120 ? `${text.slice(0, 117)}â€
 export function recognisedImport(
   recognised: RecognisedArticle,
   now: Date,
+  options: ImportOptions = {},
 ): ImportResult & { placements: Placement[] } {
   const { fields, leadPhoto, body, placements } = recognised;
   if (!fields.headline && !placements.some((p) => p.field === 'body'))
@@ -47,6 +49,7 @@ export function recognisedImport(
     if (leadPhoto.credit)
       notes.push(`lead photo credit, with no photo to go with: ${quote(leadPhoto.credit)}`);
   }
-  const article = createArticle({ ...fields, body, leadPhoto: photo }, now);
+  const language = importedLanguage(recognised.language, options);
+  const article = createArticle({ ...fields, language, body, leadPhoto: photo }, now);
   return { article, photos, notes, placements };
 }

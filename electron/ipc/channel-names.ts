@@ -34,6 +34,8 @@ export const channelNames = [
   'recovery:discard',
   'spelling:words',
   'spelling:add-word',
+  'settings:read',
+  'settings:update',
   'app:ready-to-close',
   'desk:connect',
   'desk:disconnect',

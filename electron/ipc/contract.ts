@@ -5,6 +5,7 @@ import type { CheckFinding } from '../../core/checks/pre-export';
 import { MAX_IMPORT_BYTES } from '../../core/import/import-file';
 import { MAX_IMPORT_CHARS } from '../../core/import/import-text';
 import type { RecognisedArticle } from '../../core/import/recognise/placement';
+import { languageTag } from '../../core/language/language-tag';
 import type { ImportedArticle } from '../import/import-into-workspace';
 import type {
   LibraryChanges,
@@ -14,6 +15,7 @@ import type {
   SaveResult,
   Snapshot,
 } from '../store/store-types';
+import type { WorkspaceSettingsValues } from '../store/workspace-settings';
 import {
   deskEventNames,
   deskRequestSchemas,
@@ -32,6 +34,7 @@ export type {
   RecoveryEntry,
   SaveResult,
   Snapshot,
+  WorkspaceSettingsValues,
 };
 export type * from './desk-contract';
 
@@ -120,6 +123,8 @@ export const requestSchemas = {
   'recovery:discard': idRequest,
   'spelling:words': none,
   'spelling:add-word': z.strictObject({ word: z.string().min(1).max(100) }),
+  'settings:read': none,
+  'settings:update': z.strictObject({ language: languageTag }),
   'app:ready-to-close': none,
   ...deskRequestSchemas,
 } as const;
@@ -161,6 +166,10 @@ export interface Responses extends DeskResponses {
   'spelling:words': string[];
   /** Adds a word to the desk dictionary; answers with all its words. */
   'spelling:add-word': string[];
+  /** The workspace's settings (.newsroom/settings.json), defaults filled in. */
+  'settings:read': WorkspaceSettingsValues;
+  /** Changes the workspace's settings; answers with all of them. */
+  'settings:update': WorkspaceSettingsValues;
   'app:ready-to-close': void;
 }
 

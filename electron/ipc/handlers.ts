@@ -239,6 +239,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return workspace.dictionary.words();
     },
     'spelling:add-word': async ({ word }) => ws().dictionary.add(word),
+    'settings:read': async () => ws().settings.read(),
+    'settings:update': async (patch) => ws().settings.update(patch),
     'app:ready-to-close': async () => {
       deps.onReadyToClose?.();
     },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { readDeskState } from './api/desk';
 import { loadStartup } from './api/startup';
 import { Root } from './components/Root';
+import { applyUiDirection } from './core/ui-direction';
 import { bodyEditors } from './editor/body-editor-pool';
 import './styles/prosemirror.css';
 import './styles/base.css';
@@ -22,6 +23,7 @@ import './styles/history.css';
 import './styles/desk.css';
 import './styles/spelling.css';
 
+applyUiDirection();
 const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.
 const loading = Promise.all([loadStartup(), readDeskState()]);

@@ -199,3 +199,54 @@ test('screenshot of the History dialog showing what changed', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('screenshot of an Arabic article, and of the window laid out right to left', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-shots-ar-'));
+  try {
+    const ws = await Workspace.open(join(dir, 'Newsroom'));
+    // Written for the screenshot: Arabic with a Latin name, Latin digits and a list.
+    const { article } = await ws.articles.create({
+      language: 'ar',
+      kicker: 'سياسة',
+      headline: 'الرئيس يزور المدينة بعد الفيضانات',
+      standfirst: 'قال الرئيس Joe Biden إن عام 2024 كان عاماً صعباً على سكان المدينة.',
+      byline: 'سارة أحمد',
+      dateline: 'القاهرة',
+      status: 'draft',
+      body: {
+        type: 'doc',
+        content: [
+          ...body(
+            'وصل الرئيس إلى المدينة صباح الثلاثاء، والتقى بعائلات تضررت منازلها في الفيضانات الأخيرة.',
+            ['h2', 'ما الذي تغير'],
+          ).content!,
+          {
+            type: 'bulletList',
+            content: ['افتتاح 3 مدارس جديدة', 'إصلاح الجسر القديم'].map((text) => ({
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+            })),
+          },
+        ],
+      },
+    });
+    await ws.lastArticle.set(article.id);
+    await ws.close();
+
+    const app = await launchApp({ workspace: join(dir, 'Newsroom') });
+    const { page } = app;
+    await expect(page.getByLabel('Headline')).toHaveValue(/الرئيس/);
+    await expect(page.locator('.counts')).toContainText('words');
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'editor-arabic.png') });
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Window direction').selectOption('rtl');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.screenshot({ path: join(screenshots, 'window-rtl.png') });
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

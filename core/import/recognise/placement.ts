@@ -49,4 +49,6 @@ export interface RecognisedArticle {
   placements: Placement[];
   /** True when the source has an article's shape (a headline above body text), not just paragraphs. */
   isArticle: boolean;
+  /** The language the source declares (HTML `lang`), as written there; unchecked. */
+  language?: string;
 }

@@ -2,6 +2,7 @@
 // names its parts, and the block recogniser places the rest.
 import { Readability } from '@mozilla/readability';
 import type { Document, Element } from 'happy-dom';
+import { declaredLanguage } from './declared-language';
 import { htmlBlocks } from './html-blocks';
 import { withHtmlDocument } from './html-document';
 import { readPageMeta, type PageMeta } from './page-meta';
@@ -109,6 +110,8 @@ export function recogniseHtml(html: string, options: { now: Date }): RecognisedA
     const root = readable?.root ?? document.body;
     const blocks = root ? htmlBlocks(root as Element) : [];
     const known = meta ? knownFromMeta(meta, readable, blocks) : undefined;
-    return recogniseBlocks(blocks, { now: options.now, ...(known ? { known } : {}) });
+    const recognised = recogniseBlocks(blocks, { now: options.now, ...(known ? { known } : {}) });
+    const language = declaredLanguage(document);
+    return language ? { ...recognised, language } : recognised;
   });
 }

@@ -1,7 +1,9 @@
 import type { Article } from '../../../core/article/article';
 import { articleStatuses } from '../../../core/article/status';
+import { textDirection } from '../../../core/language/text-direction';
 import type { ArticleDraft } from '../hooks/use-article-draft';
 import { useFieldSpelling } from '../hooks/use-field-spelling';
+import { LanguagePicker } from './LanguagePicker';
 import { PublicationTimeInput } from './PublicationTimeInput';
 
 interface ArticleFieldsProps {
@@ -11,8 +13,6 @@ interface ArticleFieldsProps {
   readOnly: boolean;
   /** A new article: the cursor starts in the headline. */
   fresh: boolean;
-  /** The language spelling checks the headline and standfirst in. */
-  language: string;
   onChange(patch: Partial<ArticleDraft>): void;
 }
 
@@ -24,9 +24,11 @@ export function ArticleFields({
   draft,
   readOnly,
   fresh,
-  language,
   onChange,
 }: ArticleFieldsProps) {
+  const { language } = draft;
+  // The article's text fields are written in its language and direction; the rest is the UI's.
+  const text = { lang: language, dir: textDirection(language) };
   useFieldSpelling(`${ids}-headline`, draft.headline, language);
   useFieldSpelling(`${ids}-standfirst`, draft.standfirst, language);
   const field = (
@@ -40,6 +42,7 @@ export function ArticleFields({
       <input
         id={`${ids}-${name}`}
         type="text"
+        {...text}
         value={draft[name]}
         maxLength={max}
         placeholder={placeholder}
@@ -56,6 +59,7 @@ export function ArticleFields({
         <label htmlFor={`${ids}-headline`}>Headline</label>
         <textarea
           id={`${ids}-headline`}
+          {...text}
           autoFocus={fresh}
           rows={1}
           value={draft.headline}
@@ -76,6 +80,7 @@ export function ArticleFields({
         <label htmlFor={`${ids}-standfirst`}>Standfirst</label>
         <textarea
           id={`${ids}-standfirst`}
+          {...text}
           rows={2}
           value={draft.standfirst}
           maxLength={5000}
@@ -110,6 +115,15 @@ export function ArticleFields({
               </option>
             ))}
           </select>
+        </div>
+        <div className="field field-language">
+          <label htmlFor={`${ids}-language`}>Language</label>
+          <LanguagePicker
+            id={`${ids}-language`}
+            value={language}
+            readOnly={readOnly}
+            onChange={(tag) => onChange({ language: tag })}
+          />
         </div>
       </div>
     </>

@@ -15,7 +15,6 @@ import { useExport } from '../hooks/use-export';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { usePasteArticle, type ImportReport } from '../hooks/use-paste-article';
 import { useRecentCredits } from '../hooks/use-recent-credits';
-import { spellingLanguage } from '../spelling/spelling-language';
 import { ArticleBar } from './ArticleBar';
 import { ArticleFields } from './ArticleFields';
 import { BodyField } from './BodyField';
@@ -96,7 +95,7 @@ export const ArticleView = memo(function ArticleView({
   const openLink = () => setLink({ initial: linkAtSelection(editor) });
   const editor = useBodyEditor(
     base.body,
-    { labelId: bodyLabelId, articleId: base.id, language: spellingLanguage(base) },
+    { labelId: bodyLabelId, articleId: base.id, language: fields.draft.language },
     {
       onChange: changed,
       onBlur: () => void session.flush(),
@@ -176,13 +175,12 @@ export const ArticleView = memo(function ArticleView({
             draft={fields.draft}
             readOnly={readOnly}
             fresh={fresh}
-            language={spellingLanguage(base)}
             onChange={fields.update}
           />
           <BodyField
             labelId={bodyLabelId}
             editor={editor}
-            language={spellingLanguage(base)}
+            language={fields.draft.language}
             onLink={openLink}
             onInsertPhoto={() => void photos.pick(editor)}
           />
@@ -193,7 +191,7 @@ export const ArticleView = memo(function ArticleView({
         photo={fields.draft.leadPhoto}
         readOnly={readOnly}
         credits={credits}
-        language={spellingLanguage(base)}
+        language={fields.draft.language}
         onChange={changePhoto}
         pending={paste.pending}
         onPendingChange={paste.setPending}

@@ -7,7 +7,7 @@ const COUNT_DELAY_MS = 150;
 const FIRST_COUNT_TIMEOUT_MS = 250;
 
 /** Live word and character counts of the body. */
-export function BodyCounts({ editor }: { editor: Editor }) {
+export function BodyCounts({ editor }: { editor: Editor; language: string }) {
   const [counts, setCounts] = useState<TextCounts | null>(null);
   useEffect(() => {
     // The first count waits for an idle moment too: opening an article makes the body editable first.

@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { textDirection } from '../../../core/language/text-direction';
 import { BodyCounts } from './BodyCounts';
 import { BodyEditorContent } from './BodyEditorContent';
 import { EditorToolbar } from './EditorToolbar';
@@ -21,11 +22,12 @@ export function BodyField({ labelId, editor, language, onLink, onInsertPhoto }: 
       <span className="label" id={labelId}>
         Body
       </span>
-      <div className="body-frame">
+      {/* The toolbar follows the text: mirrored for a right-to-left article. */}
+      <div className="body-frame" dir={textDirection(language)}>
         <EditorToolbar editor={editor} onLink={onLink} onInsertPhoto={onInsertPhoto} />
         <BodyEditorContent editor={editor} className="body-content" />
       </div>
-      <BodyCounts editor={editor} />
+      <BodyCounts editor={editor} language={language} />
       <SpellingNote language={language} />
     </div>
   );

@@ -3,6 +3,7 @@ import type { Photo } from '../../../core/article/photo';
 import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
 import { findCreditInCaption } from '../../../core/photo/caption-credit';
 import { FALLBACK_LANGUAGE } from '../../../core/language/language-tag';
+import { textDirection } from '../../../core/language/text-direction';
 import { editPhotoField } from '../core/photo-merge';
 import { useFieldSpelling } from '../hooks/use-field-spelling';
 
@@ -54,8 +55,12 @@ export function PhotoFields({
       {photoTextFields.map((field) => {
         const id = `${baseId}-${field}`;
         const hintId = hints[field] ? `${id}-hint` : undefined;
+        const prose = field === 'caption' || field === 'altText';
         const common = {
           id,
+          lang: language,
+          // Names and credits are often in another script than the caption: each finds its own.
+          dir: prose ? textDirection(language) : 'auto',
           value: photo[field],
           readOnly,
           maxLength: maxLengths[field],
@@ -73,7 +78,7 @@ export function PhotoFields({
                 </span>
               )}
             </label>
-            {field === 'caption' || field === 'altText' ? (
+            {prose ? (
               <textarea rows={field === 'caption' ? 4 : 2} {...common} />
             ) : (
               <input type="text" list={field === 'credit' ? creditsId : undefined} {...common} />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { DeskState } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
 import { Modal } from './Modal';
+import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
 
 interface SettingsDialogProps {
   /** The desk as the main process knows it (url null when solo). */
@@ -45,6 +46,7 @@ export function SettingsDialog({ desk, onDesk, onClose }: SettingsDialogProps) {
         void run(() => call('desk:connect', { url: url.trim(), token: token.trim() }))
       }
     >
+      <WorkspaceSettingsSection readOnly={false} />
       <fieldset className="settings-section" disabled={busy}>
         <legend>Connect to a desk</legend>
         {connected ? (

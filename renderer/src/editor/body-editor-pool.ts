@@ -5,6 +5,7 @@ import {
   buildBodyEditor,
   loadBodyEditor,
   rehearseKeystroke,
+  setBodyLanguage,
   type BodyEditorBinding,
   type BodyEditorEvents,
   type BodyEditorIds,
@@ -53,6 +54,12 @@ export class BodyEditorPool {
   setEvents(editor: Editor, events: BodyEditorEvents): void {
     const binding = this.bindings.get(editor);
     if (binding) binding.events = events;
+  }
+
+  /** The language a taken editor's article is written in from now on. */
+  setLanguage(editor: Editor, language: string): void {
+    const binding = this.bindings.get(editor);
+    if (binding) setBodyLanguage({ editor, binding }, language);
   }
 
   /**

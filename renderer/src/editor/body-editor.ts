@@ -5,6 +5,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
 import type { EditorProps } from '@tiptap/pm/view';
 import { bodyExtensions } from '../../../core/body/extensions';
+import { textDirection } from '../../../core/language/text-direction';
 import { imageFormatOfName } from '../../../core/photo/image-format';
 import type { BodyJSON } from '../../../core/body/schema';
 import { DESK_BODY_FIELD } from '../../../core/desk/desk-layout';
@@ -15,7 +16,7 @@ import type { FigureEditRequest } from './figure-node-view';
 import { OffscreenBlocks } from './offscreen-blocks';
 import { ReactIsolation } from './react-isolation';
 import { scrollSelectionIntoView } from './scroll-into-view';
-import { SpellingDecorations } from './spelling-decorations';
+import { setSpellingLanguage, SpellingDecorations } from './spelling-decorations';
 import { spelling } from '../spelling/spelling-service';
 
 export interface BodyEditorEvents {
@@ -183,10 +184,25 @@ export function bindBodyEditor(
     role: 'textbox',
     'aria-multiline': 'true',
     'aria-labelledby': labelId,
+    ...languageAttributes(language),
     // The app's own checker underlines; Chromium's would underline again, and calls out in Electron.
     spellcheck: 'false',
   };
   binding.events = events;
+}
+
+/** `lang` and `dir` of the body element: the browser lays out and moves the caret by them. */
+function languageAttributes(language: string): Record<string, string> {
+  return { lang: language, dir: textDirection(language) };
+}
+
+/** The article's language changed: the body's `lang`, `dir` and spelling follow. */
+export function setBodyLanguage({ binding, editor }: BuiltBodyEditor, language: string): void {
+  if (binding.language === language) return;
+  binding.language = language;
+  binding.attributes = { ...binding.attributes, ...languageAttributes(language) };
+  // Its transaction redraws the view, attributes included.
+  setSpellingLanguage(editor.view, language);
 }
 
 /**

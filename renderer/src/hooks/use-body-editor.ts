@@ -17,6 +17,7 @@ export function useBodyEditor(
   // eslint-disable-next-line react-hooks/refs -- set just above, never changed
   const editor = taken.current;
   useEffect(() => bodyEditors.setEvents(editor, events));
+  useEffect(() => bodyEditors.setLanguage(editor, ids.language), [editor, ids.language]);
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;

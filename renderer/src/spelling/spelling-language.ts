@@ -2,11 +2,6 @@ import type * as Y from 'yjs';
 import { FALLBACK_LANGUAGE } from '../../../core/language/language-tag';
 import { deskMeta } from '../../../core/desk/desk-layout';
 
-/** The BCP 47 language an article's spelling is checked in. */
-export function spellingLanguage(article: { language: string }): string {
-  return article.language;
-}
-
 /** The language of a desk article's shared document (its meta map), as spelling reads it. */
 export function deskSpellingLanguage(doc: Y.Doc): string {
   const language = deskMeta(doc).get('language');

@@ -49,6 +49,8 @@ const valid: Record<Channel, unknown> = {
   'recovery:discard': { id },
   'spelling:words': undefined,
   'spelling:add-word': { word: 'Aftenposten' },
+  'settings:read': undefined,
+  'settings:update': { language: 'nb' },
   'app:ready-to-close': undefined,
   'desk:connect': { url: 'ws://127.0.0.1:1234', token: 'secret' },
   'desk:disconnect': undefined,

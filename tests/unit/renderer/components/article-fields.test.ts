@@ -21,7 +21,6 @@ const render = (readOnly: boolean) =>
         draft,
         readOnly,
         fresh: false,
-        language: 'en',
         onChange: (patch) => patches.push(patch),
       }),
     ),

@@ -33,7 +33,7 @@ afterEach(async () => {
 
 describe('BodyCounts', () => {
   it('counts the body once the browser is first idle, keeping its line in place until then', async () => {
-    await act(async () => root.render(createElement(BodyCounts, { editor })));
+    await act(async () => root.render(createElement(BodyCounts, { editor, language: 'en' })));
     expect(element.querySelector('.counts')!.textContent).toBe('\u00a0');
     await idle.becomeIdle();
     expect(element.querySelector('.counts')!.textContent).toBe('3 words17 characters');

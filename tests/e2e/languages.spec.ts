@@ -1,0 +1,132 @@
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { htmlErrors } from '../unit/core/export/html-validator';
+import { launchApp, type LaunchedApp } from './harness';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
+// Written for this test (not from a source): an Arabic sentence with a Latin name and numbers in it.
+const MIXED_ARABIC = 'قال الرئيس Joe Biden إن 2024 عام مهم';
+
+/** The caret's offset in the body's first paragraph, in characters from its logical start. */
+const caretOffset = (page: Page) =>
+  page.evaluate(() => {
+    const selection = window.getSelection()!;
+    const paragraph = document.querySelector('.body-prose p')!;
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return range.toString().length;
+  });
+
+test.describe('languages', () => {
+  let dir: string;
+  let exports: string;
+  const open: LaunchedApp[] = [];
+
+  test.beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'newsroom-languages-'));
+    exports = join(dir, 'exports');
+    await mkdir(exports);
+  });
+
+  test.afterEach(async () => {
+    for (const app of open.splice(0)) await app.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function launch(): Promise<LaunchedApp> {
+    const app = await launchApp({
+      workspace: join(dir, 'workspace'),
+      dialogs: { save: async (o) => join(exports, o.defaultPath ?? 'out') },
+    });
+    open.push(app);
+    return app;
+  }
+
+  async function pickLanguage(page: Page, name: string): Promise<void> {
+    const field = page.getByLabel('Language', { exact: true });
+    await field.click();
+    await field.fill(name);
+    await field.press('Enter');
+  }
+
+  test('an Arabic article is written right to left in every field, saved and exported with its language', async () => {
+    const app = await launch();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New article' }).click();
+    const headline = page.getByLabel('Headline');
+    await expect(headline).toHaveAttribute('dir', 'ltr');
+
+    await pickLanguage(page, 'Arabic');
+    await expect(page.getByLabel('Language', { exact: true })).toHaveValue('Arabic — العربية (ar)');
+    for (const field of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline']) {
+      await expect(page.getByLabel(field, { exact: true })).toHaveAttribute('dir', 'rtl');
+      await expect(page.getByLabel(field, { exact: true })).toHaveAttribute('lang', 'ar');
+    }
+    await expect(body(page)).toHaveAttribute('dir', 'rtl');
+    await expect(body(page)).toHaveAttribute('lang', 'ar');
+    // The toolbar is mirrored with the text: its first group starts at the right.
+    const frame = page.locator('.body-frame');
+    await expect(frame).toHaveAttribute('dir', 'rtl');
+    const [toolbar, first] = await Promise.all([
+      frame.getByRole('toolbar').boundingBox(),
+      frame.getByRole('toolbar').getByRole('button').first().boundingBox(),
+    ]);
+    expect(first!.x + first!.width).toBeGreaterThan(toolbar!.x + toolbar!.width - 60);
+
+    await headline.fill('الرئيس يزور المدينة');
+    await body(page).click();
+    await page.keyboard.type(MIXED_ARABIC);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- البند الأول');
+    // Bullets of a right-to-left list hang on the right.
+    const item = await page.locator('.body-prose li').first().boundingBox();
+    const paragraph = await page.locator('.body-prose p').first().boundingBox();
+    expect(item!.x + item!.width).toBeLessThan(paragraph!.x + paragraph!.width - 5);
+    await expect(page.locator('.counts')).toContainText('10 words');
+
+    await page.getByRole('button', { name: 'Export as HTML' }).click();
+    await expect(page.getByRole('region', { name: 'Export' })).toContainText('Exported as HTML');
+    const id = (await app.workspace().articles.list())[0]!.id;
+    const saved = await app.workspace().articles.read(id);
+    expect(saved.article.language).toBe('ar');
+    const html = await readFile(join(exports, 'untitled', 'index.html'), 'utf8').catch(() =>
+      readFile(join(exports, `${saved.article.id}`, 'index.html'), 'utf8'),
+    );
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toContain('"inLanguage": "ar"');
+    expect(await htmlErrors(html)).toEqual([]);
+  });
+
+  test('arrow keys move through mixed Arabic and Latin text as a reader reads it', async () => {
+    const app = await launch();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New article' }).click();
+    await pickLanguage(page, 'ar');
+    await body(page).click();
+    await page.keyboard.type(MIXED_ARABIC);
+    await page.keyboard.press('Home');
+    expect(await caretOffset(page)).toBe(0);
+    // In right-to-left text the left arrow goes on to the next letter: "قال الرئيس " one by one.
+    const visited = [0];
+    for (let i = 0; i < 11; i++) {
+      await page.keyboard.press('ArrowLeft');
+      visited.push(await caretOffset(page));
+    }
+    expect(visited).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // On through the Latin name and the number: every place in the line is reached, none skipped,
+    // and the caret ends at the end of the sentence.
+    for (let i = 0; i < MIXED_ARABIC.length + 6; i++) {
+      await page.keyboard.press('ArrowLeft');
+      visited.push(await caretOffset(page));
+    }
+    for (let offset = 0; offset <= MIXED_ARABIC.length; offset++) expect(visited).toContain(offset);
+    expect(visited.at(-1)).toBe(MIXED_ARABIC.length);
+    await page.keyboard.press('Home');
+    expect(await caretOffset(page)).toBe(0);
+    await page.keyboard.press('End');
+    expect(await caretOffset(page)).toBe(MIXED_ARABIC.length);
+  });
+});
