@@ -73,6 +73,13 @@ async function articleIn(root: string, id: string) {
   }
 }
 
+/** The desk folder's desk-log.jsonl of an article ('' until the server has written it). */
+async function deskLogOf(id: string): Promise<string> {
+  const folder = (await readdir(fx.data)).find((f) => f.endsWith(id));
+  if (!folder) return '';
+  return readFile(path.join(fx.data, folder, 'desk-log.jsonl'), 'utf8').catch(() => '');
+}
+
 /** Every file under a folder with its bytes. */
 async function filesOf(root: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
@@ -174,6 +181,11 @@ describe('newsroom sync', () => {
     expect(desk.body).toEqual(paragraphs('One.', 'Desk: Two.', 'Three.'));
     expect(await articleIn(a, fx.id)).toEqual(desk);
     await until(() => deskText(otherDoc, 'byline').toString() === 'By Rita');
+    // The desk's history names who sent what: the laptop's changes went up under its token.
+    await until(async () => {
+      const log = await deskLogOf(fx.id);
+      return log.includes('"user":"Rita Reporter"') && log.includes('"user":"Ed Editor"');
+    });
 
     // In step: nothing to send or take.
     const idle = await sync(a);
