@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { articleId, type Article } from '../../core/article/article';
+import { applyArticleEdits } from '../../core/desk/field-edits';
 import { seedDoc } from '../../core/desk/seed-doc';
 import { metaPaths } from '../store/layout';
 import type { Workspace } from '../store/workspace';
@@ -90,8 +91,13 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
         seeded.add(id);
         sent.add(id);
       } else if (!Y.snapshotContainsUpdate(Y.snapshot(deskDoc.doc), seed)) {
-        // The desk's copy does not descend from this one: this copy's differing fields win.
-        if (await pushWorkspaceArticle(ws, deskDoc)) {
+        const base = await commonBase(ws, id, deskDoc);
+        if (base) {
+          // Both changed one old version: this copy's changes since it merge with the desk's.
+          await deskDoc.applyLocal(changesSince(base, article));
+          sent.add(id);
+        } else if (await pushWorkspaceArticle(ws, deskDoc)) {
+          // The desk's copy does not descend from any version here: this copy's fields win.
           sent.add(id);
           options.warn(
             `warning: article ${id} “${article.headline}” differed from the desk's copy; this workspace's fields were written over the desk's where they differ (the desk's log keeps the earlier text)`,
@@ -120,6 +126,28 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
   } finally {
     await client.close();
   }
+}
+
+/** The newest version in the workspace's history that the desk's copy was seeded from, if any. */
+async function commonBase(ws: Workspace, id: string, deskDoc: DeskDoc): Promise<Article | null> {
+  const snapshot = Y.snapshot(deskDoc.doc);
+  for (const { id: snapshotId } of await ws.history.list(id).catch(() => [])) {
+    const version = await ws.history.read(id, snapshotId).catch(() => null);
+    if (version && Y.snapshotContainsUpdate(snapshot, seedDoc(version))) return version;
+  }
+  return null;
+}
+
+/** The Yjs update that turns the seeding of `base` into `article`, touching only what differs. */
+function changesSince(base: Article, article: Article): Uint8Array {
+  const editor = new Y.Doc();
+  Y.applyUpdate(editor, seedDoc(base));
+  const before = Y.encodeStateVector(editor);
+  const { format: _format, id: _id, created: _created, updated: _updated, ...edits } = article;
+  applyArticleEdits(editor, edits);
+  const update = Y.encodeStateAsUpdate(editor, before);
+  editor.destroy();
+  return update;
 }
 
 /** Articles of the workspace: its readable article folders and the desk articles it holds logs of. */

@@ -192,6 +192,33 @@ describe('newsroom sync', () => {
     expect([idle.code, idle.stdout]).toEqual([0, '']);
   });
 
+  it('merges an old copy edited on a laptop with the desk’s edits, through the version both started from', async () => {
+    const a = await copyOfOldArticle('laptop-a');
+    // The laptop's history keeps the old version (the app takes a snapshot when it closes one).
+    const ws = await Workspace.open(a);
+    await ws.history.snapshot(fx.id);
+    const read = await ws.articles.read(fx.id);
+    await ws.articles.save(
+      { ...read.article, headline: 'Floods: the valley drains' },
+      read.revision,
+    );
+    await ws.close();
+    const other = new DeskClient(server.url, fx.editor);
+    clients.push(other);
+    const otherDoc = other.open(fx.id);
+    await until(() => other.allSynced());
+    typeInParagraph(otherDoc, 1, 'Desk: ');
+    await until(() => other.allSynced());
+
+    const run = await sync(a);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('warning');
+    const desk = await onDesk(fx.id);
+    expect(desk.headline).toBe('Floods: the valley drains');
+    expect(desk.body).toEqual(paragraphs('One.', 'Desk: Two.', 'Three.'));
+    expect(await articleIn(a, fx.id)).toEqual(desk);
+  });
+
   it('refuses a bad token and an unreachable desk at once, touching nothing', async () => {
     const a = await copyOfOldArticle('laptop-a');
     const before = await filesOf(a);
