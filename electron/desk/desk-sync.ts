@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import * as Y from 'yjs';
 import { articleId, type Article } from '../../core/article/article';
-import { applyArticleEdits } from '../../core/desk/field-edits';
 import { seedDoc } from '../../core/desk/seed-doc';
 import { metaPaths } from '../store/layout';
 import type { Workspace } from '../store/workspace';
@@ -9,7 +8,7 @@ import { DeskClient, DESK_LOG_SUFFIX } from './desk-client';
 import type { DeskDoc } from './desk-doc';
 import { fetchDeskList } from './desk-http';
 import { deskAddresses } from './desk-url';
-import { pushWorkspaceArticle } from './desk-workspace';
+import { changesFrom, pushWorkspaceArticle } from './desk-workspace';
 
 export interface SyncOptions {
   url: string;
@@ -94,7 +93,7 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
         const base = await commonBase(ws, id, deskDoc);
         if (base) {
           // Both changed one old version: this copy's changes since it merge with the desk's.
-          await deskDoc.applyLocal(changesSince(base, article));
+          await deskDoc.applyLocal(changesFrom(seedDoc(base), article));
           sent.add(id);
         } else if (await pushWorkspaceArticle(ws, deskDoc)) {
           // The desk's copy does not descend from any version here: this copy's fields win.
@@ -136,18 +135,6 @@ async function commonBase(ws: Workspace, id: string, deskDoc: DeskDoc): Promise<
     if (version && Y.snapshotContainsUpdate(snapshot, seedDoc(version))) return version;
   }
   return null;
-}
-
-/** The Yjs update that turns the seeding of `base` into `article`, touching only what differs. */
-function changesSince(base: Article, article: Article): Uint8Array {
-  const editor = new Y.Doc();
-  Y.applyUpdate(editor, seedDoc(base));
-  const before = Y.encodeStateVector(editor);
-  const { format: _format, id: _id, created: _created, updated: _updated, ...edits } = article;
-  applyArticleEdits(editor, edits);
-  const update = Y.encodeStateAsUpdate(editor, before);
-  editor.destroy();
-  return update;
 }
 
 /** Articles of the workspace: its readable article folders and the desk articles it holds logs of. */

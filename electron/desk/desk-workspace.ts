@@ -24,13 +24,18 @@ export async function pushWorkspaceArticle(ws: Workspace, deskDoc: DeskDoc): Pro
   }
   const derived = derivedArticle(deskDoc.doc, deskDoc.id, edited.updated);
   if (derived && sameContent(derived, edited)) return false;
+  await deskDoc.applyLocal(changesFrom(deskDoc.state(), edited));
+  return true;
+}
+
+/** The Yjs update that turns the document `state` describes into `article`, touching only what differs. */
+export function changesFrom(state: Uint8Array, article: Article): Uint8Array {
   const editor = new Y.Doc();
-  Y.applyUpdate(editor, deskDoc.state());
+  Y.applyUpdate(editor, state);
   const before = Y.encodeStateVector(editor);
-  const { format: _format, id: _id, created: _created, updated: _updated, ...edits } = edited;
+  const { format: _format, id: _id, created: _created, updated: _updated, ...edits } = article;
   applyArticleEdits(editor, edits);
   const update = Y.encodeStateAsUpdate(editor, before);
   editor.destroy();
-  await deskDoc.applyLocal(update);
-  return true;
+  return update;
 }

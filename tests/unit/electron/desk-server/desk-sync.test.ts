@@ -54,6 +54,17 @@ async function copyOfOldArticle(name: string): Promise<string> {
   return root;
 }
 
+/** Ed Editor types `text` into the old article's second paragraph on the desk; his document. */
+async function editorTypes(text: string): Promise<Y.Doc> {
+  const other = new DeskClient(server.url, fx.editor);
+  clients.push(other);
+  const doc = other.open(fx.id);
+  await until(() => other.allSynced());
+  typeInParagraph(doc, 1, text);
+  await until(() => other.allSynced());
+  return doc;
+}
+
 /** The article as a fresh desk client sees it. */
 async function onDesk(id: string) {
   const reader = new DeskClient(server.url, fx.editor);
@@ -163,12 +174,7 @@ describe('newsroom sync', () => {
     await ws.articles.save({ ...read.article, byline: 'By Rita' }, read.revision);
     await ws.close();
     // And someone on the desk types into the body.
-    const other = new DeskClient(server.url, fx.editor);
-    clients.push(other);
-    const otherDoc = other.open(fx.id);
-    await until(() => other.allSynced());
-    typeInParagraph(otherDoc, 1, 'Desk: ');
-    await until(() => other.allSynced());
+    const otherDoc = await editorTypes('Desk: ');
 
     const run = await sync(a, fx.reporter, '--json');
     expect(run.code, run.stderr).toBe(0);
@@ -203,12 +209,7 @@ describe('newsroom sync', () => {
       read.revision,
     );
     await ws.close();
-    const other = new DeskClient(server.url, fx.editor);
-    clients.push(other);
-    const otherDoc = other.open(fx.id);
-    await until(() => other.allSynced());
-    typeInParagraph(otherDoc, 1, 'Desk: ');
-    await until(() => other.allSynced());
+    await editorTypes('Desk: ');
 
     const run = await sync(a);
     expect(run.code, run.stderr).toBe(0);
