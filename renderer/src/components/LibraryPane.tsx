@@ -5,13 +5,19 @@ import {
   useMemo,
   useState,
   type DragEvent,
+  type KeyboardEvent,
   type RefObject,
 } from 'react';
 import type { DeskState, LibraryEntry, WorkspaceInfo } from '../../../electron/ipc/contract';
 import { call } from '../api/newsroom';
-import { filterLibrary } from '../core/library-filter';
+import { dayRange, isFiltered, libraryView } from '../../../core/library/library-view';
 import { useBatchExport } from '../hooks/use-batch-export';
 import { BatchExportBar } from './BatchExportBar';
+import {
+  LibraryControls,
+  defaultControlValues,
+  type LibraryControlValues,
+} from './LibraryControls';
 import { LibraryList } from './lazy-library-list';
 
 interface LibraryPaneProps {
@@ -65,6 +71,7 @@ export function LibraryPane(props: LibraryPaneProps) {
   const { entries, error, workspace, desk, selectedId, filterRef } = props;
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<{ query: string; ids: ReadonlySet<string> } | null>(null);
+  const [controls, setControls] = useState<LibraryControlValues>(defaultControlValues);
   const filterId = useId();
   const [selecting, setSelecting] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -108,10 +115,29 @@ export function LibraryPane(props: LibraryPaneProps) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const visible = useMemo(
-    () => filterLibrary(entries, query, hits?.query === query ? hits.ids : undefined),
-    [entries, query, hits],
+  const libraryQuery = useMemo(
+    () => ({
+      text: query,
+      ...(hits?.query === query ? { hits: hits.ids } : {}),
+      status: controls.status,
+      ...dayRange(controls.fromDay, controls.toDay),
+      sort: controls.sort,
+    }),
+    [query, hits, controls],
   );
+  const view = useMemo(() => libraryView(entries, libraryQuery), [entries, libraryQuery]);
+  const visible = view.entries;
+  const filtered = isFiltered(libraryQuery);
+  // ArrowDown or PageDown in the filter moves to the list, where the keys page through it.
+  const toList = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'PageDown') return;
+    const first = event.currentTarget
+      .closest('.library-pane')
+      ?.querySelector<HTMLElement>('.library-list [data-index="0"] .entry-headline');
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  };
   return (
     <nav
       className={dropping ? 'library-pane is-dropping' : 'library-pane'}
@@ -185,8 +211,10 @@ export function LibraryPane(props: LibraryPaneProps) {
           placeholder="Headline, byline, text…"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={toList}
         />
       </div>
+      <LibraryControls values={controls} onChange={setControls} />
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -194,12 +222,12 @@ export function LibraryPane(props: LibraryPaneProps) {
       )}
       <div className="library-heading">
         <h2 className="pane-title">Articles</h2>
-        <span className="library-total">
+        <span className="library-total" role="status" aria-label="Articles shown">
           {props.loading
             ? ''
-            : visible.length === entries.length
-              ? entries.length
-              : `${visible.length} of ${entries.length}`}
+            : filtered
+              ? `${view.shown.toLocaleString()} of ${view.total.toLocaleString()}`
+              : view.total.toLocaleString()}
         </span>
         {!selecting && !desk && entries.length > 0 && (
           <button type="button" className="link-button" onClick={() => setSelecting(true)}>
@@ -214,7 +242,20 @@ export function LibraryPane(props: LibraryPaneProps) {
           <p className="library-empty">No articles yet. Start one with New article.</p>
         )}
         {entries.length > 0 && visible.length === 0 && (
-          <p className="library-empty">No article matches “{query}”.</p>
+          <p className="library-empty">
+            {query.trim() ? `No article matches “${query}”` : 'No article matches'}
+            {filtered && query.trim() === '' ? ' these filters' : ''}.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setQuery('');
+                setControls(defaultControlValues);
+              }}
+            >
+              Clear filters
+            </button>
+          </p>
         )}
         {!props.loading && (
           <Suspense fallback={null}>

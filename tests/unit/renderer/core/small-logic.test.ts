@@ -1,44 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blankPhoto } from '../../../../core/article/photo';
-import type { LibraryEntry } from '../../../../electron/ipc/contract';
 import { fromDateTimeInput, toDateTimeInput } from '../../../../renderer/src/core/date-time-input';
-import { filterLibrary } from '../../../../renderer/src/core/library-filter';
 import { parseLinkInput } from '../../../../renderer/src/core/link-url';
 import { editPhotoField, mergeAttachedPhoto } from '../../../../renderer/src/core/photo-merge';
 import { formatUpdated } from '../../../../renderer/src/core/relative-time';
-
-const entry = (id: string, headline: string, updated: string, error?: string): LibraryEntry => ({
-  id,
-  headline,
-  status: 'draft',
-  updated,
-  words: 0,
-  ...(error ? { error } : {}),
-});
-
-describe('filterLibrary', () => {
-  const entries = [
-    entry('a', 'Café reopens on the square', '2026-01-02T00:00:00Z'),
-    entry('b', 'Council votes budget', '2026-01-03T00:00:00Z'),
-    entry('c', '', '2026-01-01T00:00:00Z', 'c/article.json: not JSON'),
-  ];
-
-  it('sorts newest first with error entries last', () => {
-    expect(filterLibrary(entries, '').map((e) => e.id)).toEqual(['b', 'a', 'c']);
-  });
-
-  it('matches every word, ignoring case and accents, and keeps error entries visible', () => {
-    expect(filterLibrary(entries, 'cafe SQUARE').map((e) => e.id)).toEqual(['a', 'c']);
-    expect(filterLibrary(entries, 'nothing').map((e) => e.id)).toEqual(['c']);
-  });
-
-  it('includes full-text search hits', () => {
-    expect(filterLibrary(entries, 'treasurer', new Set(['b'])).map((e) => e.id)).toEqual([
-      'b',
-      'c',
-    ]);
-  });
-});
 
 describe('parseLinkInput', () => {
   it('accepts http(s) and mailto, completing bare domains and addresses', () => {
