@@ -15,8 +15,16 @@ export interface Command {
   name: string;
   usage: string;
   summary: string;
-  /** `err` is stderr: warnings and progress that must not mix with machine output. */
-  run(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<void>;
+  /**
+   * `out` is stdout; a command that streams many lines awaits it, so output waits for the reader
+   * (a pipe) instead of piling up in memory. `err` is stderr: warnings and progress that must not
+   * mix with machine output.
+   */
+  run(
+    argv: string[],
+    out: (line: string) => void | Promise<void>,
+    err: (line: string) => void,
+  ): Promise<void>;
 }
 
 /** parseArgs that turns its errors into UsageError. */

@@ -66,6 +66,8 @@ export const exportCommand: Command = {
             err(`${finding.severity}: ${id} “${headline || 'untitled'}”: ${finding.message}`);
         },
         onProgress: batch ? (done, total) => err(`exported ${done}/${total}`) : undefined,
+        // Each file as it is written, so --all never holds the list of 100,000 files.
+        onWritten: (file) => out(file),
       });
       if (!result.ok) {
         const count = result.blocked.length;
@@ -73,7 +75,6 @@ export const exportCommand: Command = {
           `export stopped: ${count} article${count === 1 ? ' has' : 's have'} blockers (see above); fix them or use --force`,
         );
       }
-      for (const file of result.written) out(file);
     });
   },
 };

@@ -13,30 +13,55 @@ export const listCommand: Command = {
     // A reader must not create a workspace that is not there.
     await withWorkspace(dir, { create: false }, async (ws) => {
       const entries = await ws.articles.list();
-      if (values.json) out(JSON.stringify(entries, null, 2));
-      else out(formatTable(entries, ws.root));
+      const lines = values.json ? jsonLines(entries) : tableLines(entries, ws.root);
+      // Line by line, each waiting for the reader: the output is never held whole.
+      for (const line of lines) await out(line);
     });
   },
 };
 
+/** A JSON array streamed one entry per line (still one valid JSON document). */
+export function* jsonLines(entries: readonly LibraryEntry[]): Generator<string> {
+  if (entries.length === 0) {
+    yield '[]';
+    return;
+  }
+  yield '[';
+  for (const [i, entry] of entries.entries())
+    yield JSON.stringify(entry) + (i < entries.length - 1 ? ',' : '');
+  yield ']';
+}
+
 /** A plain-text table, newest first; unreadable articles show their error instead of a headline. */
 export function formatTable(entries: LibraryEntry[], root: string): string {
-  if (entries.length === 0) return `No articles in ${root}`;
-  const rows = entries.map((e) => [
+  return [...tableLines(entries, root)].join('\n');
+}
+
+/** formatTable's lines, one row at a time. */
+export function* tableLines(entries: readonly LibraryEntry[], root: string): Generator<string> {
+  if (entries.length === 0) {
+    yield `No articles in ${root}`;
+    return;
+  }
+  const row = (e: LibraryEntry) => [
     e.id,
     e.error ? 'ERROR' : e.status,
     e.error ? '' : String(e.words),
     e.updated.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
     e.error ?? oneLine(e.headline),
-  ]);
+  ];
   const header = ['ID', 'STATUS', 'WORDS', 'UPDATED', 'HEADLINE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // Widths from a first pass; rows are built again as they are written rather than kept.
+  const widths = header.map((h) => h.length);
+  for (const entry of entries)
+    for (const [i, cell] of row(entry).entries()) widths[i] = Math.max(widths[i]!, cell.length);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (i === 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
+  yield line(header);
+  for (const entry of entries) yield line(row(entry));
 }
 
 function oneLine(text: string): string {

@@ -12,7 +12,7 @@ function usage(): string {
 /** Runs the CLI and returns its exit code: 0 ok, 1 bad input (one line on stderr), 2 usage. */
 export async function runCli(
   argv: string[],
-  out = (line: string) => void process.stdout.write(line + '\n'),
+  out: (line: string) => void | Promise<void> = (line) => writeLine(process.stdout, line),
   err = (line: string) => void process.stderr.write(line + '\n'),
 ): Promise<number> {
   const [name, ...rest] = argv;
@@ -37,4 +37,10 @@ export async function runCli(
     err(`newsroom ${name}: ${message.replace(/\s*\n[\s\S]*$/, '')}`);
     return 1;
   }
+}
+
+/** Writes a line; when the stream's buffer is full, resolves once the reader has taken it. */
+export function writeLine(stream: NodeJS.WritableStream, line: string): void | Promise<void> {
+  if (stream.write(line + '\n')) return;
+  return new Promise((resolve) => stream.once('drain', resolve));
 }

@@ -32,6 +32,11 @@ export interface RunExportOptions {
   batch?: boolean;
   /** Per-article findings, warnings included, as they are found. */
   onFindings?: (id: string, headline: string, findings: CheckFinding[]) => void;
+  /**
+   * Each file as soon as it is written. When given, `written` in the result stays empty, so a
+   * batch of 100,000 articles never holds its list of files.
+   */
+  onWritten?: (file: string) => void | Promise<void>;
 }
 
 /** Files written for one article inside a batch subfolder. */
@@ -55,7 +60,11 @@ interface Job {
   article: Article;
 }
 
-/** Exports articles: checks first (blockers stop everything unless forced), then one file or folder each. */
+/**
+ * Exports articles: checks first (blockers stop everything unless forced), then one file or folder
+ * each. Articles are read once to check and again to export, one at a time, so memory does not
+ * grow with the number of articles.
+ */
 export async function runExport(
   ws: Workspace,
   ids: string[],
@@ -65,28 +74,33 @@ export async function runExport(
 ): Promise<ExportResult> {
   if (ids.length === 0) throw new Error('nothing to export: no article ids given');
   const config = options.checkConfig ?? (await loadCheckConfig(ws.root));
-  const jobs: Job[] = [];
   const blocked: { id: string; findings: CheckFinding[] }[] = [];
   for (const id of ids) {
     const { article } = await ws.articles.read(id);
     const findings = checkArticle(article, config);
     options.onFindings?.(id, article.headline, findings);
     if (hasBlockers(findings)) blocked.push({ id, findings });
-    jobs.push({ id, article });
   }
   if (blocked.length && !options.force) return { ok: false, blocked };
 
   const batch = options.batch ?? ids.length > 1;
   if (batch) await ensureFolder(out);
   const written: string[] = [];
-  for (const [index, job] of jobs.entries()) {
+  for (const [index, id] of ids.entries()) {
+    const job: Job = { id, article: (await ws.articles.read(id)).article };
+    // Changed by someone else since the check: a new blocker still stops the export.
+    if (!options.force && hasBlockers(checkArticle(job.article, config)))
+      throw new Error(
+        `"${job.article.headline || id}" changed during the export and now has blockers; ${index} of ${ids.length} were written`,
+      );
     const target = batch
       ? path.join(out, `${slugify(job.article.headline) || 'untitled'}--${job.id}`)
       : out;
     const file = batch ? path.join(target, batchFileNames[format]) : mainFile(format, target);
     await exportOne(ws, job, format, file);
-    written.push(file);
-    options.onProgress?.(index + 1, jobs.length);
+    if (options.onWritten) await options.onWritten(file);
+    else written.push(file);
+    options.onProgress?.(index + 1, ids.length);
   }
   return { ok: true, written };
 }
