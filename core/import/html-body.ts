@@ -1,7 +1,7 @@
-import { generateJSON } from '@tiptap/html/server';
-import { bodyExtensions } from '../body/extensions';
+import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
 import { isSafeLinkUrl } from '../body/safe-url';
 import { bodyNode, bodySchema, emptyBody, type BodyJSON, type BodyNodeJSON } from '../body/schema';
+import { withHtmlDocument } from './recognise/html-document';
 
 type MarkJSON = NonNullable<BodyNodeJSON['marks']>[number];
 
@@ -29,13 +29,18 @@ function normalizeNode(node: BodyNodeJSON): BodyNodeJSON {
 }
 
 /**
- * Parses body HTML into the body schema (TipTap's own parser over the shared extensions),
- * dropping what the schema cannot hold. `exact` keeps every space (for HTML we wrote ourselves).
+ * Parses body HTML into the body schema (ProseMirror's parser over the shared schema, as TipTap's
+ * generateJSON does, without building the schema and a window each time), dropping what the
+ * schema cannot hold. `exact` keeps every space (for HTML we wrote ourselves).
  */
 export function parseBodyHtml(html: string, options: { exact?: boolean } = {}): BodyJSON {
-  const parsed = generateJSON(html, bodyExtensions, {
-    preserveWhitespace: options.exact ? 'full' : false,
-  }) as BodyJSON;
+  const parsed = withHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, (document) =>
+    ProseMirrorParser.fromSchema(bodySchema())
+      .parse(document.body as unknown as globalThis.Node, {
+        preserveWhitespace: options.exact ? 'full' : false,
+      })
+      .toJSON(),
+  ) as BodyJSON;
   const normalized = normalizeNode(parsed as BodyNodeJSON) as BodyJSON;
   if (!normalized.content?.length) return emptyBody();
   return bodyNode(normalized).toJSON() as BodyJSON;

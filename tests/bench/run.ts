@@ -19,6 +19,7 @@ import { libraryOpenArchiveScenario, libraryRebuildScenario } from './scenarios/
 import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
+import { importDocxScenario } from './scenarios/import-docx';
 import { photoMetadataScenario } from './scenarios/photo-metadata';
 import { searchScenario } from './scenarios/search';
 import { spellcheckScenario } from './scenarios/spelling';
@@ -60,6 +61,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
       ['photo-metadata', () => photoMetadataScenario(ctx)],
+      ['import-docx-50', () => importDocxScenario(ctx)],
       ['spellcheck-50k', () => spellcheckScenario(ctx)],
       ['typing-10k', () => typingScenario(ctx, '10k')],
       ['typing-50k', () => typingScenario(ctx, '50k')],

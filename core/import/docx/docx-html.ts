@@ -41,14 +41,38 @@ const harmless = /^Unrecognised (?:paragraph|run|table|numbering) style/;
 /** A placeholder image address; never a URL, so nothing can be fetched with it. */
 export const docxImageSrc = (index: number) => `docx-image-${index}`;
 
+/**
+ * The checked parts as the zip file mammoth's reader asks for (its `file` input, which its own
+ * unzip step would otherwise make with JSZip): mammoth reads parts by name, as text or bytes.
+ */
+function partsAsZip(parts: Map<string, Uint8Array>) {
+  return {
+    exists: (name: string) => parts.has(name),
+    read: async (name: string, encoding?: string): Promise<string | Uint8Array> => {
+      const part = parts.get(name);
+      if (!part) throw new Error(`the part "${name}" is missing`);
+      if (encoding === 'base64') throw new Error('pictures are read as bytes, not base64');
+      return encoding ? new TextDecoder(encoding).decode(part) : part;
+    },
+    write: () => {
+      throw new Error('the document is read only');
+    },
+    toArrayBuffer: () => {
+      throw new Error('the document is read only');
+    },
+  };
+}
+
 /** The document as HTML (no data: URLs), its images, and mammoth's warnings worth a note. */
 export async function docxToHtml(
-  bytes: Uint8Array,
+  parts: Map<string, Uint8Array>,
 ): Promise<{ html: string; images: DocxImage[]; warnings: string[] }> {
   const images: DocxImage[] = [];
   const warnings: string[] = [];
-  // mammoth's Node build reads `buffer` and hands it to JSZip, which takes any Uint8Array.
-  const input = { buffer: bytes } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+  // `file` is how mammoth's unzip step hands the zip on; typed inputs name only paths and buffers.
+  const input = { file: partsAsZip(parts) } as unknown as Parameters<
+    typeof mammoth.convertToHtml
+  >[0];
   const result = await mammoth.convertToHtml(input, {
     styleMap,
     // A linked picture would be read from the disk: only images inside the file are taken.

@@ -8,7 +8,7 @@ import { importedLanguage, type ImportOptions } from '../import-options';
 import { recognisedImport } from '../recognised-import';
 import type { Placement } from '../recognise/placement';
 import { recogniseBlocks } from '../recognise/recognise-article';
-import { checkDocxArchive } from './docx-archive';
+import { unpackDocx } from './docx-archive';
 import { docxBlocks } from './docx-blocks';
 import { docxToHtml, type DocxImage } from './docx-html';
 import { docxLanguage, docxRemarks, type DocxRemark } from './docx-markup';
@@ -80,11 +80,15 @@ export async function importDocx(
   bytes: Uint8Array,
   options: ImportOptions & { now: Date },
 ): Promise<ImportResult & { placements: Placement[] }> {
-  const parts = checkDocxArchive(bytes);
-  const part = (pattern: RegExp) => [...parts].find(([name]) => pattern.test(name))?.[1] ?? '';
+  const parts = unpackDocx(bytes);
+  const utf8 = new TextDecoder('utf-8');
+  const part = (pattern: RegExp) => {
+    const found = [...parts].find(([name]) => pattern.test(name))?.[1];
+    return found ? utf8.decode(found) : '';
+  };
   let converted: Awaited<ReturnType<typeof docxToHtml>>;
   try {
-    converted = await docxToHtml(bytes);
+    converted = await docxToHtml(parts);
   } catch (error) {
     throw new ImportError(
       `not a readable Word document: ${oneLine((error as Error).message).slice(0, 300)}`,

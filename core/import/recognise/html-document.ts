@@ -1,11 +1,10 @@
 import { Window, type Document } from 'happy-dom';
 
-/**
- * Parses HTML in a DOM where nothing runs or loads: no script, no style sheet, no frame, no
- * navigation. `use` must not keep the document: the window is closed when it returns.
- */
-export function withHtmlDocument<T>(html: string, use: (document: Document) => T): T {
-  const window = new Window({
+let shared: Window | undefined;
+
+/** The one window every import parses in: making a window costs more than parsing an article. */
+function htmlWindow(): Window {
+  shared ??= new Window({
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -20,11 +19,13 @@ export function withHtmlDocument<T>(html: string, use: (document: Document) => T
       },
     },
   });
-  try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
-    return use(document);
-  } finally {
-    window.happyDOM.abort();
-    void window.happyDOM.close();
-  }
+  return shared;
+}
+
+/**
+ * Parses HTML in a DOM where nothing runs or loads: no script, no style sheet, no frame, no
+ * navigation. `use` must not keep the document: each call parses into a fresh one.
+ */
+export function withHtmlDocument<T>(html: string, use: (document: Document) => T): T {
+  return use(new (htmlWindow().DOMParser)().parseFromString(html, 'text/html'));
 }

@@ -54,6 +54,15 @@ describe('importFile: hostile and damaged .docx files', { timeout: 60_000 }, () 
     expect(await refusal(liar)).toBe(
       '"hostile.docx": refused as a possible zip bomb: its part "word/media/image1.png" unpacks to more than the 1000 bytes its zip declares',
     );
+    // A small packed part (unpacked in one call) that lies is caught as well.
+    const smallLiar = withPart({
+      name: 'word/media/image2.png',
+      data: deflatedZeros(50),
+      declaredSize: 1_000,
+    });
+    expect(await refusal(smallLiar)).toMatch(
+      /part "word\/media\/image2\.png" unpacks to more than the 1000 bytes/,
+    );
     // The main document itself lying about its size is caught the same way.
     const parts = docxParts(story).map((part) =>
       part.name === 'word/document.xml' ? { ...part, declaredSize: 10 } : part,
