@@ -1,8 +1,7 @@
 // Real desk processes for tests: redis-server and `newsroom serve` children, and Node clients.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -79,25 +78,34 @@ let bundled: Promise<string> | null = null;
 
 /**
  * The CLI bundled once per test process: a child then starts without compiling every source file
- * again through tsx, in about half the time. It sits under node_modules so its packages resolve.
+ * again through tsx, in about half the time. It sits under node_modules so its packages resolve,
+ * named by its content, so every run of the same sources shares one file and none piles up.
  */
 export function cliBundle(): Promise<string> {
   bundled ??= (async () => {
     const dir = path.join(repoRoot, 'node_modules', '.cache', 'newsroom-test-cli');
-    await mkdir(dir, { recursive: true });
-    const outfile = path.join(dir, `cli-${process.pid}-${randomBytes(4).toString('hex')}.mjs`);
-    await build({
+    const { outputFiles } = await build({
       entryPoints: [path.join(repoRoot, 'electron', 'cli.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      outfile,
+      outfile: path.join(dir, 'cli.mjs'),
+      write: false,
       logLevel: 'error',
     });
-    process.once('exit', () => rmSync(outfile, { force: true }));
-    return outfile;
+    const code = outputFiles[0]!.contents;
+    const file = path.join(
+      dir,
+      `cli-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`,
+    );
+    await mkdir(dir, { recursive: true });
+    // Written beside and renamed, so a parallel test file never runs half a bundle.
+    const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+    await writeFile(temp, code);
+    await rename(temp, file);
+    return file;
   })();
   return bundled;
 }
