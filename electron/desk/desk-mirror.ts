@@ -3,9 +3,11 @@ import type { Workspace } from '../store/workspace';
 import { writeDerivedArticle } from './derived-article';
 import {
   deskPhotosOf,
+  downloadArticlePhoto,
   downloadDeskPhoto,
   isCached,
   linkIntoArticle,
+  seededPhotosOf,
   uploadDeskPhoto,
 } from './desk-photos';
 
@@ -93,6 +95,10 @@ export class DeskMirror {
       const article = await writeDerivedArticle(this.ws, id, doc);
       if (!article) return;
       for (const file of deskPhotosOf(article)) await this.photo(id, file);
+      const remote = this.remote();
+      if (remote)
+        for (const file of seededPhotosOf(article))
+          await downloadArticlePhoto(remote.origin, remote.token, this.ws, id, file);
     } catch (error) {
       this.log(`could not mirror desk article ${id}: ${(error as Error).message}`);
     }

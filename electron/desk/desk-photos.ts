@@ -54,8 +54,8 @@ export async function cacheDeskPhoto(
   return { photo: prefillPhoto(stored, embedded), embedded };
 }
 
-/** Desk photo names an article uses (lead photo and figures in the body). */
-export function deskPhotosOf(article: Article): string[] {
+/** Photo names an article uses (lead photo and figures in the body). */
+function photosOf(article: Article): string[] {
   const names = new Set<string>();
   if (article.leadPhoto) names.add(article.leadPhoto.file);
   const walk = (node: BodyNodeJSON) => {
@@ -63,7 +63,38 @@ export function deskPhotosOf(article: Article): string[] {
     node.content?.forEach(walk);
   };
   article.body.content?.forEach(walk);
-  return [...names].filter((name) => deskPhotoName.test(name));
+  return [...names];
+}
+
+/** Desk photo names an article uses: those added on a desk, named by SHA-256. */
+export function deskPhotosOf(article: Article): string[] {
+  return photosOf(article).filter((name) => deskPhotoName.test(name));
+}
+
+/** The other photos an article uses: those that came with its old article.json, kept per article. */
+export function seededPhotosOf(article: Article): string[] {
+  return photosOf(article).filter((name) => !deskPhotoName.test(name));
+}
+
+/** Fetches a photo kept in the desk's article folder (GET /articles/<id>/photos/<file>) when missing here. */
+export async function downloadArticlePhoto(
+  origin: string,
+  token: string,
+  ws: Workspace,
+  id: string,
+  file: string,
+): Promise<void> {
+  const target = await ws.photos.path(id, file);
+  if (await exists(target)) return;
+  const response = await fetch(`${origin}/articles/${id}/photos/${encodeURIComponent(file)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok)
+    throw new Error(`The desk has no photo ${file} of article ${id}: ${await reason(response)}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  await inspectImage(bytes, `photo "${file}" from the desk`, { fileName: file });
+  await mkdir(path.dirname(target), { recursive: true });
+  await atomicWrite(target, bytes, { label: `photo "${file}" of article ${id}` });
 }
 
 /** True when the cache holds the photo. */
