@@ -40,6 +40,11 @@ export interface LaunchedApp {
   workspace(): Workspace;
   /** What the main process logged (a failed file watch, say). */
   logs: readonly string[];
+  /**
+   * Ends the window as a crash would: Chromium crashes (CDP Browser.crash), nothing in the window is saved
+   * and nothing more reaches the desk; the workspace is let go so the app can be started again.
+   */
+  crash(): Promise<void>;
 }
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -217,5 +222,18 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     }
   };
 
-  return { page, close, emit, workspace: () => ws, logs };
+  const crash = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Browser.crash').catch(() => undefined);
+    // The desk hears nothing more from this window; what reached the laptop's disk stays there.
+    desk.disconnect();
+    await browser.close().catch(() => undefined);
+    await desk.close().catch(() => undefined);
+    await search.close().catch(() => undefined);
+    await ws.close();
+  };
+
+  return { page, close, emit, workspace: () => ws, logs, crash };
 }

@@ -1,0 +1,337 @@
+import { cp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { deskText } from '../../core/desk/desk-layout';
+import { savedArticle } from '../unit/electron/desk-server/desk-fixture';
+import {
+  DeskClient,
+  startRedis,
+  startServer,
+  until,
+  type RedisProcess,
+  type ServerProcess,
+} from '../unit/electron/desk-server/desk-harness';
+import {
+  bodyOf,
+  caretAtEnd,
+  caretAtEndOfParagraph,
+  deskWindow,
+  deskWithStory,
+  openStory,
+  photoField,
+  saveIndicator,
+  shownArticle,
+  story,
+  typeAtEnd,
+  type Desk,
+} from './desk-support';
+import { repoRoot, type LaunchedApp } from './harness';
+
+const screenshots = join(repoRoot, 'tests', 'e2e', 'screenshots');
+let desk: Desk;
+let redis: RedisProcess | null = null;
+const servers: ServerProcess[] = [];
+const windows: LaunchedApp[] = [];
+// People type a few keys a second; this is many times faster and still lets each key be a keystroke.
+const KEY_DELAY_MS = 15;
+// A window retries a lost desk with backoff up to 30 s (DeskClient), so it is back within this.
+const RECONNECTED_WITHIN_MS = 45_000;
+
+// Three Chromiums, two servers and Redis per test: on a busy 2-core machine that takes minutes.
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeEach(async () => {
+  desk = await deskWithStory();
+});
+test.afterEach(async () => {
+  await Promise.all(windows.splice(0).map((w) => w.close().catch(() => undefined)));
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+  await redis?.stop();
+  redis = null;
+  await desk.remove();
+});
+
+async function server(
+  options: { redis?: string; port?: number; data?: string } = {},
+): Promise<ServerProcess> {
+  const started = await startServer({ data: desk.data, users: desk.users, ...options });
+  servers.push(started);
+  return started;
+}
+
+async function stop(started: ServerProcess): Promise<void> {
+  servers.splice(servers.indexOf(started), 1);
+  expect(await started.stop()).toBe(0);
+}
+
+async function open(laptop: string, url: string, token: string): Promise<LaunchedApp> {
+  const app = await deskWindow(join(desk.dir, laptop), url, token);
+  windows.push(app);
+  await openStory(app.page);
+  return app;
+}
+
+/** Waits until every window shows the same article, and returns it. */
+async function converged(apps: LaunchedApp[], timeout?: number) {
+  // The fields where a window differs from the first, with both values, so a failure says what.
+  await expect
+    .poll(
+      async () => {
+        const [first, ...others] = await Promise.all(apps.map((app) => shownArticle(app.page)));
+        return others.flatMap((other, i) =>
+          Object.entries(other)
+            .filter(([field, value]) => first![field as keyof typeof other] !== value)
+            .map(
+              ([field, value]) =>
+                `${field} in window ${i + 2}: ${JSON.stringify(value)} ≠ ${JSON.stringify(first![field as keyof typeof other])}`,
+            ),
+        );
+      },
+      { timeout },
+    )
+    .toEqual([]);
+  return shownArticle(apps[0]!.page);
+}
+
+/** The save indicator's words over time, as the window showed them. */
+async function followIndicator(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    const element = document.querySelector('.desk-indicator')!;
+    const note = () => {
+      const text = element.textContent ?? '';
+      if (seen[seen.length - 1] !== text) seen.push(text);
+    };
+    note();
+    new MutationObserver(note).observe(element, {
+      subtree: true,
+      characterData: true,
+      childList: true,
+    });
+    (window as unknown as { __indicator: string[] }).__indicator = seen;
+  });
+  return () => page.evaluate(() => (window as unknown as { __indicator: string[] }).__indicator);
+}
+
+const truthful = /^(Saving…|Saved on this computer|Synced|Offline — \d+ changes? waiting)$/;
+
+test('two windows typing at once into one paragraph, headline and caption converge', async () => {
+  const { url } = await server();
+  const a = await open('laptop-a', url, desk.tokens.reporter);
+  const b = await open('laptop-b', url, desk.tokens.editor);
+  const typed = {
+    a: {
+      body: ' Rescuers reached the farm.',
+      headline: ' as dams hold',
+      caption: ' Looking north.',
+    },
+    b: { body: ' Power is back in town.', headline: ' overnight', caption: ' Taken from a boat.' },
+  };
+  // Both carets are placed first, then both type at once: a caret placed while the other's letters
+  // arrive lands after them, as it should, and would split nothing but the test's expectations.
+  const round = async (
+    place: (page: Page) => Promise<void>,
+    field: 'body' | 'headline' | 'caption',
+  ) => {
+    await Promise.all([place(a.page), place(b.page)]);
+    await Promise.all([
+      a.page.keyboard.type(typed.a[field], { delay: KEY_DELAY_MS }),
+      b.page.keyboard.type(typed.b[field], { delay: KEY_DELAY_MS }),
+    ]);
+    await converged([a, b]);
+  };
+  await round((page) => caretAtEndOfParagraph(page, 1), 'body');
+  await round((page) => caretAtEnd(page.getByLabel('Headline')), 'headline');
+  await round((page) => caretAtEnd(photoField(page, 'Caption')), 'caption');
+
+  const shown = await converged([a, b]);
+  for (const words of [typed.a, typed.b]) {
+    expect(shown.body).toContain(words.body.trim());
+    expect(shown.headline).toContain(words.headline.trim());
+    expect(shown.caption).toContain(words.caption.trim());
+  }
+  expect(shown.headline.startsWith(story.headline)).toBe(true);
+  expect(shown.caption.startsWith(story.caption)).toBe(true);
+  expect(shown.headline.length).toBe(
+    story.headline.length + typed.a.headline.length + typed.b.headline.length,
+  );
+  await expect(bodyOf(b.page).locator('p')).toHaveCount(3);
+  await expect(saveIndicator(a.page)).toHaveText('Synced');
+  await expect(saveIndicator(b.page)).toHaveText('Synced');
+
+  // Each sees the other's caret in the body, named, and the name is not part of the text.
+  await caretAtEndOfParagraph(b.page, 0);
+  await caretAtEndOfParagraph(a.page, 2);
+  await expect(
+    bodyOf(a.page).locator('p').nth(0).locator('.desk-caret[data-name="Ed Editor"]'),
+  ).toBeVisible();
+  await expect(
+    bodyOf(b.page).locator('p').nth(2).locator('.desk-caret[data-name="Rita Reporter"]'),
+  ).toBeVisible();
+  // The lead photo that came with the old article.json reaches each laptop from the desk.
+  for (const app of [a, b])
+    await expect
+      .poll(() =>
+        app.page
+          .getByRole('complementary', { name: 'Lead photo' })
+          .locator('img')
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+  expect(await bodyOf(a.page).innerText()).not.toContain('Ed Editor');
+  await a.page.screenshot({ path: join(screenshots, 'desk-reporter.png') });
+  await b.page.screenshot({ path: join(screenshots, 'desk-editor.png') });
+
+  // The desk's folder holds what the windows show.
+  await expect
+    .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
+    .toBe(shown.headline);
+});
+
+test('reporter, editor and photo editor on two servers sharing Redis work one story', async () => {
+  redis = await startRedis();
+  // Each server keeps its own folder, both seeded from the same old article.json.
+  const second = join(desk.dir, 'data-two');
+  await cp(desk.data, second, { recursive: true });
+  const one = await server({ redis: redis.url });
+  const two = await server({ redis: redis.url, data: second });
+  const reporter = await open('reporter', one.url, desk.tokens.reporter);
+  const editor = await open('editor', two.url, desk.tokens.editor);
+  const photo = await open('photo', two.url, desk.tokens.photo);
+
+  // The photo desk's window locks the text and says so; the photo's texts stay editable.
+  await expect(photo.page.getByText('Photo desk', { exact: true })).toBeVisible();
+  await expect(photo.page.getByText('Text read-only')).toBeVisible();
+  for (const label of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline'])
+    await expect(photo.page.getByLabel(label)).not.toBeEditable();
+  await expect(bodyOf(photo.page)).toHaveAttribute('contenteditable', 'false');
+  await typeAtEnd(photo.page.getByLabel('Headline'), ' (photo)', KEY_DELAY_MS);
+
+  await Promise.all([
+    (async () => {
+      await caretAtEndOfParagraph(reporter.page, 2);
+      await reporter.page.keyboard.type(' The army sent boats.', { delay: KEY_DELAY_MS });
+    })(),
+    (async () => {
+      await typeAtEnd(editor.page.getByLabel('Headline'), ', farms cut off', KEY_DELAY_MS);
+      await typeAtEnd(editor.page.getByLabel('Kicker'), 'Weather', KEY_DELAY_MS);
+    })(),
+    (async () => {
+      await typeAtEnd(photoField(photo.page, 'Caption'), ' Looking east.', KEY_DELAY_MS);
+      await photoField(photo.page, 'Credit').fill('Pia Photo / Desk');
+    })(),
+  ]);
+
+  const shown = await converged([reporter, editor, photo]);
+  expect(shown.headline).toBe(`${story.headline}, farms cut off`);
+  expect(shown.kicker).toBe('Weather');
+  expect(shown.body).toContain('Roads stay shut. The army sent boats.');
+  expect(shown.caption).toBe(`${story.caption} Looking east.`);
+  expect(shown.credit).toBe('Pia Photo / Desk');
+  for (const app of [reporter, editor, photo])
+    await expect(saveIndicator(app.page)).toHaveText('Synced');
+
+  // The server refuses a text change from the photo role, whatever client sends it.
+  const sneaky = new DeskClient(two.url, desk.tokens.photo);
+  try {
+    const doc = sneaky.open(desk.id);
+    await until(() => sneaky.allSynced());
+    deskText(doc, 'headline').insert(0, 'Exclusive: ');
+    await until(() => sneaky.refusals.length > 0);
+    expect(sneaky.refusals[0]).toBe('refused: the photo role may not change the headline');
+  } finally {
+    sneaky.destroy();
+  }
+  await expect(reporter.page.getByLabel('Headline')).toHaveValue(
+    `${story.headline}, farms cut off`,
+  );
+  await expect(editor.page.getByLabel('Headline')).toHaveValue(`${story.headline}, farms cut off`);
+
+  // Each server's folder holds the story as the windows show it.
+  for (const data of [desk.data, second])
+    await expect
+      .poll(async () => {
+        const saved = await savedArticle(data, desk.id);
+        return [saved.headline, saved.kicker, saved.leadPhoto?.caption, saved.leadPhoto?.credit];
+      })
+      .toEqual([shown.headline, 'Weather', shown.caption, 'Pia Photo / Desk']);
+});
+
+test('both windows offline: edits in every field wait, then converge when the desk is back', async () => {
+  const first = await server();
+  const a = await open('laptop-a', first.url, desk.tokens.reporter);
+  const b = await open('laptop-b', first.url, desk.tokens.editor);
+  await expect(saveIndicator(a.page)).toHaveText('Synced');
+  const seenA = await followIndicator(a.page);
+
+  await stop(first);
+  for (const app of [a, b])
+    await expect(saveIndicator(app.page)).toHaveText('Offline — 0 changes waiting');
+
+  const edit = async (page: Page, who: string) => {
+    await typeAtEnd(page.getByLabel('Kicker'), `${who} kicker`, KEY_DELAY_MS);
+    await typeAtEnd(page.getByLabel('Headline'), ` ${who}`, KEY_DELAY_MS);
+    await typeAtEnd(page.getByLabel('Standfirst'), `${who} standfirst.`, KEY_DELAY_MS);
+    await typeAtEnd(page.getByLabel('Byline'), `${who} byline`, KEY_DELAY_MS);
+    await typeAtEnd(page.getByLabel('Dateline'), `${who} dateline`, KEY_DELAY_MS);
+    await caretAtEndOfParagraph(page, 0);
+    await page.keyboard.type(` ${who} body.`, { delay: KEY_DELAY_MS });
+    await typeAtEnd(photoField(page, 'Caption'), ` ${who} caption.`, KEY_DELAY_MS);
+    await typeAtEnd(photoField(page, 'Credit'), ` ${who}`, KEY_DELAY_MS);
+  };
+  await Promise.all([edit(a.page, 'Alpha'), edit(b.page, 'Bravo')]);
+  for (const app of [a, b])
+    await expect(saveIndicator(app.page)).toHaveText(/^Offline — [1-9]\d* changes? waiting$/);
+  expect(await shownArticle(a.page)).not.toEqual(await shownArticle(b.page));
+
+  await server({ port: first.port });
+  const shown = await converged([a, b], RECONNECTED_WITHIN_MS);
+  for (const who of ['Alpha', 'Bravo']) {
+    expect(shown.kicker).toContain(`${who} kicker`);
+    expect(shown.headline).toContain(` ${who}`);
+    expect(shown.standfirst).toContain(`${who} standfirst.`);
+    expect(shown.byline).toContain(`${who} byline`);
+    expect(shown.dateline).toContain(`${who} dateline`);
+    expect(shown.body).toContain(` ${who} body.`);
+    expect(shown.caption).toContain(` ${who} caption.`);
+    expect(shown.credit).toContain(` ${who}`);
+  }
+  for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
+  const seen = await seenA();
+  for (const text of seen) expect(text).toMatch(truthful);
+  expect(seen.at(-1)).toBe('Synced');
+  expect(seen).toContain('Offline — 0 changes waiting');
+});
+
+test('a window killed with unsynced changes keeps them offline and sends them when back', async () => {
+  const first = await server();
+  const laptop = 'laptop-a';
+  const a = await open(laptop, first.url, desk.tokens.reporter);
+  const b = await open('laptop-b', first.url, desk.tokens.editor);
+  await expect(saveIndicator(a.page)).toHaveText('Synced');
+  await stop(first);
+  await expect(saveIndicator(a.page)).toHaveText('Offline — 0 changes waiting');
+
+  await typeAtEnd(a.page.getByLabel('Headline'), ' before the crash', KEY_DELAY_MS);
+  await caretAtEndOfParagraph(a.page, 1);
+  await a.page.keyboard.type(' Written on the train.', { delay: KEY_DELAY_MS });
+  await typeAtEnd(photoField(a.page, 'Caption'), ' Unsynced caption.', KEY_DELAY_MS);
+  await expect(saveIndicator(a.page)).toHaveText(/^Offline — [1-9]\d* changes? waiting$/);
+  const typed = await shownArticle(a.page);
+  windows.splice(windows.indexOf(a), 1);
+  await a.crash();
+
+  // Started again with the desk still away: the changes come from the laptop's own log.
+  const again = await open(laptop, first.url, desk.tokens.reporter);
+  expect(await shownArticle(again.page)).toEqual(typed);
+  await expect(saveIndicator(again.page)).toHaveText(/^Offline — [1-9]\d* changes? waiting$/);
+  await expect(b.page.getByLabel('Headline')).toHaveValue(story.headline);
+
+  await server({ port: first.port });
+  const shown = await converged([again, b], RECONNECTED_WITHIN_MS);
+  expect(shown).toEqual(typed);
+  for (const app of [again, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
+  await expect
+    .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
+    .toBe(`${story.headline} before the crash`);
+});
