@@ -102,6 +102,61 @@ export class SearchIndex {
     return this.ranked(total!, limit);
   }
 
+  /**
+   * The index as flat parts for saving: live documents numbered densely, each term's postings in
+   * `postings` from `offsets[termNo]` to `offsets[termNo + 1]`.
+   */
+  parts(): { ids: string[]; terms: string[]; offsets: Uint32Array; lists: Uint32Array[] } {
+    if (this.dead > 0) this.compact();
+    const terms = new Array<string>(this.postings.length);
+    for (const [term, no] of this.termNos) terms[no] = term;
+    const offsets = new Uint32Array(terms.length + 1);
+    const lists = this.postings.map((list, no) => {
+      offsets[no + 1] = offsets[no]! + list.length;
+      return list.data.subarray(0, list.length);
+    });
+    return { ids: this.ids as string[], terms, offsets, lists };
+  }
+
+  /** An index from saved parts (see parts()); the postings are used in place, not copied. */
+  static fromParts(
+    ids: string[],
+    terms: string[],
+    offsets: Uint32Array,
+    postings: Uint32Array,
+  ): SearchIndex {
+    if (offsets.length !== terms.length + 1 || offsets[terms.length] !== postings.length)
+      throw new RangeError('search index parts do not fit together');
+    const index = new SearchIndex();
+    index.ids = ids;
+    ids.forEach((id, no) => index.docNos.set(id, no));
+    if (index.docNos.size !== ids.length) throw new RangeError('search index has duplicate ids');
+    for (let no = 0; no < terms.length; no++) {
+      const from = offsets[no]!;
+      const to = offsets[no + 1]!;
+      if (to < from) throw new RangeError('search index offsets go backwards');
+      index.termNos.set(terms[no]!, no);
+      index.vocabulary.set(terms[no]!, no);
+      index.postings.push({ data: postings.subarray(from, to), length: to - from });
+    }
+    if (index.termNos.size !== terms.length)
+      throw new RangeError('search index has duplicate terms');
+    return index;
+  }
+
+  /** Copies every term's postings into one exact-size buffer, dropping the room left for growth. */
+  pack(): void {
+    const { offsets, lists } = this.parts();
+    const all = new Uint32Array(offsets[offsets.length - 1]!);
+    lists.forEach((list, no) => {
+      all.set(list, offsets[no]!);
+      this.postings[no] = {
+        data: all.subarray(offsets[no]!, offsets[no + 1]!),
+        length: list.length,
+      };
+    });
+  }
+
   private termNo(term: string): number {
     let no = this.termNos.get(term);
     if (no === undefined) {
@@ -116,7 +171,7 @@ export class SearchIndex {
   private append(termNo: number, posting: number): void {
     const list = this.postings[termNo]!;
     if (list.length === list.data.length) {
-      const grown = new Uint32Array(list.data.length * 2);
+      const grown = new Uint32Array(Math.max(4, list.data.length * 2));
       grown.set(list.data);
       list.data = grown;
     }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ExportFormat } from '../ipc/contract';
 import { runExport } from '../export/run-export';
 import { InputError, UsageError, parseCommandArgs, type Command } from './command';
+import { indexProgressLines } from './index-progress';
 import { requireWorkspace, withWorkspace } from './workspace-command';
 
 const formats = ['html', 'ninjs', 'json', 'newsml', 'nitf'] as const;
@@ -48,7 +49,8 @@ export const exportCommand: Command = {
     const target = path.resolve(values.out);
 
     // Exporting only reads articles: a workspace that is not there is not created.
-    await withWorkspace(dir, { create: false }, async (ws) => {
+    const onIndexProgress = indexProgressLines(err);
+    await withWorkspace(dir, { create: false, onIndexProgress }, async (ws) => {
       let ids = positionals;
       if (values.all) {
         const entries = await ws.articles.list();

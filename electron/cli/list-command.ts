@@ -1,5 +1,6 @@
 import type { LibraryEntry } from '../ipc/contract';
 import { parseCommandArgs, type Command } from './command';
+import { indexProgressLines } from './index-progress';
 import { requireWorkspace, withWorkspace, workspaceOptions } from './workspace-command';
 
 /** `newsroom list`: the articles of a workspace, as a table or as JSON. */
@@ -7,11 +8,12 @@ export const listCommand: Command = {
   name: 'list',
   usage: 'newsroom list --workspace DIR [--json]',
   summary: 'List the articles (id, headline, status, updated, words; error for unreadable files).',
-  async run(argv, out) {
+  async run(argv, out, err) {
     const { values } = parseCommandArgs(argv, workspaceOptions);
     const dir = requireWorkspace(values.workspace);
     // A reader must not create a workspace that is not there.
-    await withWorkspace(dir, { create: false }, async (ws) => {
+    const onIndexProgress = indexProgressLines(err);
+    await withWorkspace(dir, { create: false, onIndexProgress }, async (ws) => {
       const entries = await ws.articles.list();
       const lines = values.json ? jsonLines(entries) : tableLines(entries, ws.root);
       // Line by line, each waiting for the reader: the output is never held whole.

@@ -22,13 +22,14 @@ export function requireWorkspace(value: unknown): string {
  */
 export async function withWorkspace<T>(
   dir: string,
-  options: Pick<WorkspaceOptions, 'create'> & { lock?: boolean },
+  options: Pick<WorkspaceOptions, 'create' | 'onIndexProgress'> & { lock?: boolean },
   use: (ws: Workspace) => Promise<T>,
 ): Promise<T> {
   const ws = await Workspace.open(dir, {
     create: options.create,
     lock: options.lock ?? false,
     readOnlyIfLocked: false,
+    onIndexProgress: options.onIndexProgress,
   });
   try {
     return await use(ws);

@@ -62,6 +62,7 @@ export const eventChannelNames = [
   'desk:state',
   'spelling:words',
   'library:changed',
+  'library:progress',
 ] as const satisfies readonly EventName[];
 
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;

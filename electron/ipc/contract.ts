@@ -189,6 +189,8 @@ export interface Events extends DeskEvents {
   'spelling:words': string[];
   /** Articles changed, added or removed from outside the window (watched on disk). */
   'library:changed': LibraryChanges;
+  /** A missing or stale library index is being reread: article files done of total. */
+  'library:progress': { done: number; total: number };
 }
 export type EventName = keyof Events;
 export const eventNames: EventName[] = [
@@ -197,6 +199,7 @@ export const eventNames: EventName[] = [
   'app:before-close',
   'spelling:words',
   'library:changed',
+  'library:progress',
   ...deskEventNames,
 ];
 

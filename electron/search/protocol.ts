@@ -2,24 +2,44 @@ import type { SearchDocument } from '../../core/search/search-document';
 
 /** Messages from the SearchService to its worker; the worker handles them strictly in order. */
 export type SearchRequest =
+  /** Loads the saved index from `file` when it is there and sound, else builds (and saves) it. */
+  | { type: 'open'; seq: number; root: string; file: string | null }
   | { type: 'build'; seq: number; root: string }
+  /** The workspace's articles as the library sees them, "id\tfolder\tstamp" a line: reread what differs. */
+  | { type: 'reconcile'; seq: number; root: string; listing: string }
+  /** Writes the index to its file when it changed since it was read or written. */
+  | { type: 'save'; seq: number }
   | { type: 'put'; doc: SearchDocument }
   | { type: 'remove'; id: string }
   | { type: 'query'; seq: number; query: string; limit: number };
 
-/** What a (re)build found. */
+/** What a (re)build or load found. */
 export interface BuildStats {
   /** Articles in the index. */
   articles: number;
   /** article.json files that could not be read or parsed, each "folder: reason". */
   skipped: string[];
-  /** Milliseconds spent scanning and indexing inside the worker. */
+  /** Milliseconds spent scanning and indexing (or loading) inside the worker. */
   ms: number;
+  /** 'loaded' from the saved file, or 'built' from the article folders. */
+  source: 'loaded' | 'built';
+  /** Why a saved index was not used (missing, another version, corrupt), when it was built. */
+  rebuiltBecause?: string;
+}
+
+/** What a reconcile changed. */
+export interface ReconcileStats {
+  added: number;
+  updated: number;
+  removed: number;
+  skipped: string[];
 }
 
 /** Replies from the worker, matched to requests by seq. */
 export type SearchReply =
   | { type: 'built'; seq: number; stats: BuildStats }
+  | { type: 'reconciled'; seq: number; stats: ReconcileStats }
+  | { type: 'saved'; seq: number; written: boolean }
   /** ids joined by newlines (empty string for no match). */
   | { type: 'result'; seq: number; ids: string; ms: number }
   | { type: 'failed'; seq: number; error: string };

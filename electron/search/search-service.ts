@@ -1,6 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { searchDocument, type SearchableArticle } from '../../core/search/search-document';
-import type { BuildStats, SearchReply, SearchRequest } from './protocol';
+import path from 'node:path';
+import { metaPaths } from '../store/layout';
+import type { BuildStats, ReconcileStats, SearchReply, SearchRequest } from './protocol';
+import { SEARCH_INDEX_FILE } from './search-index-file-name';
 import { startWorker } from '../workers/start-worker';
 
 /** Thrown when the search worker fails or has been closed. */
@@ -27,25 +30,84 @@ const startSearchWorker = () =>
 export class SearchService {
   /** Resolves when the first index build is done (queries sent earlier simply wait for it). */
   readonly ready: Promise<BuildStats>;
+
+  /**
+   * Resolves when the index agrees with the library's files (a loaded index has reread what
+   * changed since it was saved); without a library to compare with, when it is ready.
+   */
+  readonly current: Promise<ReconcileStats | null>;
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
   private failure: SearchError | null = null;
 
-  private constructor(private readonly root: string) {
+  private constructor(
+    private readonly root: string,
+    private readonly file: string | null,
+    listing: (() => Promise<string>) | null,
+  ) {
     this.worker = startSearchWorker();
     this.worker.on('message', (message: SearchReply) => this.settle(message));
     this.worker.on('error', (error) => this.fail(`search index stopped: ${error.message}`));
     this.worker.on('exit', (code) => this.fail(`search index stopped (exit code ${code})`));
     this.worker.unref();
-    this.ready = this.rebuild();
+    this.ready = this.openIndex();
+    this.current = listing
+      ? this.ready.then(async () => this.reconcile(await listing()))
+      : this.ready.then(() => null);
     // Callers that never await ready still see failures through query().
     this.ready.catch(() => undefined);
+    this.current.catch(() => undefined);
+    // A fresh build is saved once it is current, so a crash later does not cost another.
+    if (file)
+      void Promise.all([this.ready, this.current])
+        .then(([stats]) => (stats.source === 'built' ? this.save() : false))
+        .catch(() => undefined);
   }
 
-  /** Starts indexing the workspace at `ws.root` off the main thread. */
-  static open(ws: { readonly root: string }): SearchService {
-    return new SearchService(ws.root);
+  /**
+   * Starts the search index of a workspace off the main thread. With `persist`, it is loaded from
+   * `.newsroom/search-index.bin` when that is sound (else built from the folders and saved), brought
+   * up to date with the library's files (`ws.articles.fileStamps()`), and saved again on close.
+   */
+  static open(
+    ws: { readonly root: string; readonly articles?: { fileStamps(): Promise<string> } },
+    options: { persist?: boolean } = {},
+  ): SearchService {
+    const file = options.persist ? path.join(metaPaths(ws.root).meta, SEARCH_INDEX_FILE) : null;
+    const articles = ws.articles;
+    return new SearchService(ws.root, file, articles ? () => articles.fileStamps() : null);
+  }
+
+  private async openIndex(): Promise<BuildStats> {
+    const reply = await this.request((seq) => ({
+      type: 'open',
+      seq,
+      root: this.root,
+      file: this.file,
+    }));
+    if (reply.type !== 'built') throw new SearchError('search index: unexpected reply to open');
+    return reply.stats;
+  }
+
+  /** Rereads the articles whose files differ from `listing` ("id\tfolder\tstamp" lines) and drops those not in it. */
+  async reconcile(listing: string): Promise<ReconcileStats> {
+    const reply = await this.request((seq) => ({
+      type: 'reconcile',
+      seq,
+      root: this.root,
+      listing,
+    }));
+    if (reply.type !== 'reconciled')
+      throw new SearchError('search index: unexpected reply to reconcile');
+    return reply.stats;
+  }
+
+  /** Writes the index to its file when it changed (off the main thread); false when nothing was written. */
+  async save(): Promise<boolean> {
+    const reply = await this.request((seq) => ({ type: 'save', seq }));
+    if (reply.type !== 'saved') throw new SearchError('search index: unexpected reply to save');
+    return reply.written;
   }
 
   /** Re-reads every article folder and swaps in the new index (e.g. after an import or outside changes). */
@@ -87,8 +149,11 @@ export class SearchService {
     return { ids: reply.ids ? reply.ids.split('\n') : [], ms: reply.ms };
   }
 
-  /** Stops the worker; pending and later calls fail with SearchError. */
+  /** Saves the index when it is persisted and changed, then stops the worker; later calls fail with SearchError. */
   async close(): Promise<void> {
+    if (this.failure) return;
+    // The index is a cache: a failed save only means a rebuild at the next start.
+    if (this.file) await this.save().catch(() => undefined);
     if (this.failure) return;
     this.failure = new SearchError('search index is closed');
     this.rejectAll(this.failure);

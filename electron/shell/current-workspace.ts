@@ -48,12 +48,15 @@ export class CurrentWorkspace {
   /** Opens `dir` as the workspace (read-only when another instance holds it), remembered unless told not to. */
   async use(dir: string, remember = true): Promise<Workspace> {
     const { log } = this.options;
-    const next = await Workspace.open(dir, { readOnlyIfLocked: true });
+    const next = await Workspace.open(dir, {
+      readOnlyIfLocked: true,
+      onIndexProgress: (progress) => this.options.emit?.('library:progress', progress),
+    });
     const previous = this.workspace;
     const previousSearch = this.searchService;
     const previousDesk = this.deskClient;
     this.workspace = next;
-    this.searchService = SearchService.open(next);
+    this.searchService = SearchService.open(next, { persist: !next.readOnly });
     watchLibrary(next, {
       search: () => (this.workspace === next ? this.searchService : null),
       emit: (changes) => this.options.emit?.('library:changed', changes),

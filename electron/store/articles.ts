@@ -40,6 +40,16 @@ export class Articles {
     private readonly deps: ArticlesDeps,
   ) {}
 
+  /**
+   * Every readable article as "id\tfolder\tmtimeMs:size:ino" lines, after checking the folders:
+   * what the search index compares its saved stamps with.
+   */
+  async fileStamps(): Promise<string> {
+    this.ctx.access.assertOpen();
+    await this.deps.index.check();
+    return this.deps.index.stamps();
+  }
+
   /** The library from the index, checked against the folders; corrupt articles are error entries. */
   async list(): Promise<LibraryEntry[]> {
     this.ctx.access.assertOpen();

@@ -260,6 +260,14 @@ export class LibraryIndex {
     return this.sorted.slice();
   }
 
+  /** "id\tfolder\tmtimeMs:size:ino" per readable article, one a line (see Articles.fileStamps). */
+  stamps(): string {
+    const lines: string[] = [];
+    for (const [id, e] of Object.entries(this.db.data.articles))
+      if (e.error === undefined) lines.push(`${id}\t${e.folder}\t${e.mtimeMs}:${e.size}:${e.ino}`);
+    return lines.join('\n');
+  }
+
   /** The folder name of an article, when known. */
   folderOf(id: string): string | null {
     return Object.hasOwn(this.db.data.articles, id) ? this.db.data.articles[id]!.folder : null;

@@ -16,6 +16,11 @@ import {
 import type { BenchContext } from './lib/context';
 import type { BenchResult } from './lib/result';
 import { libraryOpenArchiveScenario, libraryRebuildScenario } from './scenarios/archive';
+import {
+  archiveMemoryScenario,
+  archiveSearchReadyScenario,
+  archiveSearchScenario,
+} from './scenarios/archive-search';
 import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
@@ -57,6 +62,9 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       [`library-open-${k(ctx.workspaceSize)}`, () => libraryOpenScenario(ctx)],
       [`library-rebuild-${k(ctx.workspaceSize)}`, () => libraryRebuildScenario(ctx)],
       ['library-open-100k', () => libraryOpenArchiveScenario(ctx)],
+      ['search-100k', () => archiveSearchScenario(ctx)],
+      ['search-ready-100k', () => archiveSearchReadyScenario(ctx)],
+      ['memory-100k', () => archiveMemoryScenario(ctx)],
       ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],

@@ -118,7 +118,10 @@ function decode(value: unknown): unknown {
  */
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   ensureBuilt();
-  let ws = await Workspace.open(options.workspace);
+  // A rebuild of the library index reports to the window, as the app's does.
+  let progress: (p: Events['library:progress']) => void = () => undefined;
+  const onIndexProgress = (p: Events['library:progress']) => progress(p);
+  let ws = await Workspace.open(options.workspace, { onIndexProgress });
   let search = SearchService.open(ws);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -135,6 +138,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       [event, payload] as const,
     );
   };
+  progress = (p) => void emit('library:progress', p).catch(() => undefined);
   const deskEmit = (event: EventName, payload: unknown) =>
     void emit(event, payload as Events[EventName]).catch(() => undefined);
   let desk = new DeskClient({ workspace: ws, emit: deskEmit });
@@ -150,7 +154,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const handlers = createHandlers({
     workspace: () => ws,
     switchWorkspace: async (dir) => {
-      const next = await Workspace.open(dir);
+      const next = await Workspace.open(dir, { onIndexProgress });
       await desk.close();
       await ws.close();
       await search.close();

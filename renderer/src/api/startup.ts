@@ -17,9 +17,14 @@ export interface WorkspaceContent {
 export interface Startup extends Omit<WorkspaceContent, 'listing'> {
   /** The workspace, or null when it could not be read (then `problem` says why). */
   info: WorkspaceInfo | null;
-  /** The library's listing (null without a workspace). */
+  /** The library's listing (null without a workspace, or while the library index is rebuilt). */
   listing: Listing | null;
+  /** The listing still on its way when the window opened without it (a rebuild of the index). */
+  pendingListing?: Promise<Listing>;
 }
+
+/** How long the first screen waits for the library; beyond it the index is being rebuilt (the window shows its progress) and the list fills in when done. */
+const LISTING_WAIT_MS = 400;
 
 /** The workspace's last open article, or null (a new workspace, or that article is gone). */
 async function openLastArticle(): Promise<OpenedArticle | null> {
@@ -28,10 +33,17 @@ async function openLastArticle(): Promise<OpenedArticle | null> {
 }
 
 /** Reads a workspace's last article, listing and recovery journal together; never throws. */
-export async function loadWorkspaceContent(info: WorkspaceInfo): Promise<WorkspaceContent> {
+export function loadWorkspaceContent(info: WorkspaceInfo): Promise<WorkspaceContent> {
+  return loadWithListing(info, readListing());
+}
+
+async function loadWithListing<L>(
+  info: WorkspaceInfo,
+  listingRead: Promise<L>,
+): Promise<Omit<WorkspaceContent, 'listing'> & { listing: L }> {
   const [opened, listing, recoveries] = await Promise.all([
     settle(openLastArticle()),
-    readListing(),
+    listingRead,
     settle(info.readOnly ? Promise.resolve([]) : call('recovery:list')),
   ]);
   const failure = opened.error ?? recoveries.error;
@@ -58,7 +70,12 @@ export async function loadStartup(): Promise<Startup> {
       problem: `Could not open the workspace: ${errorMessage(err)}`,
     };
   }
-  return { info, ...(await loadWorkspaceContent(info)) };
+  const listing = readListing();
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), LISTING_WAIT_MS));
+  const content = await loadWithListing(info, Promise.race([listing, timeout]));
+  return content.listing === null
+    ? { info, ...content, pendingListing: listing }
+    : { info, ...content };
 }
 
 async function settle<T>(promise: Promise<T>): Promise<{ value?: T; error?: unknown }> {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../core/article/article';
 import type {
   ImportedArticle,
@@ -18,6 +18,7 @@ import { useNewsroomEvent } from '../hooks/use-newsroom-event';
 import { ArticleView } from './ArticleView';
 import { DeleteConfirm } from './DeleteConfirm';
 import { ErrorBanner } from './ErrorBanner';
+import { LibraryIndexing } from './LibraryIndexing';
 import { LibraryPane } from './LibraryPane';
 import { NoArticle } from './NoArticle';
 import { RecoveryTray } from './RecoveryTray';
@@ -26,6 +27,10 @@ import { RecoveryTray } from './RecoveryTray';
 export function App({ startup, onSettings }: { startup: Startup; onSettings?(): void }) {
   const library = useLibrary(startup.listing);
   const { refresh, replace, upsert, saved, remove } = library;
+  // The window opened before a rebuilding library index could list: the list fills in when it can.
+  useEffect(() => {
+    void startup.pendingListing?.then(replace);
+  }, [startup, replace]);
   const [workspace, setWorkspace] = useState<WorkspaceInfo | null>(startup.info);
   const [shown, setShown] = useState<Shown | null>(() => firstShown(startup.opened));
   const [problem, setProblem] = useState<string | null>(startup.problem);
@@ -200,6 +205,7 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
   return (
     <div className="app" aria-busy={loading}>
       <LibraryPane
+        indexing={<LibraryIndexing />}
         entries={listed ?? []}
         loading={listed === null}
         error={library.error}

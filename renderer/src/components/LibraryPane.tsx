@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Suspense,
   useEffect,
@@ -21,6 +22,8 @@ import {
 import { LibraryList } from './lazy-library-list';
 
 interface LibraryPaneProps {
+  /** What the library says while its index is rebuilt (a progress bar), above the list. */
+  indexing?: ReactNode;
   entries: LibraryEntry[];
   /** The first listing has not arrived yet: say nothing rather than "no articles". */
   loading?: boolean;
@@ -220,6 +223,7 @@ export function LibraryPane(props: LibraryPaneProps) {
           {error}
         </p>
       )}
+      {props.indexing}
       <div className="library-heading">
         <h2 className="pane-title">Articles</h2>
         <span className="library-total" role="status" aria-label="Articles shown">

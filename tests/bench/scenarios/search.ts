@@ -35,7 +35,7 @@ class MapIndex {
 }
 
 /** Queries a desk would type: common, mid-frequency and rare words, prefixes as typed, two-word filters, names. */
-function benchQueries(): string[] {
+export function benchQueries(): string[] {
   const words = workloadVocabulary().words;
   const pick = (ranks: number[]) => ranks.map((r) => words[r]!);
   const typed = (word: string) =>
