@@ -8,10 +8,11 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { SearchIndex } from '../../core/search/search-index';
 
 /** Bump when the file layout, the tokenizer or the postings change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 const MAGIC = 0x4953524e; // "NRSI" read little-endian
 const HEADER_WORDS = 8;
 
@@ -22,12 +23,9 @@ export interface SavedSearchIndex {
   stamps: Map<string, string>;
 }
 
-// A cheap checksum over every 32-bit word: catches truncation, torn copies and flipped bits.
-function checksum(words: Uint32Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < words.length; i++) h = (Math.imul(h, 0x01000193) ^ words[i]!) >>> 0;
-  return h;
-}
+// CRC-32 (zlib's, in native code) of everything after the header: catches torn copies and flipped bits.
+const bytesOf = (words: Uint32Array) =>
+  new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
 
 /**
  * Reads a saved index; throws an Error saying why when the file is missing, of another version or
@@ -50,7 +48,7 @@ export function readSearchIndex(file: string): SavedSearchIndex {
   if (bytes.length !== expected)
     throw new Error('search index file has the wrong size (truncated?)');
   const body = words.subarray(HEADER_WORDS);
-  if (checksum(body) !== sum) throw new Error('search index file is corrupt (checksum)');
+  if (crc32(bytesOf(body)) !== sum) throw new Error('search index file is corrupt (checksum)');
   const meta = JSON.parse(
     bytes.toString('utf8', HEADER_WORDS * 4, HEADER_WORDS * 4 + metaBytes!),
   ) as { ids: string[]; stamps: string[]; terms: string[] };
@@ -76,12 +74,8 @@ export function writeSearchIndex(file: string, saved: SavedSearchIndex): void {
   new Uint8Array(body.buffer).set(meta);
   body.set(offsets, metaWords);
   // The checksum runs over the body as written: meta, offsets, then every list in order.
-  let h = 0x811c9dc5;
-  const fold = (words: Uint32Array) => {
-    for (let i = 0; i < words.length; i++) h = (Math.imul(h, 0x01000193) ^ words[i]!) >>> 0;
-  };
-  fold(body);
-  for (const list of lists) fold(list);
+  let h = crc32(bytesOf(body));
+  for (const list of lists) h = crc32(bytesOf(list), h);
   const header = new Uint32Array([
     MAGIC,
     SEARCH_INDEX_VERSION,
