@@ -175,4 +175,45 @@ test.describe('spelling', () => {
     await expect(page.getByLabel('Headline')).toHaveValue('Council aproves the harbor budget');
     await expect(page.getByLabel('Headline')).toHaveAttribute('spellcheck', 'false');
   });
+
+  test('draws underlines near what is shown of a long article, and the rest as it scrolls into view', async () => {
+    // 300 paragraphs, each with one misspelling numbered by its place, so a reader finds them.
+    const sentence = 'The council met on Tuesday and the mayor said the ferry would run again.';
+    const paragraphs = Array.from({ length: 300 }, (_, i) => ({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: `${sentence} ${sentence} Paragraph ${i + 1} has one goverment.` },
+      ],
+    }));
+    const ws = await Workspace.open(join(dir, 'workspace'));
+    await ws.articles.create({
+      headline: 'A long article',
+      language: 'en',
+      body: { type: 'doc', content: paragraphs } as BodyJSON,
+    });
+    await ws.close();
+
+    const { page } = await launch();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: 'A long article', exact: true })
+      .click();
+    const marks = page.locator('.body-prose .misspelled');
+    const lastParagraph = page.locator('.body-prose p').last();
+    await expect(marks.first()).toBeVisible({ timeout: 30_000 });
+    // Only the start is drawn: far fewer than the 300 misspellings.
+    const drawnAtTop = await marks.count();
+    expect(drawnAtTop).toBeGreaterThan(5);
+    expect(drawnAtTop).toBeLessThan(150);
+    await expect(lastParagraph.locator('.misspelled')).toHaveCount(0);
+
+    // Scrolled to the end, the last paragraph's misspelling is underlined and its menu works.
+    await lastParagraph.scrollIntoViewIfNeeded();
+    await expect(lastParagraph.locator('.misspelled')).toHaveText('goverment');
+    await lastParagraph.locator('.misspelled').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'government', exact: true }).click();
+    await expect(lastParagraph).toContainText('Paragraph 300 has one government.');
+    await expect(lastParagraph.locator('.misspelled')).toHaveCount(0);
+    await expect(page.locator('.body-prose p').first().locator('.misspelled')).toHaveCount(0);
+  });
 });

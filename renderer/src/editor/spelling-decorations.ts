@@ -9,13 +9,18 @@ import type { CheckBlock } from '../spelling/worker-protocol';
 
 /** Class of a misspelled word in the body (styles/spelling.css underlines it). */
 export const MISSPELLED_CLASS = 'misspelled';
-/** Quiet time after typing before the changed blocks are checked again. */
+/** Quiet time after the last edit before the changed blocks are checked again. */
 export const RECHECK_DELAY_MS = 300;
 
 type Range = [number, number];
 
 interface SpellingState {
+  /** Every underline of the body. */
   decorations: DecorationSet;
+  /** The underlines drawn: those within `window`, so a keystroke maps and redraws few. */
+  shown: DecorationSet;
+  /** The document range around what the page shows, measured on scroll and resize. */
+  window: Range;
   /** Document ranges changed since they were last sent to the checker. */
   dirty: Range[];
   /** Requests under way, each with the changes made since it was sent. */
@@ -37,11 +42,25 @@ type Meta =
   | { type: 'sent'; id: number | null; skipAt: number | null }
   | { type: 'checked'; id: number; blocks: CheckedTextblock[] }
   | { type: 'recheck'; language?: string }
+  | { type: 'window'; window: Range }
   | { type: 'clear' };
 
 export const spellingKey = new PluginKey<SpellingState>('spelling');
 
 const everything = (doc: ProseMirrorNode): Range[] => [[0, doc.content.size]];
+
+/** Document positions drawn beyond what the page shows, each way (about a thousand words). */
+export const WINDOW_SLACK = 6000;
+
+function shownIn(
+  decorations: DecorationSet,
+  doc: ProseMirrorNode,
+  [from, to]: Range,
+): DecorationSet {
+  return decorations === DecorationSet.empty
+    ? decorations
+    : DecorationSet.create(doc, decorations.find(from, to));
+}
 
 function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
   const next: Range[] = dirty.map(([from, to]) => [
@@ -82,6 +101,23 @@ function withoutEditedBlocks(decorations: DecorationSet, tr: Transaction): Decor
 }
 
 function apply(tr: Transaction, state: SpellingState, old: EditorState): SpellingState {
+  const next = applyToAll(tr, state, old);
+  const meta = tr.getMeta(spellingKey) as Meta | undefined;
+  let { shown, window } = state;
+  if (tr.docChanged) {
+    window = [tr.mapping.map(window[0], -1), tr.mapping.map(window[1], 1)];
+    shown = withoutEditedBlocks(shown.map(tr.mapping, tr.doc), tr);
+  }
+  if (meta?.type === 'window') window = meta.window;
+  // Drawn anew when the underlines or the window change, never on a keystroke.
+  if (meta && meta.type !== 'sent' && meta.type !== 'recheck')
+    shown = shownIn(next.decorations, tr.doc, window);
+  return { ...next, shown, window };
+}
+
+type AllState = Omit<SpellingState, 'shown' | 'window'>;
+
+function applyToAll(tr: Transaction, state: SpellingState, old: EditorState): AllState {
   const meta = tr.getMeta(spellingKey) as Meta | undefined;
   let { decorations, dirty, skipAt } = state;
   const { pending, language } = state;
@@ -95,7 +131,7 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
     dirty = [...dirty, [skipAt, skipAt]];
     skipAt = null;
   }
-  if (!meta) return { decorations, dirty, pending, skipAt, language };
+  if (!meta || meta.type === 'window') return { decorations, dirty, pending, skipAt, language };
   switch (meta.type) {
     case 'sent':
       if (meta.id !== null) pending.set(meta.id, new Mapping());
@@ -132,6 +168,29 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
       return { decorations, dirty, pending, skipAt, language };
     }
   }
+}
+
+/**
+ * The document range to draw underlines in, around what the page shows of the editor, or null
+ * when the current window still covers it. Reads layout: called on scroll and resize only.
+ */
+function measureWindow(view: EditorView, current: Range): Range | null {
+  const win = view.dom.ownerDocument.defaultView;
+  if (!win) return null;
+  const rect = view.dom.getBoundingClientRect();
+  const top = Math.max(rect.top, 0);
+  const bottom = Math.min(rect.bottom, win.innerHeight);
+  if (bottom <= top) return null;
+  const left = rect.left + Math.min(rect.width / 2, 24);
+  const size = view.state.doc.content.size;
+  const first = view.posAtCoords({ left, top: top + 1 })?.pos ?? 0;
+  const last = view.posAtCoords({ left, top: bottom - 1 })?.pos ?? size;
+  const need: Range = [
+    Math.max(0, first - WINDOW_SLACK / 2),
+    Math.min(size, last + WINDOW_SLACK / 2),
+  ];
+  if (current[0] <= need[0] && need[1] <= current[1]) return null;
+  return [Math.max(0, first - WINDOW_SLACK), Math.min(size, last + WINDOW_SLACK)];
 }
 
 /** A textblock's text, one character per inline leaf (as `textBetween(…, '', '\uFFFC')` gives it). */
@@ -245,6 +304,9 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
         state: {
           init: (_config, state) => ({
             decorations: DecorationSet.empty,
+            shown: DecorationSet.empty,
+            // Until the first measure: the start of the body, where an article opens.
+            window: [0, Math.min(state.doc.content.size, 4 * WINDOW_SLACK)] as Range,
             dirty: everything(state.doc),
             pending: new Map(),
             skipAt: null,
@@ -253,7 +315,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
           apply,
         },
         props: {
-          decorations: (state) => spellingKey.getState(state)?.decorations,
+          decorations: (state) => spellingKey.getState(state)?.shown,
           handleDOMEvents: {
             contextmenu: (view, event) =>
               showSpellingMenu(view, event, service, language(view.state)),
@@ -313,14 +375,45 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             if (!state || state.dirty.length === 0 || timer !== undefined) return;
             timer = setTimeout(run, RECHECK_DELAY_MS);
           };
+          // Each edit restarts the wait, so nothing is checked or redrawn while keys keep coming.
+          const update = (_view: EditorView, before: EditorState) => {
+            if (view.state.doc !== before.doc) {
+              clearTimeout(timer);
+              timer = undefined;
+            }
+            schedule();
+          };
           const recheck = () =>
             view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck' }));
           const stopWords = service.onWordsChanged(recheck);
+          let frame = 0;
+          const measure = () => {
+            frame = 0;
+            const state = spellingKey.getState(view.state);
+            if (!state || view.isDestroyed) return;
+            const window = measureWindow(view, state.window);
+            if (window)
+              view.dispatch(
+                view.state.tr
+                  .setMeta(spellingKey, { type: 'window', window })
+                  .setMeta('addToHistory', false),
+              );
+          };
+          const remeasure = () => {
+            if (frame === 0) frame = requestAnimationFrame(measure);
+          };
+          const doc = view.dom.ownerDocument;
+          doc.addEventListener('scroll', remeasure, { capture: true, passive: true });
+          doc.defaultView?.addEventListener('resize', remeasure, { passive: true });
+          remeasure();
           schedule();
           return {
-            update: schedule,
+            update,
             destroy: () => {
               clearTimeout(timer);
+              cancelAnimationFrame(frame);
+              doc.removeEventListener('scroll', remeasure, { capture: true });
+              doc.defaultView?.removeEventListener('resize', remeasure);
               stopWords();
             },
           };
