@@ -25,6 +25,7 @@ import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
 import { importDocxScenario } from './scenarios/import-docx';
+import { importNewsml50Scenario } from './scenarios/import-wire';
 import { photoMetadataScenario } from './scenarios/photo-metadata';
 import { searchScenario } from './scenarios/search';
 import { spellcheckScenario } from './scenarios/spelling';
@@ -68,6 +69,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['export-html-10k', () => exportHtmlScenario(ctx, '10k')],
       ['export-html-50k', () => exportHtmlScenario(ctx, '50k')],
       ['export-ninjs-10k', () => exportNinjsScenario(ctx)],
+      ['import-newsml-50', () => importNewsml50Scenario(ctx)],
       ['photo-metadata', () => photoMetadataScenario(ctx)],
       ['import-docx-50', () => importDocxScenario(ctx)],
       ['spellcheck-50k', () => spellcheckScenario(ctx)],
