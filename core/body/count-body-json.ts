@@ -15,8 +15,8 @@ function addJsonText(node: unknown, counter: TextCounter): void {
  * The word count of body JSON without building a ProseMirror document (the same figure as
  * countBody for a valid body): the library counts thousands of article files this way.
  */
-export function countBodyJsonWords(body: unknown): number {
-  const counter = new TextCounter();
+export function countBodyJsonWords(body: unknown, language?: string): number {
+  const counter = new TextCounter(language);
   addJsonText(body, counter);
   return counter.counts(true).words;
 }

@@ -81,6 +81,7 @@ export function exportHtml(article: Article, options: HtmlExportOptions): string
   const body = renderBody(article.body, {
     mode: 'document',
     photoHref: options.photoHref,
+    language: article.language,
   });
   const markup = articleHtml(article, options.photoHref, body.html);
   // A fragment lands in someone else's page, so it says its own language and direction.

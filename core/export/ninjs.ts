@@ -61,6 +61,7 @@ export function exportNinjs(article: Article, options: NinjsExportOptions = {}):
   const body = renderBody(article.body, {
     mode: 'canonical',
     photoHref: options.photoHref ?? folderPhotoHref,
+    language: article.language,
   });
   const headlines = [
     ...plainText('main', article.headline),

@@ -71,7 +71,7 @@ export function deskSnapshots(id: string, entries: DeskLogEntry[]): DeskSnapshot
     snapshots.push({
       id: `e${group.last}`,
       taken: group.time,
-      words: article ? countBody(article.body).words : 0,
+      words: article ? countBody(article.body, article.language).words : 0,
       headline: article?.headline ?? '',
       authors: [...group.authors],
     });

@@ -58,7 +58,7 @@ export class History {
         snapshots.push({
           id: snapshotId,
           taken: takenAt(snapshotId).toISOString(),
-          words: countBody(article.body).words,
+          words: countBody(article.body, article.language).words,
           headline: article.headline,
         });
       } catch {

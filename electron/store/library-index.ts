@@ -409,7 +409,7 @@ function summary(article: Article) {
     headline: article.headline,
     status: article.status,
     updated: article.updated,
-    words: countBody(article.body).words,
+    words: countBody(article.body, article.language).words,
   };
 }
 

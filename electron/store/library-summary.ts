@@ -49,6 +49,6 @@ export function summarizeArticleJson(text: string, folderName: string, id: strin
     headline: a.headline,
     status: a.status as ArticleStatus,
     updated: a.updated,
-    words: countBodyJsonWords(body),
+    words: countBodyJsonWords(body, typeof a.language === 'string' ? a.language : undefined),
   };
 }

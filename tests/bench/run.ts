@@ -75,6 +75,8 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['spellcheck-50k', () => spellcheckScenario(ctx)],
       ['typing-10k', () => typingScenario(ctx, '10k')],
       ['typing-50k', () => typingScenario(ctx, '50k')],
+      // Keys 400 ms apart, past the live count's 150 ms wait: every key is followed by a count.
+      ['count-50k', () => typingScenario(ctx, '50k', '', { intervalMs: 400, name: 'count-50k' })],
       ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],
       ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
       ['desk-fanout', () => deskFanoutScenario(ctx)],

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlErrors } from '../unit/core/export/html-validator';
-import { launchApp, type LaunchedApp } from './harness';
+import { launchApp, repoRoot, type LaunchedApp } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
+const prose = (name: string) =>
+  readFile(join(repoRoot, 'tests/fixtures/prose', name), 'utf8').then((t) => t.trim().split('\n'));
 // Written for this test (not from a source): an Arabic sentence with a Latin name and numbers in it.
 const MIXED_ARABIC = 'قال الرئيس Joe Biden إن 2024 عام مهم';
 
@@ -128,5 +130,39 @@ test.describe('languages', () => {
     expect(await caretOffset(page)).toBe(0);
     await page.keyboard.press('End');
     expect(await caretOffset(page)).toBe(MIXED_ARABIC.length);
+  });
+
+  test('Japanese and Norwegian news prose, typed and pasted, counted by the segmenter', async () => {
+    const app = await launch();
+    const { page } = app;
+    const [ja] = await prose('ja.txt');
+    const nb = await prose('nb.txt');
+    await page.getByRole('button', { name: 'New article' }).click();
+    await pickLanguage(page, '日本語');
+    await expect(body(page)).toHaveAttribute('lang', 'ja');
+    await expect(body(page)).toHaveAttribute('dir', 'ltr');
+    await body(page).click();
+    await page.keyboard.insertText(ja!);
+    await expect(body(page)).toContainText('スタンフォード大学医学部');
+    // Japanese has no spaces: counting by spaces would find a handful of words.
+    const words = async () => {
+      const text = (await page.locator('.counts').textContent()) ?? '';
+      return Number(/([\d,]+) words/.exec(text)?.[1]?.replace(/,/g, '') ?? 0);
+    };
+    await expect.poll(words).toBeGreaterThan(40);
+
+    await page.getByRole('button', { name: 'New article' }).click();
+    await pickLanguage(page, 'norsk bokmål');
+    await body(page).click();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document
+        .querySelector('.body-prose')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, nb.join('\n\n'));
+    await expect(body(page)).toContainText('analyseverktøyet Crowdtangle');
+    await expect(page.locator('.body-prose p')).toHaveCount(3);
+    await expect(body(page)).toHaveAttribute('lang', 'nb');
   });
 });

@@ -7,18 +7,18 @@ const COUNT_DELAY_MS = 150;
 const FIRST_COUNT_TIMEOUT_MS = 250;
 
 /** Live word and character counts of the body. */
-export function BodyCounts({ editor }: { editor: Editor; language: string }) {
+export function BodyCounts({ editor, language }: { editor: Editor; language: string }) {
   const [counts, setCounts] = useState<TextCounts | null>(null);
   useEffect(() => {
     // The first count waits for an idle moment too: opening an article makes the body editable first.
     // Later counts redo only the blocks changed since (a 50k-word body took ≈ 3 ms).
-    const first = requestIdleCallback(() => setCounts(countDoc(editor.state.doc)), {
+    const first = requestIdleCallback(() => setCounts(countDoc(editor.state.doc, language)), {
       timeout: FIRST_COUNT_TIMEOUT_MS,
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => setCounts(countDoc(editor.state.doc)), COUNT_DELAY_MS);
+      timer = setTimeout(() => setCounts(countDoc(editor.state.doc, language)), COUNT_DELAY_MS);
     };
     editor.on('update', update);
     return () => {
@@ -26,7 +26,7 @@ export function BodyCounts({ editor }: { editor: Editor; language: string }) {
       clearTimeout(timer);
       editor.off('update', update);
     };
-  }, [editor]);
+  }, [editor, language]);
   if (!counts) {
     return (
       <p className="counts" aria-live="off">

@@ -37,7 +37,7 @@ export function HistoryDialog({
   onClose,
 }: HistoryDialogProps) {
   const [current] = useState(compose);
-  const currentWords = useMemo(() => countBody(current.body).words, [current]);
+  const currentWords = useMemo(() => countBody(current.body, current.language).words, [current]);
   const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);

@@ -60,7 +60,7 @@ export function useLibrary(initial: Listing | null = null): Library {
         headline: article.headline,
         status: article.status,
         updated: updated ?? article.updated,
-        words: countBody(article.body).words,
+        words: countBody(article.body, article.language).words,
       };
       setEntries((current) => {
         const index = current.findIndex((e) => e.id === article.id);

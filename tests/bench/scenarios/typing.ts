@@ -34,7 +34,10 @@ interface TypingSession {
   reactCommits: number;
 }
 
-async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side'>> {
+async function typingSession(
+  page: BenchPage,
+  interval = KEY_INTERVAL_MS,
+): Promise<Omit<TypingSession, 'side'>> {
   await page.load();
   const selector = page.target.editor;
   await page.page.evaluate(
@@ -48,7 +51,7 @@ async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side
   let next = performance.now();
   for (const key of keys.slice(0, WARMUP_KEYS)) {
     await until(next);
-    next += KEY_INTERVAL_MS;
+    next += interval;
     await press(key);
   }
   await until(next);
@@ -58,7 +61,7 @@ async function typingSession(page: BenchPage): Promise<Omit<TypingSession, 'side
     next = performance.now();
     for (const key of keys.slice(WARMUP_KEYS)) {
       await until(next);
-      next += KEY_INTERVAL_MS;
+      next += interval;
       await press(key);
     }
     await until(next + 200);
@@ -97,7 +100,7 @@ export async function typingScenario(
   ctx: BenchContext,
   size: ArticleSize,
   label = '',
-  options: { desk?: boolean } = {},
+  options: { desk?: boolean; intervalMs?: number; name?: string } = {},
 ): Promise<BenchResult> {
   const article: Article = await benchArticle(size);
   const browser = await launchChromium();
@@ -111,7 +114,7 @@ export async function typingScenario(
         { desk: options.desk },
       );
       try {
-        sessions.push({ side, ...(await typingSession(page)) });
+        sessions.push({ side, ...(await typingSession(page, options.intervalMs)) });
       } finally {
         await page.close();
       }
@@ -142,7 +145,7 @@ export async function typingScenario(
     // job); timers such as autosave and counts account for the odd commit, so allow one per 2 keys.
     noReactRenderPerKey: reactCommitsPerKey <= 0.5,
   };
-  return result(`typing-${size}${label}`, value, floorValue, {
+  return result(options.name ?? `typing-${size}${label}`, value, floorValue, {
     statistic: 'median over sessions of the per-session p50 keydown → next frame',
     target:
       'ratio ≤ 1.15 and value − floor ≤ 2 ms; script/key ≤ floor + 1.5 ms; no frame over 50 ms; ≤ 0.5 React commits per key',
@@ -162,6 +165,10 @@ export async function typingScenario(
     floorLongestFrame: round(Math.max(...floor.map((s) => Math.max(s.max, s.longestFrame)))),
     framesOver50: app.reduce((n, s) => n + s.framesOver50, 0),
     reactCommitsPerKey: round(reactCommitsPerKey),
-    keys: { warmup: WARMUP_KEYS, measured: MEASURED_KEYS, intervalMs: KEY_INTERVAL_MS },
+    keys: {
+      warmup: WARMUP_KEYS,
+      measured: MEASURED_KEYS,
+      intervalMs: options.intervalMs ?? KEY_INTERVAL_MS,
+    },
   });
 }
