@@ -66,7 +66,7 @@ test('an archive of thousands: searched, sorted, filtered, paged, and changes fr
   await expect(rows.first()).toContainText(headline(2900));
 
   // Status and date range narrow the search further: 2023 holds articles 1502–2002.
-  await library.getByLabel('Status').selectOption('ready');
+  await library.getByLabel('Show', { exact: true }).selectOption('ready');
   await library.getByLabel('Updated from').fill('2023-01-01');
   await library.getByLabel('Updated to').fill('2023-12-31');
   const in2023 = Array.from({ length: COUNT }, (_, n) => n).filter(
@@ -101,7 +101,7 @@ test('an archive of thousands: searched, sorted, filtered, paged, and changes fr
   await expect(button(ready2023[0]!)).toBeFocused();
 
   // Headline A–Z over everything.
-  await library.getByLabel('Status').selectOption('all');
+  await library.getByLabel('Show', { exact: true }).selectOption('all');
   await library.getByLabel('Updated from').fill('');
   await library.getByLabel('Updated to').fill('');
   await library.getByLabel('Sort').selectOption('headline');

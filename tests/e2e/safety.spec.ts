@@ -35,7 +35,7 @@ function statusWhenHeadlineShows(page: Page, headline: string) {
           const field = label()?.control;
           if (!(field instanceof HTMLTextAreaElement) || field.value !== wanted) return;
           observer.disconnect();
-          resolve(document.querySelector('[role="status"]')?.textContent ?? '');
+          resolve(document.querySelector('.save-indicator[role="status"]')?.textContent ?? '');
         });
         observer.observe(document.body, { subtree: true, childList: true, characterData: true });
       }),

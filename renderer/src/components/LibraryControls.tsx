@@ -24,7 +24,7 @@ const sortNames: Record<LibrarySort, string> = {
   status: 'Status (drafts first)',
 };
 
-/** Status, date range and order of the library list; every field has a visible label. */
+/** Status filter, dates and order of the library list; "Show" keeps clear of the editor's Status label. */
 export function LibraryControls({
   values,
   onChange,
@@ -38,7 +38,7 @@ export function LibraryControls({
   return (
     <div className="library-controls">
       <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>Show</label>
         <select
           id={`${id}-status`}
           value={values.status}
