@@ -3,7 +3,8 @@ import { OutgoingMessage, Server, type Extension, type onChangePayload } from '@
 import * as Y from 'yjs';
 import { articleId } from '../../core/article/article';
 import type { DeskLogEntry } from '../../core/desk/desk-history';
-import { Workspace } from '../store/workspace';
+import { metaPaths } from '../store/layout';
+import { Workspace, WorkspaceLockedError } from '../store/workspace';
 import { handleDeskRequest, MAX_PHOTO_BYTES } from './desk-http';
 import { DeskStorage } from './desk-storage';
 import { DeskUsers, type DeskUser } from './desk-users';
@@ -205,10 +206,20 @@ function mergeRuns(entries: DeskLogEntry[]): DeskLogEntry[] {
   }));
 }
 
-/** Takes the data folder's lock; a second server sharing the folder opens it without one. */
+/**
+ * Takes the data folder's lock: two servers writing one folder race when a headline change renames
+ * an article's folder, so a folder another live server (or the app) holds is refused.
+ */
 async function openData(dir: string): Promise<Workspace> {
-  const ws = await Workspace.open(dir, { readOnlyIfLocked: true });
+  const ws = await Workspace.open(dir, { readOnlyIfLocked: false }).catch((error: unknown) => {
+    if (!(error instanceof WorkspaceLockedError)) throw error;
+    throw new Error(
+      `the data folder ${error.root} is in use by ${error.holder} (lock file ${metaPaths(error.root).lock}): give each server a folder of its own, or stop the other one first`,
+      { cause: error },
+    );
+  });
   if (!ws.readOnly) return ws;
+  const reason = ws.readOnlyReason;
   await ws.close();
-  return Workspace.open(dir, { lock: false });
+  throw new Error(`the data folder ${ws.root} cannot be served: ${reason}`);
 }

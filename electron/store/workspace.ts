@@ -155,6 +155,17 @@ export class Workspace {
   }
 }
 
+/** A workspace another live instance holds (opened with readOnlyIfLocked: false). */
+export class WorkspaceLockedError extends StoreError {
+  constructor(
+    readonly root: string,
+    /** "host (process 123) since …" */
+    readonly holder: string,
+  ) {
+    super(`workspace "${root}" is already open in ${holder}`);
+  }
+}
+
 /** Takes the lock, or says why the workspace opens read-only (held elsewhere, or unwritable). */
 async function takeLock(
   fs: StoreFs,
@@ -174,8 +185,7 @@ async function takeLock(
         readOnlyReason: null,
       };
     const lockedBy = describeHolder(result.holder);
-    if (!readOnlyIfLocked)
-      throw new StoreError(`workspace "${root}" is already open in ${lockedBy}`);
+    if (!readOnlyIfLocked) throw new WorkspaceLockedError(root, lockedBy);
     return {
       lockInfo: null,
       afterCrash: false,

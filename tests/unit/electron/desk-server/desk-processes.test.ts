@@ -3,6 +3,7 @@ import { deskText } from '../../../../core/desk/desk-layout';
 import { setTextField } from '../../../../core/desk/field-edits';
 import {
   DeskClient,
+  runCli,
   startRedis,
   startServer,
   until,
@@ -130,6 +131,31 @@ describe('newsroom serve as a process', () => {
     expect(await s2.stop()).toBe(0);
     expect((await savedArticle(fx.data, fx.id)).body).toEqual(contentOf(docA, fx.id).body);
     expect((await savedArticle(data2, fx.id)).body).toEqual(contentOf(docA, fx.id).body);
+  });
+
+  it('refuses a second server on a folder a live one holds, and takes over a crashed one’s', async () => {
+    const first = await server();
+    const second = await runCli(['serve', '--data', fx.data, '--users', fx.users, '--port', '0']);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toBe('');
+    expect(second.stderr.replace(/\s+/g, ' ')).toMatch(
+      new RegExp(
+        `data folder .* is in use by .* \\(process ${first.child.pid}\\).*folder of its own`,
+      ),
+    );
+    // The first server goes on serving.
+    const c = client(first.url);
+    setTextField(c.open(fx.id), 'kicker', 'Still here');
+    await until(() => c.allSynced());
+    c.destroy();
+    await until(async () => (await savedArticle(fx.data, fx.id)).kicker === 'Still here');
+    // A server killed without a chance to remove its lock does not keep the folder from the next.
+    await first.kill();
+    const next = await server();
+    const reader = client(next.url);
+    const doc = reader.open(fx.id);
+    await until(() => reader.allSynced());
+    expect(deskText(doc, 'kicker').toString()).toBe('Still here');
   });
 
   it('says at once that redis-server is missing instead of waiting for it', async () => {
