@@ -3,15 +3,15 @@
 // or inlineData; metadata the article has no field for is listed as notes.
 import type { Element } from '@xmldom/xmldom';
 import { articleId } from '../article/article';
-import { escapeHtml } from '../export/escape';
+import { emptyBody, type BodyJSON } from '../body/schema';
 import { dateTime } from './date-time';
 import { ImportError, type ImportResult } from './import-error';
 import type { PictureData } from './ninjs-pictures';
 import { readNitf } from './nitf';
-import { bodyMarkup, linkAttrs, listStart, type Vocabulary } from './xml/body-markup';
+import { link, orderedList, xmlBody, type BodyRule, type Vocabulary } from './xml/xml-body';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle, type WireFields } from './xml/wire-article';
-import { pictureToken, wirePicture } from './xml/wire-pictures';
+import { wirePicture } from './xml/wire-pictures';
 import { attr, child, descendants, elements, localName, text, xmlLang } from './xml/xml-dom';
 
 /** The guid prefix of items we export, so our own files keep their article id. */
@@ -56,37 +56,56 @@ function pictureItem(item: Element, index: number): PictureData {
   );
 }
 
-/** XHTML (the body of inlineXML) in body-schema HTML; img and figure become photos. */
+// Wrappers that carry no meaning an article could keep: their content stays, without a note.
+const xhtmlWrappers = ['div', 'section', 'article', 'header', 'footer', 'main', 'span'];
+
+const heading = (level: number): BodyRule => ({ node: 'heading', attrs: { level } });
+
+/** XHTML's elements in the body schema's terms (h4–h6 as level 3: the body has two levels). */
+const xhtmlRules: Vocabulary['rules'] = {
+  ...Object.fromEntries(xhtmlWrappers.map((name) => [name, 'unwrap' as const])),
+  p: { node: 'paragraph' },
+  h1: heading(2),
+  h2: heading(2),
+  h3: heading(3),
+  h4: heading(3),
+  h5: heading(3),
+  h6: heading(3),
+  ul: { node: 'bulletList' },
+  ol: orderedList,
+  li: { node: 'listItem' },
+  blockquote: { node: 'blockquote' },
+  em: { mark: 'italic' },
+  i: { mark: 'italic' },
+  strong: { mark: 'bold' },
+  b: { mark: 'bold' },
+  a: link,
+  br: { node: 'hardBreak' },
+  figure: 'media',
+  img: 'media',
+};
+
+// XHTML blocks the body cannot hold: their text is kept as a paragraph.
+const xhtmlBlocks = new Set([
+  'table',
+  'pre',
+  'dl',
+  'hr',
+  'video',
+  'audio',
+  'iframe',
+  'object',
+  'aside',
+]);
+
+/** XHTML (the body of inlineXML) in the body schema's terms; img and figure become photos. */
 function xhtmlVocabulary(
   placed: PictureData[],
   known: (img: Element | undefined) => PictureData | undefined,
 ): Vocabulary {
-  const heading = {
-    tag: (h: Element) => (/^h[3-6]$/.test(localName(h)) ? 'h3' : 'h2'),
-  };
   return {
-    rules: {
-      p: { tag: 'p' },
-      h1: heading,
-      h2: heading,
-      h3: heading,
-      h4: heading,
-      h5: heading,
-      h6: heading,
-      ul: { tag: 'ul' },
-      ol: { tag: 'ol', attrs: listStart },
-      li: { tag: 'li' },
-      blockquote: { tag: 'blockquote' },
-      em: { tag: 'em' },
-      i: { tag: 'em' },
-      strong: { tag: 'strong' },
-      b: { tag: 'strong' },
-      a: { tag: 'a', attrs: linkAttrs },
-      br: { tag: 'br' },
-      figure: 'media',
-      img: 'media',
-    },
-    blocks: new Set(['table', 'pre', 'dl', 'hr', 'video', 'audio', 'iframe', 'object', 'aside']),
+    rules: xhtmlRules,
+    blocks: xhtmlBlocks,
     media: (element) => {
       const img = localName(element) === 'img' ? element : descendants(element, 'img')[0];
       const src = attr(img, 'src');
@@ -106,7 +125,7 @@ function xhtmlVocabulary(
           placed.length,
         );
       placed.push(picture);
-      return pictureToken(picture);
+      return picture.name;
     },
   };
 }
@@ -186,6 +205,17 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
   };
 }
 
+/** inlineData's plain text: blank lines part paragraphs, white space runs fold to one space. */
+function inlineDataBody(data: string): BodyJSON {
+  const content = data.split(/\n\s*\n/).map((part) => {
+    const line = part.trim().replace(/[ \t\r\n\f]+/g, ' ');
+    return line
+      ? { type: 'paragraph', content: [{ type: 'text', text: line }] }
+      : { type: 'paragraph' };
+  });
+  return { type: 'doc', content };
+}
+
 /** The items of a newsMessage (or the one item), in order. */
 function itemsOf(root: Element): Element[] {
   if (localName(root) !== 'newsMessage') return [root];
@@ -218,16 +248,16 @@ export function importNewsml(
     const lead = pictures[0]!.picture;
     return wireArticle(
       { ...fields, standfirst: '' },
-      '',
+      emptyBody(),
       { lead, inline: pictures.slice(1).map((p) => p.picture) },
       notes,
-      { now: options.now, exact: ours, language: options.language },
+      { now: options.now, language: options.language },
     );
   }
 
   const placed: PictureData[] = [];
   let nitfLead: PictureData | undefined;
-  let html = '';
+  let body: BodyJSON = emptyBody();
   const contentSet = child(item, 'contentSet');
   const inline = child(contentSet, 'inlineXML');
   const nitf = child(inline, 'nitf');
@@ -236,7 +266,7 @@ export function importNewsml(
     const parts = readNitf(nitf, notes);
     for (const key of ['kicker', 'headline', 'standfirst', 'byline', 'dateline'] as const)
       if (!fields[key]) fields[key] = parts.fields[key];
-    html = parts.html;
+    body = parts.body;
     placed.push(...parts.pictures.inline);
     nitfLead = parts.pictures.lead;
   } else if (xhtml) {
@@ -244,19 +274,16 @@ export function importNewsml(
     const known = (img: Element | undefined) =>
       pictures.find((p) => attr(p.item, 'guid') === attr(img, 'data-item'))?.picture ??
       (ours ? undefined : pictures.find((p) => p.picture.href === attr(img, 'src'))?.picture);
-    const body = child(xhtml, 'body');
-    if (body) html = bodyMarkup(body, xhtmlVocabulary(placed, known), notes);
+    const xhtmlBody = child(xhtml, 'body');
+    if (xhtmlBody)
+      body = xmlBody(xhtmlBody, xhtmlVocabulary(placed, known), notes, { exact: ours });
   } else if (inline && elements(inline).length) {
     notes.add(
       `the inline body <${elements(inline)[0]!.nodeName}> is neither NITF nor XHTML and was left out`,
     );
   } else if (!inline) {
     const data = child(contentSet, 'inlineData');
-    if (data)
-      html = (data.textContent ?? '')
-        .split(/\n\s*\n/)
-        .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
-        .join('');
+    if (data) body = inlineDataBody(data.textContent ?? '');
     else if (contentSet && elements(contentSet).length)
       notes.add(
         `the body (${elements(contentSet)
@@ -270,9 +297,8 @@ export function importNewsml(
     : pictures.find((p) => !placed.includes(p.picture));
   const lead = leadEntry?.picture ?? nitfLead;
   const unplaced = pictures.map((p) => p.picture).filter((p) => p !== lead && !placed.includes(p));
-  return wireArticle(fields, html, { lead, inline: [...placed, ...unplaced] }, notes, {
+  return wireArticle(fields, body, { lead, inline: [...placed, ...unplaced] }, notes, {
     now: options.now,
-    exact: ours,
     language: options.language,
   });
 }

@@ -2,15 +2,24 @@
 // element a photo, docdata the dates; what has no place in the article is listed as notes.
 import type { Element } from '@xmldom/xmldom';
 import { articleId } from '../article/article';
-import { escapeHtml } from '../export/escape';
 import { dateTime } from './date-time';
 import { ImportError, type ImportResult } from './import-error';
 import type { PictureData } from './ninjs-pictures';
-import { bodyMarkup, linkAttrs, listStart, type Vocabulary } from './xml/body-markup';
+import { emptyBody, type BodyJSON } from '../body/schema';
+import { appendParagraph, link, orderedList, xmlBody, type Vocabulary } from './xml/xml-body';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle } from './xml/wire-article';
-import { pictureToken, wirePicture } from './xml/wire-pictures';
-import { attr, child, descendants, elements, localName, text, xmlLang } from './xml/xml-dom';
+import { wirePicture } from './xml/wire-pictures';
+import {
+  attr,
+  child,
+  descendants,
+  elements,
+  localName,
+  text,
+  textWithout,
+  xmlLang,
+} from './xml/xml-dom';
 
 /** The registration source our NITF export writes in doc-id, so our own files keep their id. */
 export const nitfRegsrc = 'Newsroom';
@@ -58,31 +67,41 @@ function mediaPicture(media: Element, index: number, read: Read = text): Picture
   );
 }
 
-/** NITF body.content's vocabulary in body-schema HTML. */
-function nitfVocabulary(pictures: PictureData[], read: Read): Vocabulary {
+/** NITF body.content's elements in the body schema's terms. */
+const nitfRules: Vocabulary['rules'] = {
+  p: { node: 'paragraph' },
+  hl1: { node: 'heading', attrs: { level: 2 } },
+  // Our export writes a level-3 subheading as hl2 class="h3".
+  hl2: (hl2) => ({
+    node: 'heading',
+    attrs: { level: /\bh3\b/.test(attr(hl2, 'class')) ? 3 : 2 },
+  }),
+  ul: { node: 'bulletList' },
+  ol: orderedList,
+  li: { node: 'listItem' },
+  bq: { node: 'blockquote' },
+  block: 'unwrap',
+  credit: { node: 'paragraph' },
+  em: (em) => ({ mark: /\bbold\b/.test(attr(em, 'class')) ? 'bold' : 'italic' }),
+  a: link,
+  br: { node: 'hardBreak' },
+  media: 'media',
+};
+
+/** NITF body.content's vocabulary in the body schema's terms. */
+function nitfVocabulary(pictures: PictureData[], read: Read, notes: Set<string>): Vocabulary {
   return {
-    rules: {
-      p: { tag: 'p' },
-      hl1: { tag: 'h2' },
-      // Our export writes a level-3 subheading as hl2 class="h3".
-      hl2: { tag: (hl2) => (/\bh3\b/.test(attr(hl2, 'class')) ? 'h3' : 'h2') },
-      ul: { tag: 'ul' },
-      ol: { tag: 'ol', attrs: listStart },
-      li: { tag: 'li' },
-      bq: { tag: 'blockquote' },
-      block: 'unwrap',
-      credit: { tag: 'p' },
-      em: { tag: (em) => (/\bbold\b/.test(attr(em, 'class')) ? 'strong' : 'em') },
-      a: { tag: 'a', attrs: linkAttrs },
-      br: { tag: 'br' },
-      media: 'media',
-    },
+    rules: nitfRules,
     blocks: nitfBlocks,
     media: (media) => {
-      if (attr(media, 'media-type') && attr(media, 'media-type') !== 'image') return '';
+      const type = attr(media, 'media-type');
+      if (type && type !== 'image') {
+        notes.add(`a ${type} <media> in the body was left out (an article holds photos only)`);
+        return '';
+      }
       const picture = mediaPicture(media, pictures.length, read);
       pictures.push(picture);
-      return pictureToken(picture);
+      return picture.name;
     },
   };
 }
@@ -90,18 +109,13 @@ function nitfVocabulary(pictures: PictureData[], read: Read): Vocabulary {
 /** An agency byline without its "By " and with the title (byttl) after a comma. */
 function agencyByline(byline: Element | null): string {
   const title = text(child(byline, 'byttl'));
-  const clone = byline?.cloneNode(true) as Element | undefined;
-  for (const byttl of elements(clone, 'byttl')) clone?.removeChild(byttl);
-  const name = text(clone).replace(/^by\s+/i, '');
+  const name = textWithout(byline, (e) => localName(e) === 'byttl').replace(/^by\s+/i, '');
   return name || title;
 }
 
 /** A dateline's words; a story.date that only repeats its machine-readable norm is left out. */
 function agencyDateline(dateline: Element | null): string {
-  const clone = dateline?.cloneNode(true) as Element | undefined;
-  for (const date of elements(clone, 'story.date'))
-    if (text(date) === attr(date, 'norm')) clone?.removeChild(date);
-  return text(clone);
+  return textWithout(dateline, (e) => localName(e) === 'story.date' && text(e) === attr(e, 'norm'));
 }
 
 /** Reads an `nitf` element (a whole file, or one inside a NewsML-G2 item) into article parts. */
@@ -155,10 +169,12 @@ export function readNitf(nitf: Element, notes: Set<string>) {
   const lead = leadMedia ? mediaPicture(leadMedia, 0, read) : undefined;
   if (leadMedia) content?.removeChild(leadMedia);
   const pictures: PictureData[] = lead ? [lead] : [];
-  const vocabulary = nitfVocabulary(pictures, read);
-  let html = content ? bodyMarkup(content, vocabulary, notes) : '';
+  const vocabulary = nitfVocabulary(pictures, read, notes);
+  let parsed: BodyJSON = content
+    ? xmlBody(content, vocabulary, notes, { exact: Boolean(ownId) })
+    : emptyBody();
   const tagline = text(child(body, 'body.end', 'tagline'));
-  if (tagline) html += `<p>${escapeHtml(tagline)}</p>`;
+  if (tagline) parsed = appendParagraph(parsed, tagline);
   const byline = ownId ? read(child(bodyHead, 'byline')) : agencyByline(child(bodyHead, 'byline'));
   const dateline = ownId
     ? read(child(bodyHead, 'dateline'))
@@ -178,7 +194,7 @@ export function readNitf(nitf: Element, notes: Set<string>) {
       created: dateTime(attr(child(docdata, 'date.issue'), 'norm')),
       updated: dateTime(attr(elements(head, 'revision-history').at(-1), 'norm')),
     },
-    html,
+    body: parsed,
     pictures: { lead, inline: pictures.filter((p) => p !== lead) },
     ours: Boolean(ownId),
   };
@@ -194,9 +210,8 @@ export function importNitf(
     throw new ImportError(`not NITF: the root element is <${root.nodeName}>`);
   const notes = new Set<string>();
   const parts = readNitf(root, notes);
-  return wireArticle(parts.fields, parts.html, parts.pictures, notes, {
+  return wireArticle(parts.fields, parts.body, parts.pictures, notes, {
     now: options.now,
-    exact: parts.ours,
     language: options.language,
   });
 }

@@ -3,14 +3,22 @@ import { z } from 'zod';
 /** The language of articles written before articles had one, and the default of a new workspace. */
 export const FALLBACK_LANGUAGE = 'en';
 
+// Every import and article read asks for a few tags again and again; ICU's answer is slow.
+const canonicalTags = new Map<string, string | null>();
+
 /** The canonical form of a BCP 47 tag (`EN-gb` → `en-GB`), or null when it is not a valid tag. */
 export function canonicalLanguage(tag: string): string | null {
   if (tag.trim() === '' || tag.length > 100) return null;
+  let canonical = canonicalTags.get(tag);
+  if (canonical !== undefined) return canonical;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0] ?? null;
+    canonical = Intl.getCanonicalLocales(tag.trim())[0] ?? null;
   } catch {
-    return null;
+    canonical = null;
   }
+  if (canonicalTags.size >= 1_000) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 /** A BCP 47 language tag, stored in its canonical form. */

@@ -6,8 +6,7 @@ import {
   type Article,
 } from '../../article/article';
 import { photoToFigure } from '../../body/figure-photo';
-import { emptyBody, type BodyJSON } from '../../body/schema';
-import { parseBodyHtml } from '../html-body';
+import type { BodyJSON } from '../../body/schema';
 import { ImportError, type ImportResult } from '../import-error';
 import { importedLanguage } from '../import-options';
 import { photoFiles } from '../ninjs-figures';
@@ -29,20 +28,17 @@ export type WireFields = Pick<
 const limits = { kicker: 500, headline: 1_000, standfirst: 5_000, byline: 500, dateline: 500 };
 
 /**
- * An article from an agency item's fields, its body as HTML with picture tokens, and its
- * pictures; longer text than a field holds is cut with a note, never refused.
+ * An article from an agency item's fields, its body (each figure's `src` naming its picture),
+ * and its pictures; longer text than a field holds is cut with a note, never refused.
  */
 export function wireArticle(
   fields: WireFields,
-  bodyHtml: string,
+  parsed: BodyJSON,
   pictures: { lead?: PictureData; inline: PictureData[] },
   notes: Set<string>,
-  options: { now: Date; exact: boolean; language?: string | undefined },
+  options: { now: Date; language?: string | undefined },
 ): ImportResult {
   try {
-    const parsed: BodyJSON = bodyHtml.trim()
-      ? parseBodyHtml(bodyHtml, { exact: options.exact })
-      : emptyBody();
     const placed = placeWirePictures(parsed, pictures.inline);
     let body = placed.body;
     const unplaced = pictures.inline.filter((p) => !placed.placed.includes(p));

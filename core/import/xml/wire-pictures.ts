@@ -1,9 +1,8 @@
 // Photos found in agency XML (NITF media, NewsML-G2 picture items): collected while the body is
-// converted, marked in the body HTML by a token, then placed back as full figures.
+// converted, marked in the body by a figure naming the picture, then placed back as full figures.
 import { blankPhoto, type Photo } from '../../article/photo';
 import { photoToFigure } from '../../body/figure-photo';
 import { emptyBody, type BodyJSON, type BodyNodeJSON } from '../../body/schema';
-import { escapeAttribute } from '../../export/escape';
 import type { PictureData } from '../ninjs-pictures';
 import { fileNameFromHref, toPhotoFileName } from '../photo-file-name';
 
@@ -35,11 +34,6 @@ const photoTextLimits: Record<string, number> = {
   copyright: 1_000,
   altText: 2_000,
 };
-
-/** The figure HTML that stands for a picture until `placeWirePictures` fills it in. */
-export function pictureToken(picture: PictureData): string {
-  return `<figure data-type="figure"><img data-file="${escapeAttribute(picture.name)}"></figure>`;
-}
 
 /** The body with each token figure replaced by its picture's figure, and the pictures placed. */
 export function placeWirePictures(

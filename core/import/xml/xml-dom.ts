@@ -52,6 +52,22 @@ export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The element's text as `text` gives it, leaving out the child elements `leave` picks. */
+export function textWithout(
+  element: Element | null | undefined,
+  leave: (child: Element) => boolean,
+): string {
+  let kept = '';
+  for (let node: Node | null = element?.firstChild ?? null; node; node = node.nextSibling)
+    if (
+      node.nodeType === 3 ||
+      node.nodeType === 4 ||
+      (node.nodeType === 1 && !leave(node as Element))
+    )
+      kept += node.textContent ?? '';
+  return kept.replace(/\s+/g, ' ').trim();
+}
+
 /** An attribute's value, trimmed ('' when absent). */
 export function attr(element: Element | null | undefined, name: string): string {
   return (element?.getAttribute(name) ?? '').trim();

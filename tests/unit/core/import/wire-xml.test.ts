@@ -178,3 +178,97 @@ describe('agency samples', () => {
     );
   });
 });
+
+describe('agency bodies read straight from the XML', () => {
+  const importXml = async (xml: string) =>
+    importFile({ name: 'body.xml', bytes: new TextEncoder().encode(xml) }, { now });
+
+  it('NITF: headings, lists, quotes, bold and italic, safe links; unknown elements keep their text, listed', async () => {
+    const { article, notes } = await importXml(`<nitf><body><body.content>
+      <hl2>Sub</hl2><hl2 class="h3">Minor</hl2>
+      <p>One <em class="bold">bold</em> <em>it</em> <a href="https://example.org/a" title="T">safe</a>
+        <a href="javascript:alert(1)">unsafe</a> <person>Ann Lee</person><![CDATA[ <raw> ]]></p>
+      <block><ol seqnum="3"><li>three</li></ol><bq><block><p>quoted</p></block></bq></block>
+      <table><tr><td>cell</td></tr></table>
+      <media media-type="video"><media-reference source="v.mp4"/></media>
+    </body.content></body></nitf>`);
+    expect(article.body).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Sub' }] },
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Minor' }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'One ' },
+            { type: 'text', text: 'bold', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' ' },
+            { type: 'text', text: 'it', marks: [{ type: 'italic' }] },
+            { type: 'text', text: ' ' },
+            {
+              type: 'text',
+              text: 'safe',
+              marks: [
+                {
+                  type: 'link',
+                  attrs: {
+                    href: 'https://example.org/a',
+                    target: null,
+                    rel: 'noopener noreferrer nofollow',
+                    class: null,
+                    title: 'T',
+                  },
+                },
+              ],
+            },
+            { type: 'text', text: ' unsafe Ann Lee <raw>' },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3, type: null },
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'three' }] }],
+            },
+          ],
+        },
+        {
+          type: 'blockquote',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'quoted' }] }],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'cell' }] },
+      ],
+    });
+    expect(notes).toEqual([
+      'a <person> in the body has no place in an article: its text was kept',
+      'a <table> in the body was kept as plain text',
+      'a video <media> in the body was left out (an article holds photos only)',
+    ]);
+  });
+
+  it('NewsML-G2 XHTML: wrappers unwrapped quietly, h4 as a level-3 heading, a line break kept', async () => {
+    const { article, notes } =
+      await importXml(`<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x">
+      <itemMeta><itemClass qcode="ninat:text"/></itemMeta>
+      <contentSet><inlineXML contenttype="application/xhtml+xml">
+        <html xmlns="http://www.w3.org/1999/xhtml"><body><div><section>
+          <h4>Aside</h4><p>a<br/>b <strong><i>both</i></strong></p>
+        </section></div></body></html>
+      </inlineXML></contentSet></newsItem>`);
+    expect(article.body.content).toEqual([
+      { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Aside' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'a' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'b ' },
+          { type: 'text', text: 'both', marks: [{ type: 'bold' }, { type: 'italic' }] },
+        ],
+      },
+    ]);
+    expect(notes).toEqual([]);
+  });
+});
