@@ -231,6 +231,23 @@ test('reporter, editor and photo editor on two servers sharing Redis work one st
   for (const app of [reporter, editor, photo])
     await expect(saveIndicator(app.page)).toHaveText('Synced');
 
+  // The language is the document's: the editor picks it, every window's fields follow.
+  await expect(photo.page.getByLabel('Language', { exact: true })).not.toBeEditable();
+  const language = editor.page.getByLabel('Language', { exact: true });
+  await language.click();
+  await language.fill('Arabic');
+  await language.press('Enter');
+  for (const app of [reporter, editor, photo]) {
+    await expect(app.page.getByLabel('Language', { exact: true })).toHaveValue(
+      'Arabic — العربية (ar)',
+    );
+    for (const field of [app.page.getByLabel('Headline'), bodyOf(app.page)]) {
+      await expect(field).toHaveAttribute('lang', 'ar');
+      await expect(field).toHaveAttribute('dir', 'rtl');
+    }
+    await expect(photoField(app.page, 'Caption')).toHaveAttribute('dir', 'rtl');
+  }
+
   // The server refuses a text change from the photo role, whatever client sends it.
   const sneaky = new DeskClient(two.url, desk.tokens.photo);
   try {
@@ -252,9 +269,10 @@ test('reporter, editor and photo editor on two servers sharing Redis work one st
     await expect
       .poll(async () => {
         const saved = await savedArticle(data, desk.id);
-        return [saved.headline, saved.kicker, saved.leadPhoto?.caption, saved.leadPhoto?.credit];
+        const { headline, kicker, language, leadPhoto } = saved;
+        return [headline, kicker, language, leadPhoto?.caption, leadPhoto?.credit];
       })
-      .toEqual([shown.headline, 'Weather', shown.caption, 'Pia Photo / Desk']);
+      .toEqual([shown.headline, 'Weather', 'ar', shown.caption, 'Pia Photo / Desk']);
 });
 
 test('both windows offline: edits in every field wait, then converge when the desk is back', async () => {

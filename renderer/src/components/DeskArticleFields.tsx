@@ -1,13 +1,17 @@
 import type * as Y from 'yjs';
 import { articleStatuses, type ArticleStatus } from '../../../core/article/status';
 import { deskMeta, deskText, type DeskTextField } from '../../../core/desk/desk-layout';
+import { textDirection, type TextDirection } from '../../../core/language/text-direction';
 import { useTextBinding } from '../hooks/use-text-binding';
 import { useYValue } from '../hooks/use-y-value';
+import { LanguagePicker } from './LanguagePicker';
 import { PublicationTimeInput } from './PublicationTimeInput';
 
 interface DeskArticleFieldsProps {
   idPrefix: string;
   doc: Y.Doc;
+  /** The article's language (BCP 47), from the document's meta map. */
+  language: string;
   /** Text is locked (the photo role, or a read-only window). */
   textReadOnly: boolean;
   fresh: boolean;
@@ -26,6 +30,8 @@ function TextField(props: {
   readOnly: boolean;
   max: number;
   placeholder?: string;
+  lang: string;
+  dir: TextDirection;
 }) {
   const ref = useTextBinding(props.text);
   return (
@@ -35,6 +41,8 @@ function TextField(props: {
         ref={ref}
         id={props.id}
         type="text"
+        lang={props.lang}
+        dir={props.dir}
         maxLength={props.max}
         placeholder={props.placeholder}
         readOnly={props.readOnly}
@@ -50,10 +58,13 @@ function TextField(props: {
 export function DeskArticleFields({
   idPrefix: ids,
   doc,
+  language,
   textReadOnly,
   fresh,
 }: DeskArticleFieldsProps) {
   const meta = deskMeta(doc);
+  // The article's text fields are written in its language and direction; the rest is the UI's.
+  const text = { lang: language, dir: textDirection(language) };
   const headline = useTextBinding(deskText(doc, 'headline'), { normalize: oneLine });
   const standfirst = useTextBinding(deskText(doc, 'standfirst'));
   const status = useYValue(meta, 'status', asStatus);
@@ -67,6 +78,7 @@ export function DeskArticleFields({
       readOnly={textReadOnly}
       max={max}
       placeholder={placeholder}
+      {...text}
     />
   );
   return (
@@ -77,6 +89,7 @@ export function DeskArticleFields({
         <textarea
           ref={headline}
           id={`${ids}-headline`}
+          {...text}
           autoFocus={fresh}
           rows={1}
           maxLength={1000}
@@ -95,6 +108,7 @@ export function DeskArticleFields({
         <textarea
           ref={standfirst}
           id={`${ids}-standfirst`}
+          {...text}
           rows={2}
           maxLength={5000}
           readOnly={textReadOnly}
@@ -127,6 +141,15 @@ export function DeskArticleFields({
               </option>
             ))}
           </select>
+        </div>
+        <div className="field field-language">
+          <label htmlFor={`${ids}-language`}>Language</label>
+          <LanguagePicker
+            id={`${ids}-language`}
+            value={language}
+            readOnly={textReadOnly}
+            onChange={(tag) => meta.set('language', tag)}
+          />
         </div>
       </div>
     </>

@@ -3,7 +3,7 @@ import type { DeskRole } from '../../../electron/ipc/contract';
 import type { DeskArticle } from '../desk/desk-article';
 import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
 import { useDeskBodyEditor } from '../hooks/use-desk-body-editor';
-import { deskSpellingLanguage } from '../spelling/spelling-language';
+import { useDeskLanguage } from '../hooks/use-desk-language';
 import { BodyField } from './BodyField';
 import { DeskArticleFields } from './DeskArticleFields';
 import { DeskPhotoPanel } from './DeskPhotoPanel';
@@ -41,12 +41,13 @@ export const DeskArticleView = memo(function DeskArticleView({
   const [link, setLink] = useState<{ initial: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const openLink = () => setLink({ initial: linkAtSelection(editor) });
+  const language = useDeskLanguage(article.document.doc);
   const editor = useDeskBodyEditor(
     article.document,
     {
       articleId: article.id,
       labelId: bodyLabelId,
-      language: deskSpellingLanguage(article.document.doc),
+      language,
     },
     {
       onChange: () => undefined,
@@ -71,19 +72,20 @@ export const DeskArticleView = memo(function DeskArticleView({
           <DeskArticleFields
             idPrefix={ids}
             doc={article.document.doc}
+            language={language}
             textReadOnly={textReadOnly}
             fresh={fresh}
           />
           <BodyField
             labelId={bodyLabelId}
             editor={editor}
-            language={deskSpellingLanguage(article.document.doc)}
+            language={language}
             onLink={openLink}
             onInsertPhoto={() => setNotice('On a desk, photos go into the lead photo panel.')}
           />
         </div>
       </main>
-      <DeskPhotoPanel articleId={article.id} doc={article.document.doc} />
+      <DeskPhotoPanel articleId={article.id} doc={article.document.doc} language={language} />
       <Suspense fallback={null}>
         {link && (
           <LinkDialog

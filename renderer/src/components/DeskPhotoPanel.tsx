@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { photoTextFields, type PhotoTextField } from '../../../core/article/photo-fields';
 import { deskLeadPhoto } from '../../../core/desk/desk-layout';
 import { setLeadPhoto } from '../../../core/desk/field-edits';
+import { textDirection } from '../../../core/language/text-direction';
 import { call, errorMessage } from '../api/newsroom';
 import { mergeAttachedPhoto } from '../core/photo-merge';
 import { deskPhotoText, markTyped, readDeskPhoto } from '../desk/desk-photo';
@@ -22,13 +23,21 @@ function PhotoTextInput(props: {
   field: PhotoTextField;
   text: Y.Text;
   map: Y.Map<unknown>;
+  language: string;
 }) {
-  const { field, map } = props;
+  const { field, map, language } = props;
   const ref = useTextBinding(props.text, { onLocalChange: () => markTyped(map, field) });
   return field === 'caption' || field === 'altText' ? (
-    <textarea ref={ref} id={props.id} rows={field === 'caption' ? 4 : 2} />
+    <textarea
+      ref={ref}
+      id={props.id}
+      lang={language}
+      dir={textDirection(language)}
+      rows={field === 'caption' ? 4 : 2}
+    />
   ) : (
-    <input ref={ref} id={props.id} type="text" />
+    // Names and credits are often in another script than the caption: each finds its own.
+    <input ref={ref} id={props.id} type="text" lang={language} dir="auto" />
   );
 }
 
@@ -51,7 +60,16 @@ function usePhotoMap(doc: Y.Doc, map: Y.Map<unknown>): string {
 }
 
 /** The lead photo of a desk article: attach through the desk, and its texts bound to the document. */
-export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.Doc }) {
+export function DeskPhotoPanel({
+  articleId,
+  doc,
+  language,
+}: {
+  articleId: string;
+  doc: Y.Doc;
+  /** The article's language: the caption and alt text are written in it. */
+  language: string;
+}) {
   const map = deskLeadPhoto(doc);
   usePhotoMap(doc, map);
   const photo = readDeskPhoto(doc);
@@ -122,7 +140,15 @@ export function DeskPhotoPanel({ articleId, doc }: { articleId: string; doc: Y.D
                       </span>
                     )}
                   </label>
-                  {text && <PhotoTextInput id={id} field={field} text={text} map={map} />}
+                  {text && (
+                    <PhotoTextInput
+                      id={id}
+                      field={field}
+                      text={text}
+                      map={map}
+                      language={language}
+                    />
+                  )}
                 </div>
               );
             })}

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import {
   bindBodyEditor,
   buildBodyEditor,
+  setBodyLanguage,
   type BodyEditorEvents,
   type BodyEditorIds,
 } from '../editor/body-editor';
@@ -22,6 +23,8 @@ export function useDeskBodyEditor(
     return made;
   });
   const { editor } = built;
+  // Before the rebinding below, which would take the new language without redrawing.
+  useEffect(() => setBodyLanguage(built, ids.language), [built, ids.language]);
   useEffect(() => bindBodyEditor(built, ids, events));
   useEffect(() => {
     if (editor.options.editable !== editable) editor.setEditable(editable);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deskText } from '../../../../core/desk/desk-layout';
+import { deskMeta, deskText } from '../../../../core/desk/desk-layout';
+import { addDeskUser } from '../../../../electron/desk-server/desk-users';
 import { setTextField } from '../../../../core/desk/field-edits';
 import {
   DeskClient,
@@ -58,6 +59,27 @@ describe('newsroom serve as a process', () => {
     const saved = await savedArticle(fx.data, fx.id);
     expect(saved.headline).toBe('Floods recede');
     expect(JSON.stringify(saved.body)).toContain('Then Two.');
+  });
+
+  it('derives the language picked in the document into article.json; the photo role may not pick one', async () => {
+    const s = await server();
+    const reporter = client(s.url);
+    const doc = reporter.open(fx.id);
+    await until(() => reporter.allSynced());
+    deskMeta(doc).set('language', 'ar');
+    await until(() => reporter.allSynced());
+    await until(async () => (await savedArticle(fx.data, fx.id)).language === 'ar');
+
+    const photo = client(s.url, await addDeskUser(fx.users, 'Pia Photo', 'photo'));
+    const photoDoc = photo.open(fx.id);
+    await until(() => photo.allSynced());
+    expect(deskMeta(photoDoc).get('language')).toBe('ar');
+    deskMeta(photoDoc).set('language', 'fr');
+    await until(() => photo.refusals.length > 0);
+    expect(photo.refusals[0]).toBe('refused: the photo role may not change the language');
+    photo.destroy();
+    expect(await s.stop()).toBe(0);
+    expect((await savedArticle(fx.data, fx.id)).language).toBe('ar');
   });
 
   it('loses nothing when killed with SIGKILL mid-burst: clients resend, the folder holds all', async () => {
