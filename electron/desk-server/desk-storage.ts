@@ -1,14 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  appendFile,
-  copyFile,
-  link,
-  mkdir,
-  open,
-  readFile,
-  readdir,
-  unlink,
-} from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import * as Y from 'yjs';
 import type { Article } from '../../core/article/article';
@@ -19,7 +10,7 @@ import { seedDoc } from '../../core/desk/seed-doc';
 import { atomicWrite } from '../store/atomic-write';
 import { StoreError } from '../store/store-error';
 import type { Workspace } from '../store/workspace';
-import { photoPoolPath } from './photo-pool';
+import { linkPhoto, namedPhotoPath, photoPoolPath } from './photo-pool';
 
 /** Folder of an article's Yjs state files, beside article.json. */
 export const DESK_STATE_DIR = 'yjs';
@@ -139,15 +130,15 @@ export class DeskStorage {
     };
     article.body.content?.forEach(walk);
     for (const name of names) {
-      const pooled = photoPoolPath(this.ws.root, name);
-      if (!pooled) continue;
+      // A photo by SHA-256 comes from the pool; one an old article.json named, as a laptop sent it.
+      let source: string | null = photoPoolPath(this.ws.root, name);
+      try {
+        source ??= namedPhotoPath(this.ws.root, id, name);
+      } catch {
+        continue;
+      }
       const target = await this.ws.photos.path(id, name).catch(() => null);
-      if (!target) continue;
-      await mkdir(path.dirname(target), { recursive: true });
-      await link(pooled, target).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code === 'EEXIST' || isMissing(error)) return;
-        await copyFile(pooled, target).catch(() => undefined);
-      });
+      if (target) await linkPhoto(source, target);
     }
   }
 

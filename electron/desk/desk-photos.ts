@@ -97,6 +97,34 @@ export async function downloadArticlePhoto(
   await atomicWrite(target, bytes, { label: `photo "${file}" of article ${id}` });
 }
 
+/** What became of a photo sent with an article: sent, already on the desk, or refused and why. */
+export type ArticlePhotoUpload = { sent: true } | { sent: false; refusal: string };
+
+/**
+ * Sends a photo an old article.json names to the desk (PUT /articles/<id>/photos/<file>), for an
+ * article this workspace brings to the desk. A refusal (another photo under that name, no such
+ * image) is returned; an unreachable desk throws.
+ */
+export async function uploadArticlePhoto(
+  origin: string,
+  token: string,
+  ws: Workspace,
+  id: string,
+  file: string,
+): Promise<ArticlePhotoUpload> {
+  const bytes = await readFile(await ws.photos.path(id, file)).catch(() => null);
+  if (!bytes) return { sent: false, refusal: 'it is not in the article’s photos folder here' };
+  const response = await fetch(`${origin}/articles/${id}/photos/${encodeURIComponent(file)}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
+  if (response.ok) return { sent: true };
+  const why = await reason(response);
+  if (response.status === 401) throw new Error(`The desk refused the token: ${why}`);
+  return { sent: false, refusal: why };
+}
+
 /** True when the cache holds the photo. */
 export function isCached(root: string, file: string): Promise<boolean> {
   return exists(path.join(deskPhotoCache(root), file));

@@ -7,6 +7,7 @@ import type { Workspace } from '../store/workspace';
 import { DeskClient, DESK_LOG_SUFFIX } from './desk-client';
 import type { DeskDoc } from './desk-doc';
 import { fetchDeskList } from './desk-http';
+import { seededPhotosOf, uploadArticlePhoto } from './desk-photos';
 import { deskAddresses } from './desk-url';
 import { changesFrom, pushWorkspaceArticle } from './desk-workspace';
 
@@ -46,6 +47,16 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
     throw new Error(`${reachMessage(options.url, error)}`, { cause: error });
   });
   const problems: string[] = [];
+  // The photos an old article.json names (not by SHA-256) exist only here until sent.
+  const sendPhotos = async (article: Article) => {
+    for (const file of seededPhotosOf(article)) {
+      const upload = await uploadArticlePhoto(origin, options.token, ws, article.id, file);
+      if (!upload.sent)
+        options.warn(
+          `warning: article ${article.id} “${article.headline}”: photo "${file}" was not sent to the desk: ${upload.refusal}`,
+        );
+    }
+  };
   const client = new DeskClient({
     workspace: ws,
     emit: () => undefined,
@@ -70,6 +81,8 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
         // Never synced here: what the desk holds decides how it goes up (below).
         if (current) solo.set(id, current.article);
       } else if (await pushWorkspaceArticle(ws, deskDoc)) {
+        // Photos first: whoever takes the change can then fetch the photos it names.
+        if (current) await sendPhotos(current.article);
         sent.add(id);
       }
     }
@@ -85,6 +98,7 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
     for (const [id, article] of solo) {
       const deskDoc = docs.get(id)!;
       const seed = seedDoc(article);
+      await sendPhotos(article);
       if (deskDoc.empty) {
         await deskDoc.applyLocal(seed);
         seeded.add(id);

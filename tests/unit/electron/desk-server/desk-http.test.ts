@@ -89,6 +89,30 @@ describe('photos over HTTP', () => {
     expect(await readdir(pool)).toEqual([name]);
   });
 
+  it('takes a photo an old article names, once, and refuses another under that name', async () => {
+    const putNamed = (file: string, body: Buffer, token: string | null = fx.reporter) =>
+      fetch(`${http}/articles/${fx.id}/photos/${encodeURIComponent(file)}`, {
+        method: 'PUT',
+        body: new Uint8Array(body),
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+    const other = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#0c0' } })
+      .png()
+      .toBuffer();
+    expect((await putNamed('red.png', png, null)).status).toBe(401);
+    expect((await putNamed('red.png', png)).status).toBe(201);
+    expect((await putNamed('red.png', png)).status).toBe(200);
+    const clash = await putNamed('red.png', other);
+    expect(clash.status).toBe(409);
+    expect((await clash.json()).error).toMatch(/already has another photo named "red.png"/);
+    expect((await putNamed('../escape.png', png)).status).toBe(400);
+    expect((await putNamed('red.jpg', png)).status).toBe(415);
+    const served = await fetch(`${http}/articles/${fx.id}/photos/red.png`, {
+      headers: { Authorization: `Bearer ${fx.reporter}` },
+    });
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
+  });
+
   it('lists the desk library and puts a lead photo into the article folder, so export works', async () => {
     const listed = await fetch(`${http}/articles`, {
       headers: { Authorization: `Bearer ${fx.reporter}` },

@@ -1,7 +1,9 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { blankPhoto } from '../../../../core/article/photo';
 import { deskText } from '../../../../core/desk/desk-layout';
 import { setTextField } from '../../../../core/desk/field-edits';
 import { addDeskUser } from '../../../../electron/desk-server/desk-users';
@@ -134,6 +136,48 @@ describe('newsroom sync', () => {
         .map((e: { id: string }) => e.id)
         .sort(),
     ).toEqual([fx.id, article.id].sort());
+  });
+
+  it('sends the photos of an old solo article with it, for the desk’s folder and other laptops', async () => {
+    const a = laptop('laptop-a');
+    const jpeg = await sharp({ create: { width: 6, height: 4, channels: 3, background: '#08c' } })
+      .jpeg()
+      .toBuffer();
+    const ws = await Workspace.open(a);
+    const { article, revision } = await ws.articles.create({ headline: 'Harbour at dawn' });
+    const file = await ws.photos.add(article.id, { name: 'Harbour view.JPG', bytes: jpeg });
+    await ws.articles.save(
+      { ...article, leadPhoto: { ...blankPhoto(file), caption: 'Dawn' } },
+      revision,
+    );
+    await ws.close();
+
+    const run = await sync(a);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('warning');
+    expect(run.stdout).toContain(`seeded\t${article.id}`);
+    // The desk's folder holds the photo once it stores the article, so export there finds it.
+    const onServer = async () => {
+      const data = await Workspace.open(fx.data, { lock: false });
+      try {
+        return await readFile(await data.photos.path(article.id, file)).catch(() => null);
+      } finally {
+        await data.close();
+      }
+    };
+    await until(async () => (await onServer()) !== null);
+    expect(await onServer()).toEqual(jpeg);
+    // Another laptop moving onto the desk gets it too.
+    const b = laptop('laptop-b');
+    const runB = await sync(b, fx.editor);
+    expect(runB.code, runB.stderr).toBe(0);
+    const wsB = await Workspace.open(b, { lock: false });
+    try {
+      expect((await wsB.articles.read(article.id)).article.leadPhoto?.file).toBe(file);
+      expect(await readFile(await wsB.photos.path(article.id, file))).toEqual(jpeg);
+    } finally {
+      await wsB.close();
+    }
   });
 
   it('seeds an article the desk has never had once, though two laptops send it at the same time', async () => {
