@@ -35,11 +35,27 @@ export interface ReconcileStats {
   skipped: string[];
 }
 
+/**
+ * The worker's document numbers → ids, sent with results as they change so the main thread can
+ * map numbers itself: ids from number `from` on ('' for removed ones), newline-separated; `from`
+ * 0 starts the table over.
+ */
+export interface IdTableUpdate {
+  from: number;
+  ids: string;
+}
+
 /** Replies from the worker, matched to requests by seq. */
 export type SearchReply =
   | { type: 'built'; seq: number; stats: BuildStats }
   | { type: 'reconciled'; seq: number; stats: ReconcileStats }
   | { type: 'saved'; seq: number; written: boolean }
-  /** ids joined by newlines (empty string for no match). */
-  | { type: 'result'; seq: number; ids: string; ms: number }
+  /** Document numbers, best first (mapped to ids with the table the worker keeps sending). */
+  | {
+      type: 'result';
+      seq: number;
+      docs: Uint32Array<ArrayBuffer>;
+      table?: IdTableUpdate;
+      ms: number;
+    }
   | { type: 'failed'; seq: number; error: string };

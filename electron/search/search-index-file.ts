@@ -1,20 +1,37 @@
 import {
   closeSync,
+  fstatSync,
+  mkdirSync,
   fsyncSync,
   openSync,
-  readFileSync,
+  readSync,
   renameSync,
   rmSync,
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { CorruptSearchIndexError, type PostingsSource } from '../../core/search/postings-source';
 import { SearchIndex } from '../../core/search/search-index';
 
 /** Bump when the file layout, the tokenizer or the postings change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 const MAGIC = 0x4953524e; // "NRSI" read little-endian
-const HEADER_WORDS = 8;
+const HEADER_BYTES = 64;
+// Header words (little-endian uint32), then zeros to HEADER_BYTES.
+const H = {
+  magic: 0,
+  version: 1,
+  docs: 2,
+  terms: 3,
+  idsBytes: 4,
+  termsBytes: 5,
+  stampsBytes: 6,
+  dictionaryCrc: 7,
+  postingsAt: 8,
+  postingsBytesLow: 9,
+  postingsBytesHigh: 10,
+} as const;
 
 /** The search index as saved: the index and, per article, the stamp of the file it was read from. */
 export interface SavedSearchIndex {
@@ -23,91 +40,193 @@ export interface SavedSearchIndex {
   stamps: Map<string, string>;
 }
 
-// CRC-32 (zlib's, in native code) of everything after the header: catches torn copies and flipped bits.
-const bytesOf = (words: Uint32Array) =>
-  new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
-
-/**
- * Reads a saved index; throws an Error saying why when the file is missing, of another version or
- * corrupt (the caller rebuilds it then).
- */
-export function readSearchIndex(file: string): SavedSearchIndex {
-  let bytes = readFileSync(file);
-  // Small files come from Node's shared pool at any offset; the words need 4-byte alignment.
-  if (bytes.byteOffset % 4 !== 0) bytes = Buffer.from(new Uint8Array(bytes).buffer);
-  if (bytes.length < HEADER_WORDS * 4) throw new Error('search index file is too short');
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 4));
-  const [magic, version, docs, terms, postings, metaBytes, sum] = words;
-  if (magic !== MAGIC) throw new Error('not a search index file');
-  if (version !== SEARCH_INDEX_VERSION)
-    throw new Error(
-      `search index version ${version}, this version of Newsroom writes ${SEARCH_INDEX_VERSION}`,
-    );
-  const metaWords = Math.ceil(metaBytes! / 4);
-  const expected = (HEADER_WORDS + metaWords + terms! + 1 + postings!) * 4;
-  if (bytes.length !== expected)
-    throw new Error('search index file has the wrong size (truncated?)');
-  const body = words.subarray(HEADER_WORDS);
-  if (crc32(bytesOf(body)) !== sum) throw new Error('search index file is corrupt (checksum)');
-  const meta = JSON.parse(
-    bytes.toString('utf8', HEADER_WORDS * 4, HEADER_WORDS * 4 + metaBytes!),
-  ) as { ids: string[]; stamps: string[]; terms: string[] };
-  if (meta.ids.length !== docs || meta.stamps.length !== docs || meta.terms.length !== terms)
-    throw new Error('search index file is corrupt (counts)');
-  const offsetsAt = HEADER_WORDS + metaWords;
-  const offsets = words.subarray(offsetsAt, offsetsAt + terms! + 1);
-  const postingWords = words.subarray(offsetsAt + terms! + 1);
-  const index = SearchIndex.fromParts(meta.ids, meta.terms, offsets, postingWords);
-  const stamps = new Map<string, string>();
-  meta.ids.forEach((id, i) => stamps.set(id, meta.stamps[i]!));
-  return { index, stamps };
+/** Where each part of the dictionary (after the header) starts, from the counts in the header. */
+function dictionaryLayout(terms: number, idsBytes: number, termsBytes: number, stamps: number) {
+  const offsets = 0;
+  const counts = offsets + (terms + 1) * 8;
+  const crcs = counts + terms * 4;
+  const ids = crcs + terms * 4;
+  const termText = ids + idsBytes;
+  const stampText = termText + termsBytes;
+  const end = stampText + stamps;
+  // Postings start 8-aligned so the offsets (Float64) of the next layout stay aligned too.
+  return { offsets, counts, crcs, ids, termText, stampText, end, bytes: Math.ceil(end / 8) * 8 };
 }
 
-/** Writes the index atomically (temp file, fsync, rename, fsync the folder), streaming the postings. */
-export function writeSearchIndex(file: string, saved: SavedSearchIndex): void {
-  const { ids, terms, offsets, lists } = saved.index.parts();
-  const meta = Buffer.from(
-    JSON.stringify({ ids, stamps: ids.map((id) => saved.stamps.get(id) ?? ''), terms }),
-  );
-  const metaWords = Math.ceil(meta.length / 4);
-  const body = new Uint32Array(metaWords + offsets.length);
-  new Uint8Array(body.buffer).set(meta);
-  body.set(offsets, metaWords);
-  // The checksum runs over the body as written: meta, offsets, then every list in order.
-  let h = crc32(bytesOf(body));
-  for (const list of lists) h = crc32(bytesOf(list), h);
-  const header = new Uint32Array([
-    MAGIC,
-    SEARCH_INDEX_VERSION,
-    ids.length,
+function readFully(fd: number, into: Uint8Array, position: number): void {
+  for (let done = 0; done < into.length;) {
+    const read = readSync(fd, into, done, into.length - done, position + done);
+    if (read === 0) throw new Error('search index file is too short');
+    done += read;
+  }
+}
+
+const lines = (text: string, count: number): string[] => (count === 0 ? [] : text.split('\n'));
+
+/**
+ * Postings read from the open file when a term is queried, each term's bytes checked against its
+ * CRC-32; a read returns scratch memory valid until the next read.
+ */
+function filePostings(
+  fd: number,
+  at: number,
+  offsets: Float64Array,
+  crcs: Uint32Array,
+): PostingsSource {
+  let scratch = new Uint8Array(1 << 16);
+  let closed = false;
+  return {
+    read(termNo) {
+      if (closed) throw new Error('search index file is closed');
+      const start = offsets[termNo]!;
+      const length = offsets[termNo + 1]! - start;
+      if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+      const bytes = scratch.subarray(0, length);
+      readFully(fd, bytes, at + start);
+      if (crc32(bytes) !== crcs[termNo])
+        throw new CorruptSearchIndexError('search index file is corrupt (checksum of postings)');
+      return bytes;
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      closeSync(fd);
+    },
+  };
+}
+
+/**
+ * Opens a saved index: reads and checks the header and the dictionary (ids, terms, file stamps,
+ * where each term's postings are and their CRC-32); the postings stay in the file, read and checked
+ * per term when a query needs them. Throws an Error saying why when the file is missing, of another
+ * version or corrupt (the caller rebuilds it then).
+ */
+export function readSearchIndex(file: string): SavedSearchIndex {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size < HEADER_BYTES) throw new Error('search index file is too short');
+    const header = new Uint32Array(HEADER_BYTES / 4);
+    readFully(fd, new Uint8Array(header.buffer), 0);
+    if (header[H.magic] !== MAGIC) throw new Error('not a search index file');
+    const version = header[H.version]!;
+    if (version !== SEARCH_INDEX_VERSION)
+      throw new Error(
+        `search index version ${version}, this version of Newsroom writes ${SEARCH_INDEX_VERSION}`,
+      );
+    const docs = header[H.docs]!;
+    const terms = header[H.terms]!;
+    const postingsAt = header[H.postingsAt]!;
+    const postingsBytes = header[H.postingsBytesLow]! + header[H.postingsBytesHigh]! * 2 ** 32;
+    const layout = dictionaryLayout(
+      terms,
+      header[H.idsBytes]!,
+      header[H.termsBytes]!,
+      header[H.stampsBytes]!,
+    );
+    if (postingsAt !== HEADER_BYTES + layout.bytes || postingsAt + postingsBytes !== size)
+      throw new Error('search index file has the wrong size (truncated?)');
+    const dictionary = Buffer.from(new ArrayBuffer(layout.bytes));
+    readFully(fd, dictionary, HEADER_BYTES);
+    if (crc32(dictionary) !== header[H.dictionaryCrc])
+      throw new Error('search index file is corrupt (checksum)');
+    const buffer = dictionary.buffer;
+    const offsets = new Float64Array(buffer, layout.offsets, terms + 1);
+    const counts = new Uint32Array(buffer, layout.counts, terms);
+    const crcs = new Uint32Array(buffer, layout.crcs, terms);
+    const text = (from: number, to: number) => dictionary.toString('utf8', from, to);
+    const ids = lines(text(layout.ids, layout.termText), docs);
+    const termList = lines(text(layout.termText, layout.stampText), terms);
+    const stampList = lines(text(layout.stampText, layout.end), docs);
+    if (ids.length !== docs || termList.length !== terms || stampList.length !== docs)
+      throw new Error('search index file is corrupt (counts)');
+    if (offsets[0] !== 0 || offsets[terms] !== postingsBytes)
+      throw new Error('search index file is corrupt (offsets)');
+    for (let t = 0; t < terms; t++)
+      if (!(offsets[t + 1]! >= offsets[t]!))
+        throw new Error('search index file is corrupt (offsets go backwards)');
+    const index = SearchIndex.fromFrozen({
+      ids,
+      terms: termList,
+      counts,
+      source: filePostings(fd, postingsAt, offsets, crcs),
+    });
+    const stamps = new Map<string, string>();
+    for (let i = 0; i < docs; i++) stamps.set(ids[i]!, stampList[i]!);
+    return { index, stamps };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/**
+ * Writes the index atomically (temp file, fsync, rename, fsync the folder), packing it first and
+ * streaming the postings; returns a source reading the same postings from the written file (for
+ * SearchIndex.useSource, so they need not stay in memory).
+ */
+export function writeSearchIndex(file: string, saved: SavedSearchIndex): PostingsSource {
+  const { ids, terms, counts, source } = saved.index.frozen();
+  const idsText = Buffer.from(ids.join('\n'));
+  const termsText = Buffer.from(terms.join('\n'));
+  const stampsText = Buffer.from(ids.map((id) => saved.stamps.get(id) ?? '').join('\n'));
+  const layout = dictionaryLayout(
     terms.length,
-    offsets[offsets.length - 1]!,
-    meta.length,
-    h,
-    0,
-  ]);
+    idsText.length,
+    termsText.length,
+    stampsText.length,
+  );
+  const postingsAt = HEADER_BYTES + layout.bytes;
+  const dictionary = Buffer.from(new ArrayBuffer(layout.bytes));
+  const offsets = new Float64Array(dictionary.buffer, layout.offsets, terms.length + 1);
+  const crcs = new Uint32Array(dictionary.buffer, layout.crcs, terms.length);
+  new Uint32Array(dictionary.buffer, layout.counts, terms.length).set(counts);
+  idsText.copy(dictionary, layout.ids);
+  termsText.copy(dictionary, layout.termText);
+  stampsText.copy(dictionary, layout.stampText);
+
+  mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, new Uint8Array(header.buffer));
-    writeSync(fd, new Uint8Array(body.buffer));
-    // Lists gathered into 4 MB chunks: one write call each, not one per word.
-    const chunk = new Uint32Array(1 << 20);
+    // Postings gathered into 4 MB chunks: one write call each, not one per term.
+    const chunk = new Uint8Array(1 << 22);
     let used = 0;
+    let position = postingsAt;
     const drain = () => {
-      if (used) writeSync(fd, new Uint8Array(chunk.buffer, 0, used * 4));
+      if (used) writeSync(fd, chunk, 0, used, position);
+      position += used;
       used = 0;
     };
-    for (const list of lists) {
-      if (used + list.length > chunk.length) drain();
-      if (list.length > chunk.length)
-        writeSync(fd, new Uint8Array(list.buffer, list.byteOffset, list.byteLength));
-      else {
-        chunk.set(list, used);
-        used += list.length;
+    for (let t = 0; t < terms.length; t++) {
+      const bytes = source.read(t);
+      crcs[t] = crc32(bytes);
+      offsets[t + 1] = offsets[t]! + bytes.length;
+      if (used + bytes.length > chunk.length) drain();
+      if (bytes.length > chunk.length) {
+        writeSync(fd, bytes, 0, bytes.length, position);
+        position += bytes.length;
+      } else {
+        chunk.set(bytes, used);
+        used += bytes.length;
       }
     }
     drain();
+    const postingsBytes = offsets[terms.length]!;
+    const header = new Uint32Array(HEADER_BYTES / 4);
+    header[H.magic] = MAGIC;
+    header[H.version] = SEARCH_INDEX_VERSION;
+    header[H.docs] = ids.length;
+    header[H.terms] = terms.length;
+    header[H.idsBytes] = idsText.length;
+    header[H.termsBytes] = termsText.length;
+    header[H.stampsBytes] = stampsText.length;
+    header[H.dictionaryCrc] = crc32(dictionary);
+    header[H.postingsAt] = postingsAt;
+    header[H.postingsBytesLow] = postingsBytes % 2 ** 32;
+    header[H.postingsBytesHigh] = Math.floor(postingsBytes / 2 ** 32);
+    writeSync(fd, new Uint8Array(header.buffer), 0, HEADER_BYTES, 0);
+    writeSync(fd, dictionary, 0, dictionary.length, HEADER_BYTES);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -122,4 +241,5 @@ export function writeSearchIndex(file: string, saved: SavedSearchIndex): void {
   } finally {
     closeSync(dir);
   }
+  return filePostings(openSync(file, 'r'), postingsAt, offsets, crcs);
 }

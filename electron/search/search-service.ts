@@ -2,7 +2,13 @@ import type { Worker } from 'node:worker_threads';
 import { searchDocument, type SearchableArticle } from '../../core/search/search-document';
 import path from 'node:path';
 import { metaPaths } from '../store/layout';
-import type { BuildStats, ReconcileStats, SearchReply, SearchRequest } from './protocol';
+import type {
+  BuildStats,
+  IdTableUpdate,
+  ReconcileStats,
+  SearchReply,
+  SearchRequest,
+} from './protocol';
 import { SEARCH_INDEX_FILE } from './search-index-file-name';
 import { startWorker } from '../workers/start-worker';
 
@@ -11,8 +17,13 @@ export class SearchError extends Error {
   override name = 'SearchError';
 }
 
+/** A reply as the caller sees it: a result already mapped to ids. */
+type Settled =
+  | Exclude<SearchReply, { type: 'result' | 'failed' }>
+  | { type: 'answer'; ids: string[]; ms: number };
+
 interface Pending {
-  resolve(value: SearchReply): void;
+  resolve(value: Settled): void;
   reject(error: Error): void;
 }
 
@@ -40,6 +51,8 @@ export class SearchService {
   private readonly pending = new Map<number, Pending>();
   private seq = 0;
   private failure: SearchError | null = null;
+  /** The worker's document numbers → ids (see IdTableUpdate). */
+  private table: string[] = [];
 
   private constructor(
     private readonly root: string,
@@ -145,8 +158,8 @@ export class SearchService {
       query,
       limit: limit > 0 ? limit : Infinity,
     }));
-    if (reply.type !== 'result') throw new SearchError('search index: unexpected reply to query');
-    return { ids: reply.ids ? reply.ids.split('\n') : [], ms: reply.ms };
+    if (reply.type !== 'answer') throw new SearchError('search index: unexpected reply to query');
+    return { ids: reply.ids, ms: reply.ms };
   }
 
   /** Saves the index when it is persisted and changed, then stops the worker; later calls fail with SearchError. */
@@ -165,10 +178,10 @@ export class SearchService {
     this.worker.postMessage(message);
   }
 
-  private request(make: (seq: number) => SearchRequest): Promise<SearchReply> {
+  private request(make: (seq: number) => SearchRequest): Promise<Settled> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = ++this.seq;
-    return new Promise<SearchReply>((resolve, reject) => {
+    return new Promise<Settled>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       // Keep the process alive only while an answer is awaited.
       this.worker.ref();
@@ -177,12 +190,28 @@ export class SearchService {
   }
 
   private settle(reply: SearchReply): void {
+    // Every table update counts, even one whose query nobody awaits any more.
+    if (reply.type === 'result' && reply.table) this.updateTable(reply.table);
     const waiting = this.pending.get(reply.seq);
     if (!waiting) return;
     this.pending.delete(reply.seq);
     if (this.pending.size === 0) this.worker.unref();
     if (reply.type === 'failed') waiting.reject(new SearchError(`search index: ${reply.error}`));
-    else waiting.resolve(reply);
+    else if (reply.type === 'result') {
+      const table = this.table;
+      const ids = new Array<string>(reply.docs.length);
+      for (let i = 0; i < ids.length; i++) ids[i] = table[reply.docs[i]!]!;
+      waiting.resolve({ type: 'answer', ids, ms: reply.ms });
+    } else waiting.resolve(reply);
+  }
+
+  private updateTable({ from, ids }: IdTableUpdate): void {
+    if (from === 0) this.table = [];
+    else if (from !== this.table.length) {
+      this.fail('search index: its document numbers are out of step');
+      return;
+    }
+    for (const id of ids.split('\n')) this.table.push(id);
   }
 
   private fail(reason: string): void {

@@ -4,9 +4,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
+import { CorruptSearchIndexError } from '../../core/search/postings-source';
 import { SearchIndex } from '../../core/search/search-index';
 import { ARTICLE_FILE } from '../store/layout';
-import type { BuildStats, ReconcileStats, SearchReply, SearchRequest } from './protocol';
+import type { SearchDocument } from '../../core/search/search-document';
+import type {
+  BuildStats,
+  IdTableUpdate,
+  ReconcileStats,
+  SearchReply,
+  SearchRequest,
+} from './protocol';
 import { fileStamp, readSearchDocument, scanWorkspace } from './scan-workspace';
 import { readSearchIndex, writeSearchIndex } from './search-index-file';
 
@@ -15,17 +23,20 @@ const port = parentPort;
 let index = new SearchIndex();
 let stamps = new Map<string, string>();
 let file: string | null = null;
+let root = '';
 /** The index differs from its file. */
 let dirty = false;
 // Requests run one at a time, in order; reconcile yields between batches so queries go first.
 let queue: Promise<void> = Promise.resolve();
 
 const reply = (message: SearchReply): void => port.postMessage(message);
+// What the main thread's id table holds: which index and generation, and how many numbers.
+const sent = { index: null as SearchIndex | null, generation: -1, count: 0 };
 const message = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 const yieldToQueries = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function build(root: string, rebuiltBecause?: string): BuildStats {
+function build(rebuiltBecause?: string): BuildStats {
   const started = performance.now();
   const fresh = new SearchIndex();
   const freshStamps = new Map<string, string>();
@@ -33,8 +44,9 @@ function build(root: string, rebuiltBecause?: string): BuildStats {
     fresh.put(doc);
     freshStamps.set(doc.id, stamp);
   });
-  // Growth room in every postings list is a third of the memory; a finished build needs none.
+  // Compressed, a finished build needs about half the memory of its growing lists.
   fresh.pack();
+  index.close();
   index = fresh;
   stamps = freshStamps;
   dirty = true;
@@ -48,21 +60,39 @@ function build(root: string, rebuiltBecause?: string): BuildStats {
   return stats;
 }
 
+/**
+ * Runs `action` on the index; when the saved postings it reads turn out damaged, rebuilds the index
+ * from the folders first and runs it again.
+ */
+function intact<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    if (!(error instanceof CorruptSearchIndexError)) throw error;
+    build(error.message);
+    return action();
+  }
+}
+
 function save(): boolean {
   if (!file || !dirty) return false;
-  writeSearchIndex(file, { index, stamps });
+  const target = file;
+  // The postings are read back from the new file from now on, so they need not stay in memory.
+  intact(() => index.useSource(writeSearchIndex(target, { index, stamps })));
   dirty = false;
   return true;
 }
 
-function open(root: string, target: string | null): BuildStats {
+function open(target: string | null): BuildStats {
   file = target;
-  if (!file) return build(root);
+  if (!file) return build();
   const started = performance.now();
   let because = 'there was no saved index';
   if (existsSync(file)) {
     try {
-      ({ index, stamps } = readSearchIndex(file));
+      const saved = readSearchIndex(file);
+      index.close();
+      ({ index, stamps } = saved);
       dirty = false;
       return {
         articles: index.size,
@@ -74,35 +104,41 @@ function open(root: string, target: string | null): BuildStats {
       because = message(error);
     }
   }
-  return build(root, because);
+  return build(because);
 }
 
-async function reconcile(root: string, listing: string): Promise<ReconcileStats> {
+async function reconcile(listing: string): Promise<ReconcileStats> {
   const stats: ReconcileStats = { added: 0, updated: 0, removed: 0, skipped: [] };
   const listed = new Set<string>();
-  let read = 0;
+  let reread = 0;
   for (const line of listing ? listing.split('\n') : []) {
     const [id, folder, stamp] = line.split('\t') as [string, string, string];
     listed.add(id);
     const known = stamps.get(id);
     if (known === stamp && index.has(id)) continue;
+    let read: { doc: SearchDocument; stamp: string } | null = null;
     try {
-      const current = fileStamp(path.join(root, folder, ARTICLE_FILE));
-      index.put(readSearchDocument(root, folder, id));
-      stamps.set(id, current);
-      if (known === undefined) stats.added++;
-      else stats.updated++;
+      const stamp = fileStamp(path.join(root, folder, ARTICLE_FILE));
+      read = { doc: readSearchDocument(root, folder, id), stamp };
     } catch (error) {
-      index.remove(id);
-      stamps.delete(id);
       stats.skipped.push(`${folder}: ${message(error)}`);
     }
+    if (read) {
+      const { doc, stamp } = read;
+      intact(() => index.put(doc));
+      stamps.set(id, stamp);
+      if (known === undefined) stats.added++;
+      else stats.updated++;
+    } else {
+      intact(() => index.remove(id));
+      stamps.delete(id);
+    }
     dirty = true;
-    if (++read % 100 === 0) await yieldToQueries();
+    if (++reread % 100 === 0) await yieldToQueries();
   }
   for (const id of [...stamps.keys()]) {
     if (listed.has(id)) continue;
-    index.remove(id);
+    intact(() => index.remove(id));
     stamps.delete(id);
     stats.removed++;
     dirty = true;
@@ -110,13 +146,30 @@ async function reconcile(root: string, listing: string): Promise<ReconcileStats>
   return stats;
 }
 
+/**
+ * The ids numbered since the main thread last heard (all of them after a renumbering), so results
+ * travel as numbers: thousands of id strings cost far more to join, clone and split.
+ */
+function tableUpdate(): IdTableUpdate | undefined {
+  if (sent.index !== index || sent.generation !== index.generation) {
+    sent.index = index;
+    sent.generation = index.generation;
+    sent.count = 0;
+  }
+  if (index.numbered === sent.count) return undefined;
+  // Ids never contain a newline.
+  const update = { from: sent.count, ids: index.idsFrom(sent.count).join('\n') };
+  sent.count = index.numbered;
+  return update;
+}
+
 function handle(request: SearchRequest): Promise<void> | void {
   switch (request.type) {
     case 'open':
     case 'build': {
       try {
-        const stats =
-          request.type === 'open' ? open(request.root, request.file) : build(request.root);
+        root = request.root;
+        const stats = request.type === 'open' ? open(request.file) : build();
         reply({ type: 'built', seq: request.seq, stats });
       } catch (error) {
         reply({ type: 'failed', seq: request.seq, error: message(error) });
@@ -124,7 +177,8 @@ function handle(request: SearchRequest): Promise<void> | void {
       return;
     }
     case 'reconcile':
-      return reconcile(request.root, request.listing).then(
+      root = request.root;
+      return reconcile(request.listing).then(
         (stats) => reply({ type: 'reconciled', seq: request.seq, stats }),
         (error: unknown) => reply({ type: 'failed', seq: request.seq, error: message(error) }),
       );
@@ -136,27 +190,25 @@ function handle(request: SearchRequest): Promise<void> | void {
       }
       return;
     case 'put':
-      index.put(request.doc);
+      intact(() => index.put(request.doc));
       // Saved by the app: its file stamp is not known here, so the next start rereads it.
       stamps.set(request.doc.id, '');
       dirty = true;
       return;
     case 'remove':
-      index.remove(request.id);
+      intact(() => index.remove(request.id));
       stamps.delete(request.id);
       dirty = true;
       return;
     case 'query': {
       const started = performance.now();
       try {
-        const ids = index.query(request.query, request.limit);
-        // One string clones far faster than thousands of small ones; ids never contain a newline.
-        reply({
-          type: 'result',
-          seq: request.seq,
-          ids: ids.join('\n'),
-          ms: performance.now() - started,
-        });
+        const docs = intact(() => index.queryDocNos(request.query, request.limit));
+        const result: SearchReply = { type: 'result', seq: request.seq, docs, ms: 0 };
+        const table = tableUpdate();
+        if (table) result.table = table;
+        result.ms = performance.now() - started;
+        port.postMessage(result, [docs.buffer]);
       } catch (error) {
         reply({ type: 'failed', seq: request.seq, error: message(error) });
       }

@@ -122,8 +122,8 @@ describe('persisted search index', () => {
 
   it.each([
     [
-      'a flipped byte',
-      (b: Buffer) => b.writeUInt8(b.readUInt8(b.length - 3) ^ 0xff, b.length - 3),
+      'a flipped byte in the dictionary',
+      (b: Buffer) => b.writeUInt8(b.readUInt8(70) ^ 0xff, 70),
       /checksum/,
     ],
     ['a truncated file', (b: Buffer) => b.subarray(0, b.length - 8), /wrong size/],
@@ -144,5 +144,27 @@ describe('persisted search index', () => {
     // Saved again, sound this time.
     const again = await openSearch();
     expect(again.stats.source).toBe('loaded');
+  });
+
+  it('is rebuilt when a query reads damaged postings, and answers from the rebuilt index', async () => {
+    const { floods, budget } = await seed();
+    await openSearch();
+    await closeSearch();
+    const bytes = await readFile(indexFile());
+    // Header word 8: where the postings start; every byte after it is flipped.
+    const postingsAt = bytes.readUInt32LE(32);
+    for (let i = postingsAt; i < bytes.length; i++) bytes[i] = bytes[i]! ^ 0xff;
+    await writeFile(indexFile(), bytes);
+
+    const { stats } = await openSearch();
+    // The dictionary is sound: loaded, postings checked only when read.
+    expect(stats.source).toBe('loaded');
+    expect(await service!.query('oberdorf')).toEqual([floods.id]);
+    expect(await service!.query('oliv')).toEqual([budget.id]);
+    await closeSearch();
+    const again = await openSearch();
+    expect(again.stats.source).toBe('loaded');
+    expect(await service!.query('valley')).toEqual([floods.id]);
+    expect(await readFile(indexFile())).not.toEqual(bytes);
   });
 });

@@ -80,6 +80,27 @@ describe('SearchService', () => {
     expect(await service.query('mayor')).toEqual([]);
   });
 
+  it('maps results to the right ids while the worker renumbers its documents', async () => {
+    service = SearchService.open({ root });
+    await service.ready;
+    const articles = Array.from({ length: 1500 }, (_, i) =>
+      createArticle({ headline: `Storm ${i} tally${i}x` }),
+    );
+    for (const a of articles) service.update(a);
+    expect(await service.query('tally7x')).toEqual([articles[7]!.id]);
+    // 1,200 replacements leave enough removed numbers behind for a renumbering.
+    for (let round = 0; round < 3; round++) {
+      for (const a of articles.slice(0, 400)) service.update({ ...a, headline: `Gale ${round}` });
+      expect(await service.query(`gale ${round}`)).toHaveLength(400);
+      expect(await service.query('tally1499x')).toEqual([articles[1499]!.id]);
+    }
+    expect(await service.query('tally7x')).toEqual([]);
+    expect(await service.query('tally1234x')).toEqual([articles[1234]!.id]);
+    expect(new Set(await service.query('storm'))).toEqual(
+      new Set(articles.slice(400).map((a) => a.id)),
+    );
+  });
+
   it('rebuilds from disk and honours the limit', async () => {
     service = SearchService.open({ root });
     await service.ready;
