@@ -34,22 +34,27 @@ function refuseBinary(bytes: Uint8Array): void {
     throw new ImportError('an image, not an article: attach it to an article as a photo');
 }
 
+// Decoders are reused: without `stream` each decode() starts afresh, and making one costs more.
+const latin1 = new TextDecoder('latin1');
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
 /** Text in the encoding its BOM or XML declaration names (UTF-8 otherwise); refuses binary data. */
 export function decodeImportText(bytes: Uint8Array): string {
   let label = 'utf-8';
   if (startsWith(bytes, 0xfe, 0xff)) label = 'utf-16be';
   else if (startsWith(bytes, 0xff, 0xfe)) label = 'utf-16le';
   else {
-    const head = String.fromCharCode(...bytes.subarray(0, 200));
+    const head = latin1.decode(bytes.subarray(0, 200));
     const declared = /^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1];
     if (declared) label = declared.toLowerCase();
   }
-  let decoder: InstanceType<typeof TextDecoder>;
+  let decoder = decoders.get(label);
   try {
-    decoder = new TextDecoder(label, { fatal: true });
+    decoder ??= new TextDecoder(label, { fatal: true });
   } catch {
     throw new ImportError(`declares the encoding "${label}", which is not supported`);
   }
+  decoders.set(label, decoder);
   let text: string;
   try {
     text = decoder.decode(bytes);

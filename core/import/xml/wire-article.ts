@@ -26,6 +26,7 @@ export type WireFields = Pick<
 };
 
 const limits = { kicker: 500, headline: 1_000, standfirst: 5_000, byline: 500, dateline: 500 };
+const limitEntries = Object.entries(limits) as [keyof typeof limits, number][];
 
 /**
  * An article from an agency item's fields, its body (each figure's `src` naming its picture),
@@ -58,14 +59,13 @@ export function wireArticle(
     const files = photoFiles(used, body, false);
     const stamp = options.now.toISOString();
     const updated = fields.updated ?? stamp;
-    const clipped = Object.fromEntries(
-      Object.entries(limits).map(([field, max]) => {
-        const value = fields[field as keyof typeof limits];
-        if (value.length <= max) return [field, value];
+    const clipped: Partial<Record<keyof typeof limits, string>> = {};
+    for (const [field, max] of limitEntries) {
+      const value = fields[field];
+      if (value.length > max)
         notes.add(`the ${field} was cut to ${max} characters (it had ${value.length})`);
-        return [field, value.slice(0, max)];
-      }),
-    );
+      clipped[field] = value.length > max ? value.slice(0, max) : value;
+    }
     const article = parseArticle({
       format: ARTICLE_FORMAT,
       id: fields.id ?? newArticleId(),

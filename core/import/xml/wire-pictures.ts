@@ -2,7 +2,7 @@
 // converted, marked in the body by a figure naming the picture, then placed back as full figures.
 import { blankPhoto, type Photo } from '../../article/photo';
 import { photoToFigure } from '../../body/figure-photo';
-import { emptyBody, type BodyJSON, type BodyNodeJSON } from '../../body/schema';
+import { bodySchema, emptyBody, type BodyJSON, type BodyNodeJSON } from '../../body/schema';
 import type { PictureData } from '../ninjs-pictures';
 import { fileNameFromHref, toPhotoFileName } from '../photo-file-name';
 
@@ -40,6 +40,8 @@ export function placeWirePictures(
   body: BodyJSON,
   pictures: PictureData[],
 ): { body: BodyJSON; placed: PictureData[] } {
+  // Without pictures the body holds no figure: the walk would copy it for nothing.
+  if (!pictures.length) return { body, placed: [] };
   const byName = new Map(pictures.map((p) => [p.name, p]));
   const placed: PictureData[] = [];
   const walk = (node: BodyNodeJSON): BodyNodeJSON[] => {
@@ -49,7 +51,9 @@ export function placeWirePictures(
       placed.push(picture);
       return [{ ...node, attrs: photoToFigure(picture.photo) }];
     }
-    return [node.content ? { ...node, content: node.content.flatMap(walk) } : node];
+    // Figures are blocks: a paragraph or heading holds none, so its text is not walked.
+    if (!node.content || bodySchema().nodes[node.type]?.isTextblock) return [node];
+    return [{ ...node, content: node.content.flatMap(walk) }];
   };
   const content = (body.content ?? []).flatMap(walk);
   return { body: content.length ? { ...body, content } : emptyBody(), placed };

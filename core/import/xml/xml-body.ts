@@ -1,12 +1,7 @@
 import type { Element, Node } from '@xmldom/xmldom';
-import {
-  Fragment,
-  DOMParser as ProseMirrorParser,
-  type ParseOptions,
-  type TagParseRule,
-} from '@tiptap/pm/model';
 import { isSafeLinkUrl } from '../../body/safe-url';
-import { bodySchema, emptyBody, type BodyJSON } from '../../body/schema';
+import type { BodyJSON } from '../../body/schema';
+import { BodyBuilder } from './body-builder';
 import { attr, localName, text } from './xml-dom';
 
 type Attrs = Record<string, unknown>;
@@ -29,14 +24,12 @@ export interface Vocabulary {
   media: (element: Element) => string;
 }
 
-let parser: ProseMirrorParser | undefined;
-
 /**
  * Source markup (NITF body.content, an XHTML body) read straight from the XML DOM into the body
- * schema, by ProseMirror's parser with a rule per element: known elements become nodes and marks,
- * links keep only http(s)/mailto addresses, blocks the body cannot hold become text paragraphs,
- * and unknown elements keep their text; both are listed in `notes`. A photo becomes a figure whose
- * `src` names its picture (see placeWirePictures). `exact` keeps every space (files we wrote).
+ * schema: known elements become nodes and marks, links keep only http(s)/mailto addresses, blocks
+ * the body cannot hold become text paragraphs, and unknown elements keep their text; both are
+ * listed in `notes`. A photo becomes a figure whose `src` names its picture (see
+ * placeWirePictures). `exact` keeps every space (files we wrote).
  */
 export function xmlBody(
   root: Element,
@@ -44,56 +37,58 @@ export function xmlBody(
   notes: Set<string>,
   options: { exact: boolean },
 ): BodyJSON {
-  textOnlyCdata(root);
-  const schema = bodySchema();
-  parser ??= ProseMirrorParser.fromSchema(schema);
-  const ruleFromNode = (dom: globalThis.Node): Omit<TagParseRule, 'tag'> => {
-    const element = dom as unknown as Element;
-    const name = localName(element);
-    const found = vocabulary.rules[name];
-    if (!found) {
-      if (vocabulary.blocks.has(name)) {
-        const kept = text(element);
-        if (!kept) return { ignore: true };
-        notes.add(`a <${name}> in the body was kept as plain text`);
-        return { node: 'paragraph', getContent: () => Fragment.from(schema.text(kept)) };
-      }
-      notes.add(`a <${name}> in the body has no place in an article: its text was kept`);
-      return { skip: true };
-    }
-    const rule = typeof found === 'function' ? found(element) : found;
-    if (rule === 'unwrap') return { skip: true };
-    if (rule === 'media') {
-      const picture = vocabulary.media(element);
-      return picture ? { node: 'figure', attrs: { src: picture } } : { ignore: true };
-    }
-    if ('mark' in rule && rule.mark === 'link' && !isSafeLinkUrl(String(rule.attrs?.href ?? '')))
-      return { skip: true };
-    return rule;
-  };
-  // ruleFromNode is the hook prosemirror-view's clipboard uses; the typings leave it out.
-  const parseOptions: ParseOptions & { ruleFromNode: typeof ruleFromNode } = {
-    preserveWhitespace: options.exact ? 'full' : false,
-    ruleFromNode,
-  };
-  const doc = parser.parse(root as unknown as globalThis.Node, parseOptions);
-  if (!doc.content.size) return emptyBody();
-  return doc.toJSON() as BodyJSON;
+  const reading: Reading = { body: new BodyBuilder(options.exact), vocabulary, notes };
+  walk(reading, root);
+  return reading.body.finish();
 }
 
-/** CDATA sections as the text they are (ProseMirror's parser reads only text nodes). */
-function textOnlyCdata(root: Element): void {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 4) {
-        const replacement = node.ownerDocument!.createTextNode(child.nodeValue ?? '');
-        node.replaceChild(replacement, child);
-        child = replacement;
-      } else if (child.nodeType === 1) stack.push(child);
-    }
+interface Reading {
+  body: BodyBuilder;
+  vocabulary: Vocabulary;
+  notes: Set<string>;
+}
+
+function walk(reading: Reading, parent: Element): void {
+  for (let node: Node | null = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 || node.nodeType === 4) reading.body.text(node.nodeValue ?? '');
+    else if (node.nodeType === 1) element(reading, node as Element);
   }
+}
+
+function element(reading: Reading, source: Element): void {
+  const { body, vocabulary, notes } = reading;
+  const name = localName(source);
+  const found = vocabulary.rules[name];
+  if (!found) {
+    if (!vocabulary.blocks.has(name)) {
+      notes.add(`a <${name}> in the body has no place in an article: its text was kept`);
+      return walk(reading, source);
+    }
+    const kept = text(source);
+    if (!kept) return;
+    notes.add(`a <${name}> in the body was kept as plain text`);
+    const paragraph = body.open('paragraph');
+    body.text(kept);
+    return body.close(paragraph);
+  }
+  const rule = typeof found === 'function' ? found(source) : found;
+  if (rule === 'unwrap') return walk(reading, source);
+  if (rule === 'media') {
+    const picture = vocabulary.media(source);
+    if (picture) body.leaf('figure', { src: picture });
+    return;
+  }
+  if ('mark' in rule) {
+    if (rule.mark === 'link' && !isSafeLinkUrl(String(rule.attrs?.href ?? '')))
+      return walk(reading, source);
+    const before = body.addMark(rule.mark, rule.attrs);
+    walk(reading, source);
+    return body.restoreMarks(before);
+  }
+  if (rule.node === 'hardBreak') return body.hardBreak();
+  const opened = body.open(rule.node, rule.attrs);
+  walk(reading, source);
+  body.close(opened);
 }
 
 /** An ordered list's first number, from `start` (XHTML) or `seqnum` (NITF), when it is a number. */
