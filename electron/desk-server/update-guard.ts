@@ -49,30 +49,95 @@ const articleOf = (doc: Y.Doc, id: string): Article | null => {
 };
 
 /**
+ * The guard's copy of a document's accepted state, kept in step with the document's updates,
+ * and the article derived from it (undefined until derived again after a change): a change is
+ * tried on the copy, so neither the document nor its article is rebuilt for every keystroke.
+ */
+class AcceptedState {
+  readonly copy = new Y.Doc({ gc: false });
+  article: Article | null | undefined;
+  private released = false;
+  private readonly follow = (update: Uint8Array) => Y.applyUpdate(this.copy, update);
+
+  constructor(readonly doc: Y.Doc) {
+    Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(doc));
+    this.copy.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.changed.size > 0) this.article = undefined;
+    });
+    doc.on('update', this.follow);
+  }
+
+  /** False once the copy holds what the document does not (a change accepted but never applied). */
+  matches(): boolean {
+    const a = Y.encodeStateVector(this.doc);
+    const b = Y.encodeStateVector(this.copy);
+    return a.length === b.length && a.every((byte, i) => byte === b[i]);
+  }
+
+  derived(id: string): Article | null {
+    if (this.article === undefined) this.article = articleOf(this.copy, id);
+    return this.article;
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.doc.off('update', this.follow);
+    this.copy.destroy();
+  }
+}
+
+const accepted = new WeakMap<Y.Doc, AcceptedState>();
+
+function acceptedState(doc: Y.Doc): AcceptedState {
+  const known = accepted.get(doc);
+  if (known?.matches()) return known;
+  known?.release();
+  const state = new AcceptedState(doc);
+  accepted.set(doc, state);
+  doc.once('destroy', () => {
+    if (accepted.get(doc) === state) accepted.delete(doc);
+    state.release();
+  });
+  return state;
+}
+
+/**
  * Refuses (throws RefusedUpdate) an update that would make a valid article invalid, or that
  * changes more than photos when it comes from the photo role. The update is tried on a copy, so
  * a refused one never reaches the document, the other clients or the disk.
  */
 export function guardUpdate(doc: Y.Doc, id: string, update: Uint8Array, user: DeskUser): void {
-  let trial: Y.Doc;
   try {
     Y.decodeUpdate(update);
-    if (Y.snapshotContainsUpdate(Y.snapshot(doc), update)) return;
-    trial = new Y.Doc({ gc: false });
-    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
-    Y.applyUpdate(trial, update);
   } catch {
     throw new RefusedUpdate('malformed update');
   }
+  if (Y.snapshotContainsUpdate(Y.snapshot(doc), update)) return;
+  const state = acceptedState(doc);
+  const before = state.derived(id);
   try {
-    const before = articleOf(doc, id);
-    const after = articleOf(trial, id);
-    if (before && !after) throw new RefusedUpdate('the change does not leave a valid article');
-    if (user.role !== 'photo') return;
-    if (!before || !after) throw new RefusedUpdate('the photo role may not start an article');
-    const refusal = photoRoleRefusal(before, after);
-    if (refusal) throw new RefusedUpdate(refusal);
-  } finally {
-    trial.destroy();
+    Y.applyUpdate(state.copy, update);
+  } catch {
+    forget(doc, state);
+    throw new RefusedUpdate('malformed update');
   }
+  const after = state.derived(id);
+  const refusal = refusalOf(before, after, user);
+  if (!refusal) return;
+  // The copy now holds the refused change: the next update starts from the document again.
+  forget(doc, state);
+  throw new RefusedUpdate(refusal);
+}
+
+function refusalOf(before: Article | null, after: Article | null, user: DeskUser): string | null {
+  if (before && !after) return 'the change does not leave a valid article';
+  if (user.role !== 'photo') return null;
+  if (!before || !after) return 'the photo role may not start an article';
+  return photoRoleRefusal(before, after);
+}
+
+function forget(doc: Y.Doc, state: AcceptedState): void {
+  if (accepted.get(doc) === state) accepted.delete(doc);
+  state.release();
 }

@@ -22,6 +22,7 @@ import {
   archiveSearchScenario,
 } from './scenarios/archive-search';
 import { deskFanoutScenario, deskScaleScenario } from './scenarios/desk';
+import { deskLatencyScenario } from './scenarios/desk-latency';
 import { coldStartScenario, openScenario } from './scenarios/first-key';
 import { exportHtmlScenario, exportNinjsScenario } from './scenarios/export';
 import { importDocxScenario } from './scenarios/import-docx';
@@ -79,6 +80,7 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['count-50k', () => typingScenario(ctx, '50k', '', { intervalMs: 400, name: 'count-50k' })],
       ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],
       ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
+      ['desk-latency', () => deskLatencyScenario(ctx)],
       ['desk-fanout', () => deskFanoutScenario(ctx)],
       ['desk-scale', () => deskScaleScenario(ctx)],
       ['open-10k', () => openScenario(ctx)],

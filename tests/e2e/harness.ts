@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DeskClient } from '../../electron/desk/desk-client';
 import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
 import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
@@ -28,6 +28,10 @@ export interface LaunchOptions {
   dialogs?: DialogStandIns;
   /** Opens the window on a team desk (`newsroom serve`'s URL and a token from `desk add-user`). */
   desk?: { url: string; token: string };
+  /** A browser to open the window in (as a new context, closed with the window); by default its own. */
+  browser?: Browser;
+  /** Scripts to run in the page before the app's own (the bench's probe). */
+  initScripts?: string[];
 }
 
 export interface LaunchedApp {
@@ -60,12 +64,13 @@ function ensureBuilt(): void {
 
 // Runs in the page before the app: window.newsroom forwards every call to the exposed binding.
 // Uint8Array does not survive the binding's JSON, so it travels as base64 and is rebuilt in Node.
-function installBridge(channelList: string[]): void {
-  type Listener = (payload: unknown) => void;
-  const listeners = new Map<string, Set<Listener>>();
-  const invoke = (window as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)
-    .__newsroomInvoke!;
-  const encode = (value: unknown): unknown => {
+// Source text rather than a function: tsx (the bench) would wrap its inner functions in a helper
+// the page lacks.
+const bridgeScript = (channelList: readonly string[]): string => `(() => {
+  const channelList = ${JSON.stringify(channelList)};
+  const listeners = new Map();
+  const invoke = window.__newsroomInvoke;
+  const encode = (value) => {
     if (value instanceof Uint8Array) {
       let binary = '';
       for (let i = 0; i < value.length; i += 0x8000) {
@@ -79,24 +84,24 @@ function installBridge(channelList: string[]): void {
     }
     return value;
   };
-  const api: Record<string, unknown> = {};
+  const api = {};
   for (const channel of channelList) {
-    api[channel] = (...args: unknown[]) =>
+    api[channel] = (...args) =>
       invoke(channel, args.length === 0 ? { __newsroomNone: true } : encode(args[0]));
   }
-  api.on = (event: string, listener: Listener) => {
-    const set = listeners.get(event) ?? new Set<Listener>();
+  api.on = (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);
     set.add(listener);
     return () => set.delete(listener);
   };
   Object.defineProperty(window, 'newsroom', { value: Object.freeze(api), configurable: false });
   Object.defineProperty(window, '__newsroomDispatch', {
-    value: (event: string, payload: unknown) => {
+    value: (event, payload) => {
       for (const listener of listeners.get(event) ?? []) listener(payload);
     },
   });
-}
+})();`;
 
 function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);
@@ -123,7 +128,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const onIndexProgress = (p: Events['library:progress']) => progress(p);
   let ws = await Workspace.open(options.workspace, { onIndexProgress });
   let search = SearchService.open(ws);
-  const browser = await launchChromium();
+  const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
 
@@ -197,7 +202,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     }
     return handlers[channel as Channel](decode(payload));
   });
-  await context.addInitScript(installBridge, channels as string[]);
+  await context.addInitScript({ content: bridgeScript(channels) });
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content });
 
   await page.goto(`${origin}/index.html`);
   // The app marks itself busy until the workspace and the last article are loaded.
@@ -222,7 +228,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       await desk.close().catch(() => undefined);
       await search.close().catch(() => undefined);
       await ws.close();
-      await browser.close();
+      await (options.browser ? context : browser).close();
     }
   };
 

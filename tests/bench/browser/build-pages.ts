@@ -11,7 +11,7 @@ export const floorDir = path.join(pagesDir, 'floor');
 export const regressionRendererDir = path.join(benchDir, 'renderer-rerender');
 export const appRendererDir = path.join(repoRoot, 'out', 'renderer');
 
-/** Builds the in-page probe (IIFE) and the floor pages (bare ProseMirror, blank page) into .bench/pages. */
+/** Builds the in-page probe (IIFE) and the floor pages (bare ProseMirror, alone and over a relay; blank page) into .bench/pages. */
 export async function buildBenchPages(): Promise<void> {
   await build({
     configFile: false,
@@ -36,7 +36,11 @@ export async function buildBenchPages(): Promise<void> {
       outDir: floorDir,
       emptyOutDir: true,
       rolldownOptions: {
-        input: { floor: path.join(pageDir, 'floor.html'), blank: path.join(pageDir, 'blank.html') },
+        input: {
+          floor: path.join(pageDir, 'floor.html'),
+          'floor-desk': path.join(pageDir, 'floor-desk.html'),
+          blank: path.join(pageDir, 'blank.html'),
+        },
       },
     },
   });

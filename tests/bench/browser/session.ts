@@ -21,9 +21,16 @@ export type Side = 'app' | 'floor';
 // it serves every page the same cheap way, as app:// does in Electron.
 const servers = new Map<string, Promise<string>>();
 
-/** The origin (http://127.0.0.1:PORT) serving `root` with the app's CSP; started on first use. */
-export function serveFolder(root: string): Promise<string> {
-  let started = servers.get(root);
+/**
+ * The origin (http://127.0.0.1:PORT) serving `root` with the app's CSP, which lets the page also
+ * connect to `connect` when given; started on first use.
+ */
+export function serveFolder(root: string, connect?: string): Promise<string> {
+  const key = `${root} ${connect ?? ''}`;
+  const csp = connect
+    ? rendererCsp.replace("connect-src 'self'", `connect-src 'self' ${connect}`)
+    : rendererCsp;
+  let started = servers.get(key);
   if (!started) {
     started = new Promise((resolve, reject) => {
       const server = createServer((request, response) => {
@@ -31,7 +38,7 @@ export function serveFolder(root: string): Promise<string> {
         // The app's spelling worker fetches its dictionary as it does from app:// in Electron.
         (pathname.startsWith('/dictionaries/')
           ? serveDictionary(pathname)
-          : serveRendererFile(root, pathname, { csp: rendererCsp })
+          : serveRendererFile(root, pathname, { csp })
         ).then(
           (file) => {
             response.writeHead(file.status, { ...file.headers, 'Cache-Control': 'no-store' });
@@ -50,7 +57,7 @@ export function serveFolder(root: string): Promise<string> {
         resolve(`http://127.0.0.1:${address.port}`);
       });
     });
-    servers.set(root, started);
+    servers.set(key, started);
   }
   return started;
 }
@@ -63,6 +70,8 @@ export interface PageTarget {
   page: string;
   /** CSS selector of the editable body. */
   editor: string;
+  /** A WebSocket address the page may connect to besides its origin. */
+  connect?: string;
 }
 
 export const appTarget = (rendererDir: string): PageTarget => ({
@@ -75,6 +84,13 @@ export const floorEditorTarget: PageTarget = {
   page: '/floor.html',
   editor: '#editor .ProseMirror',
 };
+/** The desk-latency floor: bare ProseMirror bound to a Y.Doc trading updates through `relay`. */
+export const floorDeskTarget = (relay: string): PageTarget => ({
+  root: floorDir,
+  page: '/floor-desk.html',
+  editor: '#editor .ProseMirror',
+  connect: relay,
+});
 export const blankTarget: PageTarget = {
   root: floorDir,
   page: '/blank.html',
@@ -97,9 +113,14 @@ export class BenchPage {
     browser: Browser,
     target: PageTarget,
     article: Article,
-    options: { armFirstKey?: boolean; library?: LibraryEntry[]; desk?: boolean } = {},
+    options: {
+      armFirstKey?: boolean;
+      library?: LibraryEntry[];
+      desk?: boolean;
+      initScripts?: string[];
+    } = {},
   ): Promise<BenchPage> {
-    const origin = await serveFolder(target.root);
+    const origin = await serveFolder(target.root, target.connect);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript({ content: standInScript(article, options.library, options.desk) });
     if (options.armFirstKey)
@@ -107,6 +128,7 @@ export class BenchPage {
         content: `window.__benchFirstKey = ${JSON.stringify(target.editor)};`,
       });
     await context.addInitScript({ content: await readFile(probeFile, 'utf8') });
+    for (const content of options.initScripts ?? []) await context.addInitScript({ content });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');

@@ -7,7 +7,17 @@ interface KeySample {
   latency: number;
   /** performance.now() at the end of that frame. */
   end: number;
+  /** The keydown on the clock every page of the browser shares (performance.timeOrigin + time), ms. */
+  keyAt: number;
 }
+
+/** A frame in which others' typing showed: how many characters had arrived, and when it was drawn. */
+interface Arrival {
+  chars: number;
+  /** End of that frame, performance.timeOrigin + performance.now(), ms. */
+  at: number;
+}
+const arrivals: Arrival[] = [];
 
 const samples: KeySample[] = [];
 
@@ -73,7 +83,7 @@ document.addEventListener(
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         const end = performance.now();
-        samples.push({ key, latency: end - start, end });
+        samples.push({ key, latency: end - start, end, keyAt: performance.timeOrigin + start });
       };
       channel.port2.postMessage(null);
     });
@@ -197,6 +207,39 @@ const bench = {
       });
       observer.observe(document, { childList: true, subtree: true });
     });
+  },
+
+  /**
+   * Records, from now on, every frame in which the editor's text grew (others' keys arriving): the
+   * characters added since this call and the end of that frame. Carets of others carry no text.
+   */
+  watchArrivals(selector: string): void {
+    const editor = document.querySelector<HTMLElement>(selector)!;
+    const base = (editor.textContent ?? '').length;
+    arrivals.length = 0;
+    let scheduled = false;
+    new MutationObserver(() => {
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        const chars = (editor.textContent ?? '').length - base;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          arrivals.push({ chars, at: performance.timeOrigin + performance.now() });
+        };
+        channel.port2.postMessage(null);
+      });
+    }).observe(editor, { childList: true, subtree: true, characterData: true });
+  },
+
+  arrivals(): Arrival[] {
+    return [...arrivals];
+  },
+
+  /** The clock every page of the browser shares: performance.timeOrigin + performance.now(), ms. */
+  clock(): number {
+    return performance.timeOrigin + performance.now();
   },
 
   /** performance.now() of a mark, or null. */

@@ -3,7 +3,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { createArticle } from '../../../core/article/article';
+import { createArticle, type Article } from '../../../core/article/article';
 import { deskBody } from '../../../core/desk/desk-layout';
 import { addDeskUser } from '../../../electron/desk-server/desk-users';
 import { serializeArticle } from '../../../electron/store/article-file';
@@ -21,7 +21,7 @@ const SCALE_ARTICLES = 1000;
 const COLD_LOADS = 40;
 
 /** A data folder of `count` articles (about 600 words each) and one editor's token. */
-async function deskData(count: number) {
+export async function deskData(count: number) {
   const { dir, cleanup } = await tempDir('newsroom-bench-desk-');
   const data = path.join(dir, 'data');
   const users = path.join(dir, 'users.json');
@@ -33,14 +33,16 @@ async function deskData(count: number) {
       Array.from({ length: 30 }, (_, w) => words[(p * 7 + w) % words.length]).join(' ') + '.',
   );
   const ids: string[] = [];
+  const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
     const article = createArticle({ headline: `Story ${i}`, body: paragraphs(...texts) });
     const folder = path.join(data, articleFolderName(article.headline, article.id));
     await mkdir(path.join(folder, 'photos'), { recursive: true });
     await writeFile(path.join(folder, 'article.json'), serializeArticle(article));
     ids.push(article.id);
+    articles.push(article);
   }
-  return { dir, data, users, token, ids, cleanup };
+  return { dir, data, users, token, ids, articles, cleanup };
 }
 
 /** desk-fanout: one person types into an article 49 others have open; p95 until all 49 have the key. */
