@@ -10,8 +10,7 @@ export interface SpellingDictionary {
 
 /**
  * The dictionaries the app ships (package.json pins each `dictionary-<id>`; docs/architecture.md
- * lists their licences). Languages nspell cannot load in reasonable time or memory (Italian,
- * Portuguese, Catalan, Hungarian, Estonian, Basque, Latvian, Lithuanian) are left out.
+ * lists their licences).
  */
 export const spellingDictionaries: readonly SpellingDictionary[] = [
   { id: 'en', name: 'English (United States)', tags: ['en-us'] },
@@ -20,6 +19,7 @@ export const spellingDictionaries: readonly SpellingDictionary[] = [
   { id: 'en-ca', name: 'English (Canada)', tags: [] },
   { id: 'en-za', name: 'English (South Africa)', tags: [] },
   { id: 'bg', name: 'Bulgarian', tags: [] },
+  { id: 'ca', name: 'Catalan', tags: [] },
   { id: 'cs', name: 'Czech', tags: [] },
   { id: 'da', name: 'Danish', tags: [] },
   { id: 'de', name: 'German', tags: ['de-de', 'de-lu', 'de-li', 'de-be'] },
@@ -27,16 +27,24 @@ export const spellingDictionaries: readonly SpellingDictionary[] = [
   { id: 'de-ch', name: 'German (Switzerland)', tags: [] },
   { id: 'el', name: 'Greek', tags: [] },
   { id: 'es', name: 'Spanish', tags: [] },
+  { id: 'et', name: 'Estonian', tags: [] },
+  { id: 'eu', name: 'Basque', tags: [] },
   { id: 'fo', name: 'Faroese', tags: [] },
   { id: 'fr', name: 'French', tags: [] },
   { id: 'ga', name: 'Irish', tags: [] },
   { id: 'hr', name: 'Croatian', tags: [] },
+  { id: 'hu', name: 'Hungarian', tags: [] },
   { id: 'is', name: 'Icelandic', tags: [] },
+  { id: 'it', name: 'Italian', tags: [] },
+  { id: 'lt', name: 'Lithuanian', tags: [] },
+  { id: 'lv', name: 'Latvian', tags: [] },
   { id: 'mk', name: 'Macedonian', tags: [] },
   { id: 'nb', name: 'Norwegian Bokmål', tags: ['no', 'nb-no', 'no-no'] },
   { id: 'nl', name: 'Dutch', tags: [] },
   { id: 'nn', name: 'Norwegian Nynorsk', tags: ['nn-no'] },
   { id: 'pl', name: 'Polish', tags: [] },
+  { id: 'pt', name: 'Portuguese (Brazil)', tags: ['pt-br'] },
+  { id: 'pt-pt', name: 'Portuguese (Portugal)', tags: [] },
   { id: 'ro', name: 'Romanian', tags: [] },
   { id: 'ru', name: 'Russian', tags: [] },
   { id: 'sk', name: 'Slovak', tags: [] },

@@ -1,7 +1,7 @@
 import { RIGHT, WordVerdicts } from './word-verdicts';
 import { forEachCheckableWord, wordAt, type TextWord } from './words';
 
-/** What the checker needs from a Hunspell engine (nspell satisfies it). */
+/** What the checker needs from a Hunspell engine (renderer/src/spelling/load-checker.ts gives it). */
 export interface HunspellEngine {
   correct(word: string): boolean;
   suggest(word: string): string[];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { BodyJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
+import { spellingSentences } from '../support/spelling-sentences';
 import { launchApp, type LaunchedApp } from './harness';
 
 const origin = 'http://newsroom.test/';
@@ -140,7 +141,7 @@ test.describe('spelling', () => {
     const library = page.getByRole('navigation', { name: 'Library' });
     for (const { headline, wrong } of articles) {
       await library.getByRole('button', { name: headline, exact: true }).click();
-      // A dictionary's first load builds every word form (Norwegian's takes seconds on a busy machine).
+      // A dictionary loads on its language's first check (seconds on a busy machine).
       await expect(underlined(page, wrong)).toHaveCount(1, { timeout: 60_000 });
       await expect(page.locator('.body-prose .misspelled')).toHaveCount(1);
       await expect(page.getByRole('note')).toHaveCount(0);
@@ -150,6 +151,37 @@ test.describe('spelling', () => {
       'Spelling is not checked: no spelling dictionary for “ar”.',
     );
     await expect(page.locator('.body-prose .misspelled')).toHaveCount(0);
+  });
+
+  test('accepts German compounds and checks the languages only Hunspell loads, fixing by suggestion', async () => {
+    test.setTimeout(600_000);
+    const ws = await Workspace.open(join(dir, 'workspace'));
+    for (const { language, sentence, right, wrong } of spellingSentences) {
+      await ws.articles.create({
+        headline: `Spelling ${language}`,
+        language,
+        body: paragraph(sentence.replace(right, wrong)),
+      });
+    }
+    await ws.close();
+
+    const { page } = await launch();
+    const requests: string[] = [];
+    page.context().on('request', (request) => requests.push(request.url()));
+    const library = page.getByRole('navigation', { name: 'Library' });
+    for (const { language, sentence, right, wrong } of spellingSentences) {
+      await library.getByRole('button', { name: `Spelling ${language}`, exact: true }).click();
+      // A dictionary loads on its language's first check (Basque's takes seconds on a busy machine).
+      await expect(underlined(page, wrong)).toHaveCount(1, { timeout: 90_000 });
+      await expect(page.locator('.body-prose .misspelled')).toHaveCount(1);
+      await underlined(page, wrong).click({ button: 'right' });
+      const menu = page.getByRole('menu', { name: `Spelling of “${wrong}”` });
+      await menu.getByRole('menuitem', { name: right, exact: true }).click();
+      await expect(body(page)).toHaveText(sentence);
+      await expect(page.locator('.body-prose .misspelled')).toHaveCount(0);
+      await expect(page.getByRole('note')).toHaveCount(0);
+    }
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
   });
 
   test('underlines the headline and standfirst, which stay labelled text fields', async () => {

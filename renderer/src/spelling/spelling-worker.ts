@@ -15,10 +15,10 @@ const scope = self as unknown as {
 const loaded = new Map<string, Promise<Loaded>>();
 let deskWords: string[] = [];
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  return new TextDecoder().decode(await response.arrayBuffer());
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function checkerFor(language: string): Promise<Loaded> {
@@ -29,16 +29,15 @@ function checkerFor(language: string): Promise<Loaded> {
   if (!pending) {
     // The main process serves the shipped dictionary files at the app's own origin.
     const base = new URL(`/dictionaries/${dictionary.id}`, self.location.origin).href;
-    pending = Promise.all([fetchText(`${base}.aff`), fetchText(`${base}.dic`)]).then(
-      ([aff, dic]) => {
-        const checker = loadSpellChecker(aff, dic);
+    pending = Promise.all([fetchBytes(`${base}.aff`), fetchBytes(`${base}.dic`)])
+      .then(async ([aff, dic]): Promise<Loaded> => {
+        const checker = await loadSpellChecker(aff, dic);
         checker.setDeskWords(deskWords);
         return { checker };
-      },
-      (error: unknown) => ({
+      })
+      .catch((error: unknown) => ({
         unavailable: `the ${dictionary.name} dictionary could not be loaded (${String(error)})`,
-      }),
-    );
+      }));
     loaded.set(dictionary.id, pending);
   }
   return pending;

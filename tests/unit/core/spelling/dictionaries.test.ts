@@ -13,6 +13,9 @@ describe('spelling dictionaries', () => {
     expect(dictionaryFor('no')?.id).toBe('nb');
     expect(dictionaryFor('nb-NO')?.id).toBe('nb');
     expect(dictionaryFor('nn')?.id).toBe('nn');
+    expect(dictionaryFor('pt')?.id).toBe('pt');
+    expect(dictionaryFor('pt-BR')?.id).toBe('pt');
+    expect(dictionaryFor('pt-PT')?.id).toBe('pt-pt');
     expect(dictionaryFor('ar')).toBeNull();
     expect(dictionaryFor('ja-JP')).toBeNull();
   });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SpellChecker } from '../../../../core/spelling/spell-checker';
+import { dictionaryFor } from '../../../../core/spelling/dictionaries';
+import { spellingSentences } from '../../../support/spelling-sentences';
 import { shippedChecker } from './load-dictionary';
 
 // Sentences written for these tests, in the style of wire copy.
@@ -13,15 +15,15 @@ const misspelledIn = (checker: SpellChecker, text: string) =>
 
 describe('SpellChecker over the shipped dictionaries', () => {
   let en: SpellChecker;
-  beforeAll(() => {
-    en = shippedChecker('en');
+  beforeAll(async () => {
+    en = await shippedChecker('en');
   });
 
-  it('accepts correct English and finds the misspelling, with its place in the text', () => {
+  it('accepts correct English and finds the misspelling, with its place in the text', async () => {
     expect(misspelledIn(en, english)).toEqual([]);
     // American and British English are different dictionaries.
     expect(misspelledIn(en, 'the harbour office')).toEqual(['harbour']);
-    expect(misspelledIn(shippedChecker('en-gb'), 'the harbour office')).toEqual([]);
+    expect(misspelledIn(await shippedChecker('en-gb'), 'the harbour office')).toEqual([]);
     const text = 'The goverment said the ferry was recieved late.';
     const found = en.misspelled(text);
     expect(found.map((w) => w.word)).toEqual(['goverment', 'recieved']);
@@ -30,15 +32,15 @@ describe('SpellChecker over the shipped dictionaries', () => {
     expect(en.suggest('recieved')[0]).toBe('received');
   });
 
-  it('checks German and Norwegian Bokmål text in their own dictionaries', () => {
-    const de = shippedChecker('de');
+  it('checks German and Norwegian Bokmål text in their own dictionaries', async () => {
+    const de = await shippedChecker('de');
     expect(misspelledIn(de, german)).toEqual([]);
     expect(misspelledIn(de, 'Die Regirung hat einen Hausahlt vorgelegt.')).toEqual([
       'Regirung',
       'Hausahlt',
     ]);
     expect(de.suggest('Regirung')).toContain('Regierung');
-    const nb = shippedChecker('nb');
+    const nb = await shippedChecker('nb');
     expect(misspelledIn(nb, norwegian)).toEqual([]);
     expect(misspelledIn(nb, 'Regjeringen la fram et nytt statsbudjsett.')).toEqual([
       'statsbudjsett',
@@ -46,6 +48,28 @@ describe('SpellChecker over the shipped dictionaries', () => {
     // The English dictionary does not know Norwegian: the language decides.
     expect(misspelledIn(en, norwegian).length).toBeGreaterThan(3);
   });
+
+  it('accepts German compounds that Hunspell builds from their parts', async () => {
+    const de = await shippedChecker('de');
+    expect(misspelledIn(de, 'Die Bundestagsabgeordnetenwahl und der Regierungssprecher.')).toEqual(
+      [],
+    );
+    expect(misspelledIn(de, 'Die Bundestagsabgeordnetenwahll und der Regirungssprecher.')).toEqual([
+      'Bundestagsabgeordnetenwahll',
+      'Regirungssprecher',
+    ]);
+  });
+
+  it.each(spellingSentences)(
+    'checks $language: a correct sentence passes, a misspelling is found and its fix suggested',
+    async ({ language, sentence, right, wrong }) => {
+      const checker = await shippedChecker(dictionaryFor(language)!.id);
+      expect(misspelledIn(checker, sentence)).toEqual([]);
+      expect(misspelledIn(checker, sentence.replace(right, wrong))).toEqual([wrong]);
+      expect(checker.suggest(wrong)).toContain(right);
+    },
+    60_000,
+  );
 
   it('accepts desk dictionary words in every capitalisation a sentence gives them', () => {
     en.setDeskWords(['Fjordline', 'kommune']);

@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SpellChecker, type HunspellEngine } from '../../../../core/spelling/spell-checker';
 import { checkableWords, wordHash } from '../../../../core/spelling/words';
-import { loadHunspell } from '../../../../renderer/src/spelling/load-checker';
-import { readFileSync } from 'node:fs';
-import { dictionaryFilePath } from '../../../../electron/spelling/dictionary-files';
+import { shippedEngine } from './load-dictionary';
 
 /** Every word of every text checked one by one with the bare engine: the answer to match. */
 function reference(engine: HunspellEngine, texts: string[]): number[][] {
@@ -30,9 +28,8 @@ function inventedWords(count: number, alphabet: string, seed: number): string[] 
 
 describe('SpellChecker.misspelledRangesOf', () => {
   let engine: HunspellEngine;
-  beforeAll(() => {
-    const read = (part: 'aff' | 'dic') => readFileSync(dictionaryFilePath('en', part)!, 'utf8');
-    engine = loadHunspell(read('aff'), read('dic'));
+  beforeAll(async () => {
+    engine = await shippedEngine('en');
   });
 
   it('answers as the bare engine does, word by word, over thousands of distinct words', () => {
