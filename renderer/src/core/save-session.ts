@@ -175,6 +175,35 @@ export class SaveSession {
     this.recoveryIdle = null;
   }
 
+  /**
+   * Stops like dispose(), but first writes what is still unsaved (to the recovery journal if that
+   * write fails): text typed while the app moves to another article is never dropped with its view.
+   */
+  async close(): Promise<void> {
+    if (this.disposed) return;
+    const closable = this.view !== null && this.statusValue.kind !== 'conflict';
+    const last = closable && this.hasUnsavedChanges ? this.compose() : null;
+    const changedSinceWrite = this.dirty;
+    const writing = this.inflight;
+    this.dispose();
+    if (!last) return;
+    const written = writing ? await writing : false;
+    if (written && !changedSinceWrite) return;
+    if (this.statusValue.kind !== 'conflict') {
+      try {
+        const result = await this.options.save(last, this.revisionValue);
+        if (result.ok) {
+          this.revisionValue = result.revision;
+          this.view?.onSaved?.(last, result.updated);
+          return;
+        }
+      } catch {
+        // Kept in the recovery journal below, which the next start offers back.
+      }
+    }
+    await this.options.recover?.(last).catch(() => undefined);
+  }
+
   private start(): Promise<boolean> {
     const run = this.write().finally(() => {
       this.inflight = null;

@@ -39,7 +39,7 @@ export function useArticleSession(
     return () => {
       window.removeEventListener('blur', flushOnBlur);
       latest.current.onSession(null);
-      session.dispose();
+      void session.close();
     };
   }, [session]);
   return session;

@@ -293,3 +293,92 @@ describe('SaveSession while someone keeps typing', () => {
     expect(closed.idle.pending()).toHaveLength(0);
   });
 });
+
+describe('SaveSession.close', () => {
+  it('writes text still unsaved when its view goes away', async () => {
+    const { session, timers, writes, edit } = setup();
+    edit('typed while switching');
+    await session.close();
+    expect(writes).toEqual([{ headline: 'typed while switching', revision: 'r1' }]);
+    expect(timers.pending()).toEqual([]);
+  });
+
+  it('waits for a write in flight, then writes what changed after it on the new revision', async () => {
+    const gates: ReturnType<typeof deferred<SaveResult>>[] = [];
+    const seen: { headline: string; revision: string }[] = [];
+    const { session, edit } = setup({
+      save: (a, r) => {
+        seen.push({ headline: a.headline, revision: r });
+        const gate = deferred<SaveResult>();
+        gates.push(gate);
+        return gate.promise;
+      },
+    });
+    edit('first');
+    void session.flush();
+    edit('second');
+    const closing = session.close();
+    gates[0]!.resolve({ ok: true, revision: 'r2', updated: '2026-01-01T00:00:00Z' });
+    await new Promise((r) => setTimeout(r, 0));
+    gates[1]!.resolve({ ok: true, revision: 'r3', updated: '2026-01-01T00:00:01Z' });
+    await closing;
+    expect(seen).toEqual([
+      { headline: 'first', revision: 'r1' },
+      { headline: 'second', revision: 'r2' },
+    ]);
+  });
+
+  it('writes nothing more when the write in flight already holds the last text', async () => {
+    const { session, writes, edit } = setup();
+    edit('only');
+    void session.flush();
+    await session.close();
+    expect(writes).toEqual([{ headline: 'only', revision: 'r1' }]);
+  });
+
+  it('keeps the text in the recovery journal when the last write fails', async () => {
+    const recovered: string[] = [];
+    const article = createArticle({ headline: 'unsaved' });
+    const session = new SaveSession({
+      revision: 'r1',
+      save: async () => {
+        throw new Error('disk full');
+      },
+      recover: async (a) => void recovered.push(a.headline),
+      timers: manualTimers(),
+      idle: manualIdle(),
+    });
+    session.attach({ compose: () => article });
+    session.changed();
+    await session.close();
+    expect(recovered).toEqual(['unsaved']);
+  });
+
+  it('writes nothing when all is saved, after dispose, or while a conflict waits', async () => {
+    const clean = setup();
+    await clean.session.close();
+    expect(clean.writes).toEqual([]);
+
+    const disposed = setup();
+    disposed.edit('dropped on purpose');
+    disposed.session.dispose();
+    await disposed.session.close();
+    expect(disposed.writes).toEqual([]);
+
+    let attempts = 0;
+    const conflicted = setup({
+      save: async () => {
+        attempts += 1;
+        return {
+          ok: false,
+          conflict: { theirs: createArticle({ headline: 'theirs' }), revision: 'r9' },
+        };
+      },
+    });
+    conflicted.edit('mine');
+    await conflicted.session.flush();
+    conflicted.edit('mine, more');
+    await conflicted.session.close();
+    expect(attempts).toBe(1);
+  });
+});
