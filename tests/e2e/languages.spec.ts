@@ -152,6 +152,8 @@ test.describe('languages', () => {
     await expect.poll(words).toBeGreaterThan(40);
 
     await page.getByRole('button', { name: 'New article' }).click();
+    // The new article is shown once its headline takes the cursor; until then the Japanese one is.
+    await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
     await pickLanguage(page, 'norsk bokmål');
     await body(page).click();
     await page.evaluate((text) => {
