@@ -18,5 +18,5 @@ function addJsonText(node: unknown, counter: TextCounter): void {
 export function countBodyJsonWords(body: unknown, language?: string): number {
   const counter = new TextCounter(language);
   addJsonText(body, counter);
-  return counter.counts(true).words;
+  return counter.words();
 }

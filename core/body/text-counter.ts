@@ -1,6 +1,6 @@
 // The word and character counter every count in the app goes through; free of ProseMirror so workers load it quickly.
 import { FALLBACK_LANGUAGE } from '../language/language-tag';
-import { countPlain } from './text-counts';
+import { countPlain, countPlainWords } from './text-counts';
 
 export interface TextCounts {
   words: number;
@@ -20,6 +20,11 @@ export class TextCounter {
 
   add(text: string): void {
     if (text) this.pieces.push(text);
+  }
+
+  /** The words so far (what `counts` says, without counting characters). */
+  words(): number {
+    return countPlainWords(this.pieces.join(''), this.language);
   }
 
   /** The counts so far; line breaks are left out of the characters when `skipNewlines`. */

@@ -145,8 +145,12 @@ function graphemes(text: string): number {
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** Words of plain text in `language`; line breaks separate words. */
+export function countPlainWords(text: string, language: string): number {
+  return simpleText.test(text) ? simpleWords(text) : segmentedWords(text, language);
+}
+
 /** Words (in `language`) and characters of plain text; line breaks separate words and are not counted. */
 export function countPlain(text: string, language: string): TextCounts {
-  const words = simpleText.test(text) ? simpleWords(text) : segmentedWords(text, language);
-  return { words, characters: graphemes(text) };
+  return { words: countPlainWords(text, language), characters: graphemes(text) };
 }

@@ -137,6 +137,14 @@ export class LibraryIndex {
     }
     // A large library is stat-ed in worker threads (synchronous calls, no promise per file).
     const parallel = folders.length >= (this.options.parallelFrom ?? 1_000);
+    // With nothing indexed every file is read anyway, and reading gives its identity too.
+    if (parallel && folders.length >= BULK_REREAD && isEmpty(articles) && uniqueIds(folders)) {
+      await this.rereadInWorkers(
+        folders.map((f) => ({ ...f, identity: null })),
+        changes,
+      );
+      return changes.result();
+    }
     const identities = parallel
       ? await statInWorkers(
           this.root,
@@ -181,7 +189,7 @@ export class LibraryIndex {
     report?.({ done, total });
     await readInWorkers(this.root, changed, (read) => {
       for (const { id, name, summary, identity } of read) {
-        if (this.touched.has(id)) continue;
+        if (summary === null || this.touched.has(id)) continue;
         const entry = indexEntry(name, summary, identity);
         this.db.data.articles[id] = entry;
         changes.put(toLibraryEntry(id, entry), 'error' in summary ? null : undefined);
@@ -354,6 +362,15 @@ class ChangeSet {
     }
     return { put, removed };
   }
+}
+
+function isEmpty(articles: Record<string, IndexEntry>): boolean {
+  for (const _ in articles) return false;
+  return true;
+}
+
+function uniqueIds(folders: { id: string }[]): boolean {
+  return new Set(folders.map((f) => f.id)).size === folders.length;
 }
 
 function emptyIndex(): IndexData {

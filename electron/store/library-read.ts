@@ -9,10 +9,16 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_FILE } from './layout';
-import { summarizeArticleJson } from './library-summary';
+import { summarizeArticleBytes } from './library-summary';
 import type { ReadEntry } from './library-worker-protocol';
 
-/** Reads one article.json; every problem becomes the entry's error, naming the file. */
+// One buffer for every file a worker reads: a new one per file would be garbage for the collector.
+let scratch = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
+ * Reads one article.json; every problem becomes the entry's error, naming the file. A name that
+ * is a file rather than a folder gives a null summary.
+ */
 export function readEntry(root: string, id: string, name: string): ReadEntry {
   const file = path.join(root, name, ARTICLE_FILE);
   const label = `${ARTICLE_FILE} in "${name}"`;
@@ -38,17 +44,18 @@ export function readEntry(root: string, id: string, name: string): ReadEntry {
     }
     const s = fstatSync(fd);
     identity = { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino };
-    const bytes = Buffer.allocUnsafe(s.size);
+    if (scratch.length < s.size) scratch = Buffer.allocUnsafeSlow(s.size + (s.size >> 1));
     let read = 0;
     while (read < s.size) {
-      const n = readSync(fd, bytes, read, s.size - read, read);
+      const n = readSync(fd, scratch, read, s.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    const text = bytes.toString('utf8', 0, read);
-    return { id, name, identity, summary: summarizeArticleJson(text, name, id) };
+    const summary = summarizeArticleBytes(scratch.subarray(0, read), name, id);
+    return { id, name, identity, summary };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') return { id, name, identity: null, summary: null };
     const why = code === 'ENOENT' ? 'is missing' : `could not be read: ${(error as Error).message}`;
     return { id, name, identity, summary: { error: `${label} ${why}` } };
   } finally {

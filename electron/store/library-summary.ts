@@ -1,6 +1,7 @@
 import { ARTICLE_FORMAT } from '../../core/article/format';
 import { articleStatuses, type ArticleStatus } from '../../core/article/status';
 import { countBodyJsonWords } from '../../core/body/count-body-json';
+import { scanArticleJson } from './article-json-scan';
 import { ARTICLE_FILE } from './layout';
 
 /** What the library shows of an article, or why its file could not be listed. */
@@ -25,6 +26,37 @@ export function summarizeArticleJson(text: string, folderName: string, id: strin
   if (!data || typeof data !== 'object' || Array.isArray(data))
     return { error: `${label} is not a valid article: article: not an object` };
   const a = data as Record<string, unknown>;
+  const body = a.body as { type?: unknown } | null;
+  return checkSummary(a, body, label, id, () =>
+    countBodyJsonWords(body, typeof a.language === 'string' ? a.language : undefined),
+  );
+}
+
+/**
+ * summarizeArticleJson of a file's bytes, without building the article: one scan checks the JSON
+ * and collects the body's text; files the scan leaves aside are parsed in full.
+ */
+export function summarizeArticleBytes(
+  bytes: Buffer,
+  folderName: string,
+  id: string,
+): ArticleSummary {
+  const scanned = scanArticleJson(bytes);
+  if (!scanned) return summarizeArticleJson(bytes.toString('utf8'), folderName, id);
+  const a = scanned.fields;
+  const body = { type: scanned.bodyType };
+  return checkSummary(a, body, `${ARTICLE_FILE} in "${folderName}"`, id, () =>
+    scanned.words(typeof a.language === 'string' ? a.language : undefined),
+  );
+}
+
+function checkSummary(
+  a: Record<string, unknown>,
+  body: { type?: unknown } | null,
+  label: string,
+  id: string,
+  words: () => number,
+): ArticleSummary {
   const invalid = (field: string, why: string) => ({
     error: `${label} is not a valid article: ${field}: ${why}`,
   });
@@ -42,13 +74,12 @@ export function summarizeArticleJson(text: string, folderName: string, id: strin
     return invalid('status', 'unknown status');
   if (typeof a.updated !== 'string' || !isoDate.test(a.updated))
     return invalid('updated', 'not a date and time');
-  const body = a.body as { type?: unknown } | null;
   if (!body || typeof body !== 'object' || body.type !== 'doc')
     return invalid('body', 'body does not fit the body schema');
   return {
     headline: a.headline,
     status: a.status as ArticleStatus,
     updated: a.updated,
-    words: countBodyJsonWords(body, typeof a.language === 'string' ? a.language : undefined),
+    words: words(),
   };
 }

@@ -7,11 +7,14 @@ export interface LibraryReadRequest {
   folders: { id: string; name: string }[];
 }
 
-/** One folder read by a worker: its summary (or error) and the identity of the file it read. */
+/**
+ * One folder read by a worker: its summary (or error) and the identity of the file it read; a
+ * null summary when the name is a file, not a folder.
+ */
 export interface ReadEntry {
   id: string;
   name: string;
-  summary: ArticleSummary;
+  summary: ArticleSummary | null;
   identity: FileIdentity | null;
 }
 

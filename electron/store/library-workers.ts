@@ -54,6 +54,7 @@ export async function statInWorkers(
       if (slice.length === 0) return Promise.resolve(new Float64Array(0));
       const worker = new NodeWorker(statWorkerSource, {
         eval: true,
+        execArgv: [],
         workerData: { root, names: slice.join('\n'), sep },
       });
       return once<Float64Array>(worker);

@@ -13,10 +13,13 @@ export function startWorker(
   source: URL,
   options: Pick<WorkerOptions, 'workerData' | 'resourceLimits'> = {},
 ): Worker {
+  // Built JavaScript needs no loader: without this, a worker would load the parent's --import
+  // hooks (tsx in the benchmarks) before its first line.
+  const plain = { ...options, execArgv: [] };
   if (built.href !== source.href && existsSync(fileURLToPath(built)))
-    return new Worker(built, options);
+    return new Worker(built, plain);
   const prebuilt = builtWorkers && path.join(builtWorkers, path.basename(fileURLToPath(built)));
-  if (prebuilt && existsSync(prebuilt)) return new Worker(prebuilt, options);
+  if (prebuilt && existsSync(prebuilt)) return new Worker(prebuilt, plain);
   const here = fileURLToPath(import.meta.url);
   const boot = [
     `const load = require('node:module').createRequire(${JSON.stringify(here)});`,

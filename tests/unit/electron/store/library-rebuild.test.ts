@@ -96,6 +96,8 @@ describe('library index rebuilt in worker threads', () => {
     await mkdir(elsewhere);
     await writeFile(path.join(elsewhere, 'article.json'), serializeArticle(articles[8]!));
     await symlink(elsewhere, folderOf(articles[8]!));
+    // A file named like an article folder is not an article.
+    await writeFile(path.join(dir, 'a-file--0123456789abcdef'), 'not a folder');
     const ws = await open();
     const list = await ws.articles.list();
     await ws.close();
@@ -115,6 +117,8 @@ describe('library index rebuilt in worker threads', () => {
     const articles = await writeArticles(COUNT);
     await mkdir(path.join(dir, '.newsroom'), { recursive: true });
     await writeFile(indexFile(), '{"version": 1, "articles": {"x": ');
+    // A file named like the folder of an article (files are checked before anything is read).
+    await writeFile(path.join(dir, `zz-copy--${articles[9]!.id}`), 'not a folder');
     let progress: IndexProgress[] = [];
     let ws = await open(progress);
     expect(await ws.articles.list()).toHaveLength(COUNT);
