@@ -1,6 +1,5 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
-import { afterNextPaint } from '../core/after-paint';
 import type { DeskState } from '../../../electron/ipc/contract';
 import { DeskDocument } from './desk-document';
 import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
@@ -49,8 +48,9 @@ export class DeskArticle {
         },
       },
       name,
-      // Encoding and IPC wait until the keystroke's frame is drawn.
-      (send) => void afterNextPaint(send),
+      // Sent at the end of the keystroke's task, what it changed merged: the other windows do not
+      // wait for this one's frame.
+      (send) => queueMicrotask(send),
     );
   }
 

@@ -52,7 +52,7 @@ export class DeskDocument {
 
   /**
    * `name`: who types here; their colour follows from the document's client id. `defer` runs the
-   * sending later (after the frame that shows a keystroke, in the window), merging what piled up.
+   * sending later (at the end of the keystroke's task, in the window), merging what piled up.
    */
   constructor(
     state: Uint8Array,
