@@ -38,6 +38,15 @@ export const syncCommand: Command = {
     err(
       `newsroom sync: ${synced.length} articles in step with ${values.desk} (${sent} sent, ${received} received)`,
     );
+    const refused = synced.filter((a) => a.refused);
+    for (const { id, headline, refused: r } of refused)
+      err(
+        `refused: article ${id} “${oneLine(headline)}”: the desk refused this workspace's changes (${r!.reason}); they are kept in ${r!.kept}, and the article is now the desk's copy`,
+      );
+    if (refused.length > 0)
+      throw new InputError(
+        `the desk refused changes to ${refused.length} ${refused.length === 1 ? 'article' : 'articles'}; nothing was lost (see above)`,
+      );
   },
 };
 
@@ -48,6 +57,8 @@ function describe(synced: SyncedArticle[]): string[] {
       const what = a.seeded
         ? 'seeded'
         : [a.sent && 'sent', a.received && 'received'].filter(Boolean).join('+');
-      return `${what}\t${a.id}\t${a.headline.replace(/\s+/g, ' ').trim()}`;
+      return `${what}\t${a.id}\t${oneLine(a.headline)}`;
     });
 }
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -12,8 +12,10 @@ export interface DeskArticleListener {
   awareness(id: string, update: Uint8Array): void;
   /** The article's sync state or pending count changed. */
   changed(): void;
-  /** The desk refused the token for this article, or a change to it (`reason` begins "refused: "). */
+  /** The desk refused the token for this article (`reason` begins "refused: "). */
   refused(id: string, reason: string): void;
+  /** The desk let us in, then refused a change to the article (`reason` begins "refused: "). */
+  changeRefused(id: string, reason: string): void;
 }
 
 /** An open desk article: its document and log, its awareness, and its provider while online. */
@@ -45,6 +47,7 @@ export class DeskArticle {
   /** Follows the article on the desk over the shared socket (one provider per article). */
   link(socket: HocuspocusProviderWebsocket, token: string): void {
     this.unlink();
+    let authenticated = false;
     const provider = new HocuspocusProvider({
       name: this.id,
       document: this.deskDoc.doc,
@@ -53,11 +56,14 @@ export class DeskArticle {
       websocketProvider: socket,
       onSynced: () => this.settle(provider),
       onUnsyncedChanges: () => this.settle(provider),
+      onAuthenticated: () => void (authenticated = true),
       onAuthenticationFailed: ({ reason }) => this.listener.refused(this.id, reason),
       onClose: ({ event }) => {
         // A refused change closes the article's connection; waiting would never end in sync.
-        if (provider === this.provider && event.reason?.startsWith('refused: '))
-          this.listener.refused(this.id, event.reason);
+        if (provider === this.provider && event.reason?.startsWith('refused: ')) {
+          if (authenticated) this.listener.changeRefused(this.id, event.reason);
+          else this.listener.refused(this.id, event.reason);
+        }
         this.listener.changed();
       },
     });

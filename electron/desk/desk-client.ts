@@ -8,10 +8,13 @@ import { metaPaths } from '../store/layout';
 import type { Workspace } from '../store/workspace';
 import { toBase64 } from './base64';
 import { DeskArticle } from './desk-article';
+import { derivedArticle } from './derived-article';
 import { DeskDoc } from './desk-doc';
 import { fetchDeskList, fetchWhoAmI } from './desk-http';
 import { DeskMirror, type DeskRemote } from './desk-mirror';
+import { fetchDeskState } from './desk-state-fetch';
 import { deskAddresses } from './desk-url';
+import { keepRefusedChange } from './refused-changes';
 
 export interface DeskClientOptions {
   /** The workspace; logs live in <root>/.newsroom/desk/, derived articles in its folders. */
@@ -23,6 +26,17 @@ export interface DeskClientOptions {
 }
 
 export const DESK_LOG_SUFFIX = '.updates';
+
+/** How long to wait for the desk's copy of an article whose change it refused. */
+const FETCH_LIMIT_MS = 30_000;
+
+/** A change the desk refused, moved out of the log into a file of its own. */
+export interface SetAsideChange {
+  id: string;
+  reason: string;
+  /** The file keeping it (refused-changes.ts). */
+  file: string;
+}
 
 /** Where an article's update log lives in a workspace. */
 export function deskLogFile(root: string, id: string): string {
@@ -50,6 +64,11 @@ export class DeskClient {
   /** Keeps each open article's folder in the workspace derived from its document. */
   readonly mirror: DeskMirror;
   private readonly syncWaiters = new Set<() => void>();
+  /** Articles whose refused change is being moved out of the log. */
+  private readonly settingAside = new Set<string>();
+  private readonly setAsideChanges: SetAsideChange[] = [];
+  /** Articles a window shows (`open`), as opposed to followed by this process alone (`follow`). */
+  private readonly shown = new Set<string>();
 
   constructor(private readonly options: DeskClientOptions) {
     this.root = options.workspace.root;
@@ -136,6 +155,7 @@ export class DeskClient {
   /** Opens an article (from its log here, then from the desk when online). */
   async open(id: string): Promise<DeskOpened> {
     const article = await this.article(id);
+    this.shown.add(id);
     if (article.deskDoc.empty && !this.socket) {
       throw new Error(
         `article ${id} is not on this computer yet: connect to the desk to open it the first time`,
@@ -169,6 +189,7 @@ export class DeskClient {
     if (!pending) return;
     this.articles.delete(id);
     this.ready.delete(id);
+    this.shown.delete(id);
     const article = await pending;
     await this.mirror.run(id);
     this.mirror.forget(id);
@@ -213,6 +234,11 @@ export class DeskClient {
     });
   }
 
+  /** The refused changes moved out of the logs since this client started. */
+  setAside(): readonly SetAsideChange[] {
+    return this.setAsideChanges;
+  }
+
   /** Closes every article and the connection. */
   async close(): Promise<void> {
     this.closed = true;
@@ -248,6 +274,7 @@ export class DeskClient {
             this.error = `The desk refused article ${docId}: ${reason.replace(/^refused: /, '')}`;
             this.emitState();
           },
+          changeRefused: (docId, reason) => void this.setAsideRefused(docId, reason),
         });
         if (this.socket && this.token) article.link(this.socket, this.token);
         this.ready.set(id, article);
@@ -258,6 +285,53 @@ export class DeskClient {
       pending.catch(() => this.articles.delete(id));
     }
     return pending;
+  }
+
+  /**
+   * The desk refused this computer's pending changes to an article: resending them would be
+   * refused forever. They move to a file of their own (with the article as this computer had it),
+   * and the article starts again from the desk's copy. Until that copy arrives nothing moves.
+   */
+  private async setAsideRefused(id: string, reason: string): Promise<void> {
+    const why = reason.replace(/^refused: /, '');
+    const pending = this.articles.get(id);
+    const { url, token } = this;
+    if (!pending || !url || !token || this.settingAside.has(id)) return;
+    this.settingAside.add(id);
+    this.emitState();
+    try {
+      const article = await pending;
+      // Stops resending the refused change while the desk's copy is fetched.
+      article.unlink();
+      const refused = article.deskDoc.pendingUpdate();
+      if (!refused || this.shown.has(id)) throw new Error('nothing was set aside');
+      const state = await fetchDeskState(url, token, id, FETCH_LIMIT_MS);
+      const time = new Date().toISOString();
+      const file = await keepRefusedChange(this.root, {
+        id,
+        reason: why,
+        desk: url,
+        time,
+        article: derivedArticle(article.deskDoc.doc, id, time),
+        update: refused,
+      });
+      this.articles.delete(id);
+      this.ready.delete(id);
+      this.mirror.forget(id);
+      await article.close();
+      await DeskDoc.reset(id, deskLogFile(this.root, id), state);
+      this.setAsideChanges.push({ id, reason: why, file });
+      await this.article(id);
+      // The desk closed the article on this socket; a close sent for it now would reach the desk
+      // as the start of a new connection and end the next one: a fresh socket starts clean.
+      if (this.url === url && this.token === token) this.connect(url, token);
+    } catch (error) {
+      const detail = (error as Error).message;
+      this.error = `The desk refused article ${id}: ${why} (the change stays on this computer${detail === 'nothing was set aside' ? '' : `: ${detail}`})`;
+    } finally {
+      this.settingAside.delete(id);
+      this.emitState();
+    }
   }
 
   private async localList(): Promise<DeskArticleEntry[]> {
@@ -316,6 +390,7 @@ export class DeskClient {
     if (!socket) return 'offline';
     if (socket.status === WebSocketStatus.Connecting) return 'connecting';
     if (socket.status !== WebSocketStatus.Connected) return 'offline';
+    if (this.settingAside.size > 0) return 'syncing';
     return [...this.ready.values()].every((a) => a.synced) ? 'synced' : 'syncing';
   }
 

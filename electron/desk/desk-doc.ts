@@ -64,6 +64,29 @@ export class DeskDoc {
     await this.appendLocal(update);
   }
 
+  /** The local changes the desk has not confirmed, as one update (null when there are none). */
+  pendingUpdate(): Uint8Array | null {
+    if (this.pendingLocal.length === 0) return null;
+    return Y.mergeUpdates(this.pendingLocal);
+  }
+
+  /**
+   * Rewrites the log at `file` as `state` alone, confirmed: the article as the desk holds it, with
+   * no local change pending. The article must not be open.
+   */
+  static async reset(id: string, file: string, state: Uint8Array): Promise<void> {
+    checkUpdate(state, id);
+    const { log } = await UpdateLog.open(file, `the desk log of article ${id}`);
+    try {
+      await log.replace([
+        { kind: 'state', bytes: state },
+        { kind: 'confirmed', bytes: new Uint8Array(0) },
+      ]);
+    } finally {
+      await log.close();
+    }
+  }
+
   /** The desk holds everything applied so far: later replays count nothing before this as pending. */
   async confirm(): Promise<void> {
     if (this.closed || this.pendingLocal.length === 0) return;

@@ -29,6 +29,8 @@ export interface SyncedArticle {
   received: boolean;
   /** The article was new to the desk and went up whole, seeded deterministically. */
   seeded: boolean;
+  /** The desk refused this workspace's changes: why, and the file keeping them (else null). */
+  refused: { reason: string; kept: string } | null;
 }
 
 const contentKey = (article: Article | null) =>
@@ -120,10 +122,15 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
     }
     if (sent.size > 0) await client.whenSynced(options.limitMs);
 
-    for (const [id, deskDoc] of docs) client.mirror.schedule(id, deskDoc.doc);
+    // An article whose refused change was set aside is a new document now: follow gives the current one.
+    for (const id of docs.keys()) client.mirror.schedule(id, (await client.follow(id)).doc);
     await client.mirror.flush();
     if (problems.length > 0) throw new Error(problems[0]);
 
+    const refusedOf = (id: string) => {
+      const change = client.setAside().find((c) => c.id === id);
+      return change ? { reason: change.reason, kept: change.file } : null;
+    };
     const result: SyncedArticle[] = [];
     for (const id of docs.keys()) {
       const after = (await ws.articles.read(id)).article;
@@ -133,6 +140,7 @@ export async function syncWorkspace(ws: Workspace, options: SyncOptions): Promis
         sent: sent.has(id),
         received: contentKey(before.get(id) ?? null) !== contentKey(after),
         seeded: seeded.has(id),
+        refused: refusedOf(id),
       });
     }
     return result;

@@ -223,7 +223,14 @@ describe('newsroom sync', () => {
     const run = await sync(a, fx.reporter, '--json');
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([
-      { id: fx.id, headline: 'Floods in the valley', sent: true, received: true, seeded: false },
+      {
+        id: fx.id,
+        headline: 'Floods in the valley',
+        sent: true,
+        received: true,
+        seeded: false,
+        refused: null,
+      },
     ]);
     const desk = await onDesk(fx.id);
     expect(desk.kicker).toBe('Weather');
@@ -280,7 +287,7 @@ describe('newsroom sync', () => {
     expect(usage.code).toBe(2);
   });
 
-  it('stops with the desk’s reason when it refuses a change, keeping the change here', async () => {
+  it('sets a refused change aside once, kept in a file, and later syncs go through', async () => {
     const photo = await addDeskUser(fx.users, 'Pia Photo', 'photo');
     const a = laptop('laptop-a');
     expect((await sync(a, photo)).code).toBe(0);
@@ -291,9 +298,37 @@ describe('newsroom sync', () => {
 
     const run = await sync(a, photo, '--timeout', '30');
     expect(run.code).toBe(1);
-    expect(oneLine(run.stderr)).toMatch(/the photo role may not change the headline/);
+    const said = run.stderr.replace(/\s+/g, ' ');
+    expect(said).toMatch(/the photo role may not change the headline/);
+    const kept = /kept in (\S+\.json)/.exec(said)?.[1];
+    expect(kept, said).toBeDefined();
+    expect(path.dirname(kept!)).toBe(path.join(a, '.newsroom', 'desk-refused'));
+    // Nothing is lost: the file holds the article as this laptop had it, and the refused update.
+    const file = JSON.parse(await readFile(kept!, 'utf8'));
+    expect(file).toMatchObject({ id: fx.id, reason: 'the photo role may not change the headline' });
+    expect(file.article.headline).toBe('Hijacked');
+    // The kept update, applied to a copy of the desk's document, makes the change again.
+    const reader = new DeskClient(server.url, fx.editor);
+    clients.push(reader);
+    const desks = reader.open(fx.id);
+    await until(() => reader.allSynced());
+    const replayed = new Y.Doc();
+    Y.applyUpdate(replayed, Y.encodeStateAsUpdate(desks));
+    Y.applyUpdate(replayed, Buffer.from(file.update, 'base64'));
+    expect(deskText(replayed, 'headline').toString()).toBe('Hijacked');
+    reader.destroy();
+    clients.splice(clients.indexOf(reader), 1);
+    // The laptop's copy is the desk's again, and the desk never took the change.
     expect((await onDesk(fx.id)).headline).toBe('Floods in the valley');
-    expect((await articleIn(a, fx.id)).headline).toBe('Hijacked');
+    expect((await articleIn(a, fx.id)).headline).toBe('Floods in the valley');
+
+    // Told once: the next sync has nothing left to send and exits 0, taking the desk's edits.
+    await editorTypes('Later ');
+    const again = await sync(a, photo, '--timeout', '30');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(/refused/);
+    expect(JSON.stringify((await articleIn(a, fx.id)).body)).toContain('Later Two.');
+    expect(await readdir(path.dirname(kept!))).toEqual([path.basename(kept!)]);
   });
 
   it('refuses a workspace the app has open', async () => {
