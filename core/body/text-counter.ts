@@ -1,6 +1,7 @@
 // The word and character counter every count in the app goes through; free of ProseMirror so workers load it quickly.
 import { FALLBACK_LANGUAGE } from '../language/language-tag';
-import { countPlain, countPlainWords } from './text-counts';
+import { countPlain } from './text-counts';
+import { countWords } from './word-count';
 
 export interface TextCounts {
   words: number;
@@ -9,9 +10,9 @@ export interface TextCounts {
 
 /**
  * Counts the words and characters of text given in pieces (the exporters pass text nodes as they
- * render them) exactly as if the pieces were joined: words as `Intl.Segmenter` finds them in the
- * language (Japanese, Chinese and Thai have no spaces), two joined by one hyphen counted as one
- * ("well-known"); characters as user-perceived characters (graphemes), not UTF-16 units.
+ * render them) exactly as if the pieces were joined: words by the word rule of word-count.ts (the
+ * same in every runtime; Japanese, Chinese and Thai split by `Intl.Segmenter` in the language);
+ * characters as user-perceived characters (graphemes), not UTF-16 units.
  */
 export class TextCounter {
   private readonly pieces: string[] = [];
@@ -24,7 +25,7 @@ export class TextCounter {
 
   /** The words so far (what `counts` says, without counting characters). */
   words(): number {
-    return countPlainWords(this.pieces.join(''), this.language);
+    return countWords(this.pieces.join(''), this.language);
   }
 
   /** The counts so far; line breaks are left out of the characters when `skipNewlines`. */

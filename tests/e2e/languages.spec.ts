@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlErrors } from '../unit/core/export/html-validator';
+import { pastePlainText } from './clipboard';
 import { launchApp, repoRoot, type LaunchedApp } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
@@ -156,13 +157,7 @@ test.describe('languages', () => {
     await expect(page.getByLabel('Headline', { exact: true })).toBeFocused();
     await pickLanguage(page, 'norsk bokmål');
     await body(page).click();
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      document
-        .querySelector('.body-prose')!
-        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-    }, nb.join('\n\n'));
+    await pastePlainText(page, nb.join('\n\n'));
     await expect(body(page)).toContainText('analyseverktøyet Crowdtangle');
     await expect(page.locator('.body-prose p')).toHaveCount(3);
     await expect(body(page)).toHaveAttribute('lang', 'nb');

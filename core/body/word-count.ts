@@ -1,0 +1,237 @@
+// The word rule every count in the app uses. It is ours, not the runtime's: ICU versions (Node's,
+// Chromium's) disagree on where "www.example.com", "a:b" or "jane.doe@example.com" break, so only
+// text in scripts written without spaces is left to Intl.Segmenter, whose dictionaries split it.
+
+// Scripts written without spaces between words: their runs go to the segmenter. The kana marks
+// (prolonged sound, iteration, voicing) belong to no script but are part of Japanese words.
+const unspacedScript =
+  '\\p{Ideographic}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\u30FC\\u3031-\\u3035\\u309B\\u309C\\uFF70\\uFF9E\\uFF9F';
+const unspaced = new RegExp(`[${unspacedScript}]`, 'u');
+
+const OTHER = 0;
+const LETTER = 1;
+const HEBREW = 2; // a letter; only between two of these does '"' join (צה"ל)
+const HANGUL = 3; // a letter that makes words only with other Hangul (한국 HIV를: three words)
+const DIGIT = 4;
+const EXTEND = 5; // marks, joiners, format characters: inside a word, never start or end one
+const CONNECT = 6; // '_': inside a word, or before one ("user_name", "_id")
+const MID = 7; // . ' ’ ‘ : join letter–letter and digit–digit ("U.S.", "3.5", "10:30")
+const MID_LETTER = 8; // · ״ ‧ join letter–letter
+const MID_NUM = 9; // , ; ٫ ٬ join digit–digit
+const HYPHEN = 10; // - ‐ ‑ ־ join any two words
+const QUOTE = 11; // " joins Hebrew letter–Hebrew letter
+const UNSPACED = 12;
+const CLOSED = 13; // after a word that ended with an apostrophe (ש'): only a hyphen goes on
+const UNKNOWN = 255;
+
+function classify(code: number): number {
+  const char = String.fromCodePoint(code);
+  if (/[\p{Nd}]/u.test(char)) return DIGIT;
+  if (/[\p{P}\p{S}\p{Z}\s\p{Cc}]/u.test(char)) {
+    if (".'\u2019\u2018:".includes(char)) return MID;
+    if ('\u00B7\u05F4\u2027'.includes(char)) return MID_LETTER;
+    if (',;\u066B\u066C'.includes(char)) return MID_NUM;
+    if ('-\u2010\u2011\u05BE'.includes(char)) return HYPHEN;
+    if (char === '"') return QUOTE;
+    if (char === '_') return CONNECT;
+    // The geresh is a letter of Hebrew words (ג׳ורג׳), though Unicode files it as punctuation.
+    if (char === '\u05F3') return HEBREW;
+    return OTHER;
+  }
+  if (unspaced.test(char)) return /\p{M}/u.test(char) ? EXTEND : UNSPACED;
+  if (/[\p{L}\p{Nl}]/u.test(char))
+    return /\p{sc=Hebrew}/u.test(char) ? HEBREW : /[\uAC00-\uD7A3]/.test(char) ? HANGUL : LETTER;
+  if (/[\p{M}\p{Cf}]/u.test(char)) return EXTEND;
+  return OTHER;
+}
+
+// Kinds of the basic plane, filled in as characters are met (surrogates stay unknown: their pair is
+// looked up each time).
+const kinds = new Uint8Array(0x10000).fill(UNKNOWN);
+const astralKinds = new Map<number, number>();
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
+/** The kind of the character at `i` when the table does not know it yet. */
+function slowKind(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (!isSurrogate(code)) return (kinds[code] = classify(code));
+  const point = text.codePointAt(i)!;
+  if (point <= 0xffff) return OTHER;
+  let kind = astralKinds.get(point);
+  if (kind === undefined) astralKinds.set(point, (kind = classify(point)));
+  return kind;
+}
+
+const kindAt = (text: string, i: number): number => {
+  const kind = kinds[text.charCodeAt(i)]!;
+  return kind === UNKNOWN ? slowKind(text, i) : kind;
+};
+// Code units the character at `i` takes.
+const width = (text: string, i: number) =>
+  isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+
+const isWordKind = (kind: number) =>
+  kind === LETTER || kind === HEBREW || kind === DIGIT || kind === HANGUL;
+// Letters of any script are alike for the joiners; digits are alike with digits.
+const likeKind = (kind: number) => (kind === HEBREW ? LETTER : kind);
+
+/** Whether the joiner `kind` between `before` and `after` (the last and next word characters) makes one word. */
+function joins(kind: number, before: number, after: number): boolean {
+  // A hyphen joins any two words, also those of a script written without spaces.
+  if (kind === HYPHEN) return isWordKind(after) || after === UNSPACED;
+  if (!isWordKind(before) || !isWordKind(after) || before === HANGUL || after === HANGUL)
+    return false;
+  switch (kind) {
+    case MID:
+      return likeKind(before) === likeKind(after);
+    case MID_LETTER:
+      return before !== DIGIT && after !== DIGIT;
+    case MID_NUM:
+      return before === DIGIT && after === DIGIT;
+    case QUOTE:
+      return before === HEBREW && after === HEBREW;
+    default:
+      return false;
+  }
+}
+
+// Web and e-mail addresses are one word each, whatever punctuation they hold.
+const notUnspaced = `(?![${unspacedScript}])`;
+const addressPart = `(?:${notUnspaced}[^\\s<>"\\u3000-\\u303F\\uFF01-\\uFF65])`;
+const emailPart = `(?:${notUnspaced}[\\p{L}\\p{N}\\p{M}])`;
+const addresses = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[A-Za-z][A-Za-z0-9+.-]*://|www\\.)${addressPart}+` +
+    `|${emailPart}(?:${emailPart}|[._%+-])*@${emailPart}+(?:-${emailPart}+)*(?:\\.${emailPart}+(?:-${emailPart}+)*)+`,
+  'giu',
+);
+const mayHoldAddress = /:\/\/|www\.|@/i;
+
+const CHUNK = 2000; // V8's segmenter slows down sharply on much longer strings
+
+/**
+ * Words of runs of text in scripts without spaces, as the segmenter's dictionary splits them:
+ * segmented together, a space between runs (always a break), in pieces of about CHUNK.
+ */
+function unspacedWords(runs: string[], segmenter: Intl.Segmenter): number {
+  let words = 0;
+  for (let first = 0; first < runs.length;) {
+    let last = first + 1;
+    for (let size = runs[first]!.length; last < runs.length && size < CHUNK; last++)
+      size += runs[last]!.length + 1;
+    const text = runs.slice(first, last).join(' ');
+    for (const segment of segmenter.segment(text)) if (segment.isWordLike) words++;
+    first = last;
+  }
+  return words;
+}
+
+/** Adds text[start, end) to `runs`, cut into pieces of CHUNK (a word may be split where one is cut). */
+function addRun(runs: string[], text: string, start: number, end: number): void {
+  while (end - start > CHUNK) {
+    const cut = start + CHUNK + (isHighSurrogate(text.charCodeAt(start + CHUNK - 1)) ? 1 : 0);
+    runs.push(text.slice(start, cut));
+    start = cut;
+  }
+  runs.push(text.slice(start, end));
+}
+
+/** Words of text with no addresses in it. */
+function scanWords(text: string, language: string): number {
+  let words = 0;
+  let inWord = false;
+  let joined = false; // the last character was a joiner that kept the word going
+  let last = OTHER; // the last word character's kind (UNSPACED after a run), while in a word
+  let runs: string[] | undefined;
+  let joinedRuns = 0; // runs whose first word is the end of the word before them
+  const length = text.length;
+  for (let i = 0; i < length;) {
+    const kind = kindAt(text, i);
+    if (kind === LETTER || kind === DIGIT || kind === HEBREW || kind === HANGUL) {
+      // Hangul and the words of a run make words of their own unless a hyphen joins them.
+      const starts =
+        !inWord || last === UNSPACED || last === CLOSED || (kind === HANGUL) !== (last === HANGUL);
+      if (starts && !joined) words++;
+      inWord = true;
+      joined = false;
+      last = kind;
+      i += width(text, i);
+      continue;
+    }
+    if (kind === EXTEND) {
+      i += width(text, i);
+      continue;
+    }
+    if (kind === CONNECT) {
+      if (inWord) last = CONNECT;
+      joined = false;
+      i++;
+      continue;
+    }
+    if (kind === UNSPACED) {
+      let end = i;
+      while (end < length) {
+        const next = kindAt(text, end);
+        if (next !== UNSPACED && next !== EXTEND) break;
+        end += width(text, end);
+      }
+      addRun((runs ??= []), text, i, end);
+      if (joined) joinedRuns++;
+      inWord = true;
+      joined = false;
+      last = UNSPACED;
+      i = end;
+      continue;
+    }
+    // A single joiner between word characters keeps the word going (marks after it aside).
+    i += width(text, i);
+    if (kind === OTHER || !inWord) {
+      joined = inWord = false;
+      continue;
+    }
+    let after = i;
+    while (after < length && kindAt(text, after) === EXTEND) after += width(text, after);
+    const next = after < length ? kindAt(text, after) : OTHER;
+    joined = joins(kind, last, next);
+    // An apostrophe ends a Hebrew word as a geresh would (ש'), and a hyphen may still follow.
+    if (!joined && last === HEBREW && kind === MID && text.charCodeAt(i - 1) === 0x27)
+      last = CLOSED;
+    else inWord = joined;
+  }
+  return runs ? words + unspacedWords(runs, wordSegmenter(language)) - joinedRuns : words;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+    }
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/**
+ * Words in `text` as a copy desk counts them, the same in every runtime: a web or e-mail address
+ * is one word; letters and digits make words, and one joiner between two word characters keeps a
+ * word whole — a hyphen between any ("well-known", "COVID-19"), . ' ’ : between letters or
+ * between digits ("don't", "U.S.", "3.5", "10:30"), , ; between digits ("1,234"); anything else
+ * (spaces, other punctuation, emoji) separates. Runs of Chinese, Japanese, Thai, Lao, Khmer and
+ * Burmese text are split by Intl.Segmenter in `language`.
+ */
+export function countWords(text: string, language: string): number {
+  if (!mayHoldAddress.test(text)) return scanWords(text, language);
+  let found = 0;
+  const rest = text.replace(addresses, () => {
+    found++;
+    return ' ';
+  });
+  return found + scanWords(rest, language);
+}
