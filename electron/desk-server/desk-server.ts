@@ -81,6 +81,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   /** Documents changed since they were last written. */
   const dirty = new Set<string>();
   const storeDelay = options.storeDelayMs ?? 1000;
+  /** The folder is closed: stop() has written everything. */
+  let closed = false;
 
   const takeChanges = (id: string): DeskLogEntry[] => {
     dirty.delete(id);
@@ -123,6 +125,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       }
     },
     async onStoreDocument({ documentName, document }) {
+      // Hocuspocus also stores on unload and on late debounce timers: unchanged is nothing to write,
+      // and after stop() has written everything and closed the folder there is nothing left to write.
+      if (!dirty.has(documentName) || closed) return;
       await storage.store(documentName, document, takeChanges(documentName));
     },
     async afterUnloadDocument({ documentName }) {
@@ -187,6 +192,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
         socket.close(1001, 'the desk is shutting down');
       // Resolves once each document is stored and unloaded.
       await server.destroy();
+      // Changes that arrived while the sockets closed.
+      await flush();
+      closed = true;
       await ws.close();
     },
   };

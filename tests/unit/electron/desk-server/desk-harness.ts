@@ -263,7 +263,8 @@ export class DeskClient {
   }
 
   online(): void {
-    void this.socket.connect();
+    // Connecting again while a connection is being made aborts it, which ws throws outside any promise.
+    if (this.socket.status === 'disconnected') void this.socket.connect();
   }
 
   destroy(): void {
