@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, createElement } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, createElement, Profiler } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Editor } from '@tiptap/core';
 import { bodyExtensions } from '../../../../core/body/extensions';
@@ -37,5 +37,35 @@ describe('BodyCounts', () => {
     expect(element.querySelector('.counts')!.textContent).toBe('\u00a0');
     await idle.becomeIdle();
     expect(element.querySelector('.counts')!.textContent).toBe('3 words17 characters');
+  });
+
+  it('writes the counts after a pause in typing without a React render', async () => {
+    let commits = 0;
+    const onRender = () => void commits++;
+    await act(async () =>
+      root.render(
+        createElement(
+          Profiler,
+          { id: 'counts', onRender },
+          createElement(BodyCounts, { editor, language: 'en' }),
+        ),
+      ),
+    );
+    await idle.becomeIdle();
+    const counts = element.querySelector('.counts')!;
+    const committed = commits;
+    vi.useFakeTimers();
+    try {
+      editor.commands.insertContentAt(
+        editor.state.doc.content.size - 1,
+        ' and https://example.com',
+      );
+      expect(counts.textContent).toBe('3 words17 characters');
+      await act(async () => vi.advanceTimersByTime(200));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(counts.textContent).toBe('5 words41 characters');
+    expect(commits).toBe(committed);
   });
 });
