@@ -40,6 +40,12 @@ export interface SavedSearchIndex {
   stamps: Map<string, string>;
 }
 
+/** A saved index as opened: the file stamps are parsed when first asked for. */
+export interface LoadedSearchIndex {
+  index: SearchIndex;
+  stamps: () => Map<string, string>;
+}
+
 /** Where each part of the dictionary (after the header) starts, from the counts in the header. */
 function dictionaryLayout(terms: number, idsBytes: number, termsBytes: number, stamps: number) {
   const offsets = 0;
@@ -101,7 +107,7 @@ function filePostings(
  * per term when a query needs them. Throws an Error saying why when the file is missing, of another
  * version or corrupt (the caller rebuilds it then).
  */
-export function readSearchIndex(file: string): SavedSearchIndex {
+export function readSearchIndex(file: string): LoadedSearchIndex {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -137,8 +143,7 @@ export function readSearchIndex(file: string): SavedSearchIndex {
     const text = (from: number, to: number) => dictionary.toString('utf8', from, to);
     const ids = lines(text(layout.ids, layout.termText), docs);
     const termList = lines(text(layout.termText, layout.stampText), terms);
-    const stampList = lines(text(layout.stampText, layout.end), docs);
-    if (ids.length !== docs || termList.length !== terms || stampList.length !== docs)
+    if (ids.length !== docs || termList.length !== terms)
       throw new Error('search index file is corrupt (counts)');
     if (offsets[0] !== 0 || offsets[terms] !== postingsBytes)
       throw new Error('search index file is corrupt (offsets)');
@@ -151,8 +156,15 @@ export function readSearchIndex(file: string): SavedSearchIndex {
       counts,
       source: filePostings(fd, postingsAt, offsets, crcs),
     });
-    const stamps = new Map<string, string>();
-    for (let i = 0; i < docs; i++) stamps.set(ids[i]!, stampList[i]!);
+    // Only reconciling and saving need the stamps: a query right after opening does not wait for them.
+    const stamps = () => {
+      const list = lines(text(layout.stampText, layout.end), docs);
+      if (list.length !== docs)
+        throw new CorruptSearchIndexError('search index file is corrupt (stamps)');
+      const map = new Map<string, string>();
+      for (let i = 0; i < docs; i++) map.set(ids[i]!, list[i]!);
+      return map;
+    };
     return { index, stamps };
   } catch (error) {
     closeSync(fd);

@@ -22,6 +22,8 @@ if (!parentPort) throw new Error('search-worker must run as a worker thread');
 const port = parentPort;
 let index = new SearchIndex();
 let stamps = new Map<string, string>();
+// A loaded index's stamps, parsed at their first use.
+let unparsedStamps: (() => Map<string, string>) | null = null;
 let file: string | null = null;
 let root = '';
 /** The index differs from its file. */
@@ -49,6 +51,7 @@ function build(rebuiltBecause?: string): BuildStats {
   index.close();
   index = fresh;
   stamps = freshStamps;
+  unparsedStamps = null;
   dirty = true;
   const stats: BuildStats = {
     articles: fresh.size,
@@ -58,6 +61,14 @@ function build(rebuiltBecause?: string): BuildStats {
   };
   if (rebuiltBecause) stats.rebuiltBecause = rebuiltBecause;
   return stats;
+}
+
+function stampMap(): Map<string, string> {
+  if (unparsedStamps) {
+    stamps = unparsedStamps();
+    unparsedStamps = null;
+  }
+  return stamps;
 }
 
 /**
@@ -78,7 +89,7 @@ function save(): boolean {
   if (!file || !dirty) return false;
   const target = file;
   // The postings are read back from the new file from now on, so they need not stay in memory.
-  intact(() => index.useSource(writeSearchIndex(target, { index, stamps })));
+  intact(() => index.useSource(writeSearchIndex(target, { index, stamps: stampMap() })));
   dirty = false;
   return true;
 }
@@ -92,7 +103,8 @@ function open(target: string | null): BuildStats {
     try {
       const saved = readSearchIndex(file);
       index.close();
-      ({ index, stamps } = saved);
+      index = saved.index;
+      unparsedStamps = saved.stamps;
       dirty = false;
       return {
         articles: index.size,
@@ -109,12 +121,13 @@ function open(target: string | null): BuildStats {
 
 async function reconcile(listing: string): Promise<ReconcileStats> {
   const stats: ReconcileStats = { added: 0, updated: 0, removed: 0, skipped: [] };
+  intact(stampMap);
   const listed = new Set<string>();
   let reread = 0;
   for (const line of listing ? listing.split('\n') : []) {
     const [id, folder, stamp] = line.split('\t') as [string, string, string];
     listed.add(id);
-    const known = stamps.get(id);
+    const known = stampMap().get(id);
     if (known === stamp && index.has(id)) continue;
     let read: { doc: SearchDocument; stamp: string } | null = null;
     try {
@@ -126,20 +139,20 @@ async function reconcile(listing: string): Promise<ReconcileStats> {
     if (read) {
       const { doc, stamp } = read;
       intact(() => index.put(doc));
-      stamps.set(id, stamp);
+      stampMap().set(id, stamp);
       if (known === undefined) stats.added++;
       else stats.updated++;
     } else {
       intact(() => index.remove(id));
-      stamps.delete(id);
+      stampMap().delete(id);
     }
     dirty = true;
     if (++reread % 100 === 0) await yieldToQueries();
   }
-  for (const id of [...stamps.keys()]) {
+  for (const id of [...stampMap().keys()]) {
     if (listed.has(id)) continue;
     intact(() => index.remove(id));
-    stamps.delete(id);
+    stampMap().delete(id);
     stats.removed++;
     dirty = true;
   }
@@ -192,12 +205,12 @@ function handle(request: SearchRequest): Promise<void> | void {
     case 'put':
       intact(() => index.put(request.doc));
       // Saved by the app: its file stamp is not known here, so the next start rereads it.
-      stamps.set(request.doc.id, '');
+      intact(stampMap).set(request.doc.id, '');
       dirty = true;
       return;
     case 'remove':
       intact(() => index.remove(request.id));
-      stamps.delete(request.id);
+      intact(stampMap).delete(request.id);
       dirty = true;
       return;
     case 'query': {

@@ -14,7 +14,7 @@ import { tempDir } from '../store/temp-workspace';
 
 let dir: string;
 let cleanup: () => Promise<void>;
-const opened: SavedSearchIndex[] = [];
+const opened: { index: SearchIndex }[] = [];
 
 beforeEach(async () => ({ dir, cleanup } = await tempDir('newsroom-search-file-')));
 afterEach(async () => {
@@ -68,20 +68,21 @@ describe('search index file', () => {
     expect(loaded.index.size).toBe(299);
     expect(queries.map((q) => loaded.index.query(q))).toEqual(answers);
     expect(answers[0]!.length).toBeGreaterThan(10);
-    expect(loaded.stamps.get('id0003')).toBe('3.5:30:4');
-    expect(loaded.stamps.get('id0002')).toBe('');
-    expect(loaded.stamps.has('id0007')).toBe(false);
+    expect(loaded.stamps().get('id0003')).toBe('3.5:30:4');
+    expect(loaded.stamps().get('id0002')).toBe('');
+    expect(loaded.stamps().has('id0007')).toBe(false);
     // Changes after loading land beside the frozen postings and are saved with them.
     loaded.index.put(doc('new', { headline: 'harbour gala' }));
     loaded.index.remove('id0001');
-    loaded.stamps.set('new', '1:2:3');
+    const stamps = loaded.stamps();
+    stamps.set('new', '1:2:3');
     const file2 = path.join(dir, 'again.bin');
-    loaded.index.useSource(writeSearchIndex(file2, loaded));
+    loaded.index.useSource(writeSearchIndex(file2, { index: loaded.index, stamps }));
     const again = read(file2);
     expect(again.index.query('gala')).toEqual(['new']);
     expect(again.index.size).toBe(299);
     expect(again.index.query('harbour')).toEqual(loaded.index.query('harbour'));
-    expect(again.stamps.get('new')).toBe('1:2:3');
+    expect(again.stamps().get('new')).toBe('1:2:3');
   });
 
   it('saves and loads an empty index', () => {
