@@ -3,6 +3,7 @@ import { bodyNode, emptyBody, type BodyJSON } from '../body/schema';
 import { FALLBACK_LANGUAGE, languageTag } from '../language/language-tag';
 import { ArticleFormatError, migrateArticle } from './migrate';
 import { newArticleId } from './article-id';
+import { keywordsSchema } from './keywords';
 import { photoSchema } from './photo';
 import { ARTICLE_FORMAT } from './format';
 import { articleStatuses } from './status';
@@ -35,6 +36,8 @@ export const articleSchema = z.strictObject({
   standfirst: z.string().max(5_000),
   byline: z.string().max(500),
   dateline: z.string().max(500),
+  /** Words and names the article is about, for search and the exports' subjects. */
+  keywords: keywordsSchema,
   published: isoDateTime.nullable(),
   status: z.enum(articleStatuses),
   body: bodySchemaZ,
@@ -87,6 +90,7 @@ export function createArticle(init: Partial<ArticleEdits> = {}, now = new Date()
     standfirst: '',
     byline: '',
     dateline: '',
+    keywords: [],
     published: null,
     status: 'draft',
     body: emptyBody(),

@@ -16,7 +16,17 @@ const steps: Record<number, (article: Fields) => Fields> = {
     language: FALLBACK_LANGUAGE,
     ...rest,
   }),
+  // Format 2 had no keywords; an article without them has none.
+  2: ({ format: _format, ...rest }) => withKeywordsAfterDateline({ format: 3, ...rest }),
 };
+
+/** The article with an empty `keywords` after its dateline, where format 3 writes it. */
+function withKeywordsAfterDateline(article: Fields): Fields {
+  const entries = Object.entries(article);
+  const at = entries.findIndex(([key]) => key === 'dateline');
+  entries.splice(at === -1 ? entries.length : at + 1, 0, ['keywords', []]);
+  return Object.fromEntries(entries);
+}
 
 /**
  * Brings article data of any earlier format up to `current`; data already current, or not an

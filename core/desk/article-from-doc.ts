@@ -24,6 +24,8 @@ export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }):
     id: at.id,
     language: meta.get('language'),
     ...texts,
+    // Documents seeded before articles had keywords have none.
+    keywords: meta.get('keywords') ?? [],
     published: meta.get('published') ?? null,
     status: meta.get('status'),
     body: bodyFromDoc(doc),

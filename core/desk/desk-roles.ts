@@ -7,7 +7,7 @@ export type DeskRole = (typeof deskRoles)[number];
 
 /**
  * Why a change from `before` to `after` is beyond the photo role, or null when it is allowed:
- * the lead photo and every figure attribute may change; text, language, status, dates and the body's
+ * the lead photo and every figure attribute may change; text, language, keywords, status, dates and the body's
  * structure may not.
  */
 export function photoRoleRefusal(before: Article, after: Article): string | null {
@@ -15,6 +15,8 @@ export function photoRoleRefusal(before: Article, after: Article): string | null
     if (before[field] !== after[field]) return `the photo role may not change the ${field}`;
   }
   if (before.language !== after.language) return 'the photo role may not change the language';
+  if (before.keywords.join(',') !== after.keywords.join(','))
+    return 'the photo role may not change the keywords';
   if (before.status !== after.status) return 'the photo role may not change the status';
   if (before.published !== after.published)
     return 'the photo role may not change the publication time';

@@ -90,6 +90,7 @@ export function applyArticleEdits(
     }
     const meta = deskMeta(doc);
     if (edits.language !== undefined) setPlain(meta, 'language', edits.language);
+    if (edits.keywords !== undefined) setPlain(meta, 'keywords', edits.keywords);
     if (edits.status !== undefined) setPlain(meta, 'status', edits.status);
     if (edits.published !== undefined) setPlain(meta, 'published', edits.published);
     if (edits.created !== undefined) setPlain(meta, 'created', edits.created);

@@ -22,6 +22,8 @@ export function seedDoc(article: Article): Uint8Array {
     byline: article.byline,
     dateline: article.dateline,
     language: article.language,
+    // Left out when empty, so an article without keywords seeds the same bytes as before they existed.
+    ...(article.keywords.length ? { keywords: article.keywords } : {}),
     status: article.status,
     published: article.published,
     created: article.created,

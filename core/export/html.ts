@@ -103,6 +103,9 @@ export function exportHtml(article: Article, options: HtmlExportOptions): string
     article.byline.trim()
       ? `<meta name="author" content="${escapeAttribute(article.byline)}">`
       : '',
+    article.keywords.length
+      ? `<meta name="keywords" content="${escapeAttribute(article.keywords.join(', '))}">`
+      : '',
     '<meta name="generator" content="Newsroom">',
     `<style>${exportStylesheet}</style>`,
     `<script type="application/ld+json">\n${scriptSafeJson(jsonLd)}\n</script>`,

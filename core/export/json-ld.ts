@@ -65,6 +65,7 @@ export function newsArticleJsonLd(
   data.dateModified = article.updated;
   if (article.byline) data.author = [{ '@type': 'Person', name: article.byline }];
   if (article.dateline) data.dateline = article.dateline;
+  if (article.keywords.length) data.keywords = article.keywords;
   data.wordCount = body.counts.words;
   data.inLanguage = article.language;
   const figures = article.leadPhoto

@@ -64,6 +64,7 @@ export function exportNewsml(article: Article, options: NewsmlExportOptions = {}
 
   const meta = x.element(item, 'contentMeta');
   x.element(meta, 'language', { tag: article.language });
+  for (const keyword of article.keywords) x.element(meta, 'keyword', {}, keyword);
   x.textElement(meta, 'headline', article.headline);
   x.textElement(meta, 'headline', article.kicker, { role: kickerRole });
   x.textElement(meta, 'dateline', article.dateline);

@@ -50,6 +50,8 @@ export interface NinjsDocument {
   descriptions?: NinjsText[];
   by?: string;
   located?: string;
+  /** The article's keywords, each by name (ninjs 3 has subjects where 2.x had keywords). */
+  subjects?: { name: string }[];
   bodies: NinjsBody[];
   associations?: NinjsAssociation[];
 }

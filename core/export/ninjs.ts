@@ -92,6 +92,7 @@ export function exportNinjs(article: Article, options: NinjsExportOptions = {}):
     ...(descriptions.length ? { descriptions } : {}),
     ...(article.byline ? { by: article.byline } : {}),
     ...(article.dateline ? { located: article.dateline } : {}),
+    ...(article.keywords.length ? { subjects: article.keywords.map((name) => ({ name })) } : {}),
     bodies: [
       {
         role: 'main',

@@ -30,6 +30,10 @@ export function exportNitf(article: Article, options: NitfExportOptions = {}): s
   x.element(docdata, 'doc-id', { regsrc: nitfRegsrc, 'id-string': article.id });
   x.element(docdata, 'date.issue', { norm: article.created });
   if (article.published) x.element(docdata, 'date.release', { norm: article.published });
+  if (article.keywords.length) {
+    const keyList = x.element(docdata, 'key-list');
+    for (const keyword of article.keywords) x.element(keyList, 'keyword', { key: keyword });
+  }
   x.element(head, 'revision-history', { norm: article.updated });
 
   const body = x.element(x.root, 'body');

@@ -31,6 +31,7 @@ const otherFields: { label: string; differs(a: Article, b: Article): boolean }[]
   { label: 'Kicker', differs: (a, b) => a.kicker !== b.kicker },
   { label: 'Byline', differs: (a, b) => a.byline !== b.byline },
   { label: 'Dateline', differs: (a, b) => a.dateline !== b.dateline },
+  { label: 'Keywords', differs: (a, b) => a.keywords.join(',') !== b.keywords.join(',') },
   { label: 'Publication time', differs: (a, b) => a.published !== b.published },
   { label: 'Status', differs: (a, b) => a.status !== b.status },
   {

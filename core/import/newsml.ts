@@ -161,7 +161,6 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
   }
   for (const genre of elements(meta, 'genre'))
     notes.add(`genre: ${text(child(genre, 'name')) || attr(genre, 'qcode')}`);
-  for (const keyword of elements(meta, 'keyword')) notes.add(`keyword: ${text(keyword)}`);
   const creditline = text(child(meta, 'creditline'));
   if (creditline && !picture) notes.add(`creditline: ${creditline}`);
   const rights = child(item, 'rightsInfo');
@@ -200,6 +199,10 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
         : 'draft',
     created: dateTime(text(child(itemMeta, 'firstCreated'))),
     updated: dateTime(text(child(itemMeta, 'versionCreated'))),
+    keywords: [
+      ...elements(meta, 'keyword').map(read),
+      ...elements(meta, 'subject').map((subject) => text(child(subject, 'name'))),
+    ],
     // contentMeta's <language tag> says what the content is in; xml:lang what the item is written in.
     language: attr(child(meta, 'language'), 'tag') || xmlLang(item),
   };
@@ -266,6 +269,7 @@ export function importNewsml(
     const parts = readNitf(nitf, notes);
     for (const key of ['kicker', 'headline', 'standfirst', 'byline', 'dateline'] as const)
       if (!fields[key]) fields[key] = parts.fields[key];
+    fields.keywords = [...(fields.keywords ?? []), ...parts.fields.keywords];
     body = parts.body;
     placed.push(...parts.pictures.inline);
     nitfLead = parts.pictures.lead;

@@ -96,3 +96,16 @@ export function chooseBody(item: Json): { html: string } | { text: string } | nu
   if (!best) return null;
   return isHtml(best) ? { html: best.value } : { text: best.value };
 }
+
+/**
+ * Keywords in any version's spelling: 3.x `subjects` by name, 1.x/2.x `keywords` (strings) and
+ * `subject` by name. Entries of another type are skipped.
+ */
+export function keywordNames(item: Json): string[] {
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const names = [...list(item.subjects), ...list(item.subject)].map((subject) =>
+    isObject(subject) ? text(subject, 'name') : '',
+  );
+  const words = list(item.keywords).filter((word): word is string => typeof word === 'string');
+  return [...words, ...names].filter(Boolean);
+}

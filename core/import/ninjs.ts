@@ -8,6 +8,7 @@ import {
   parseArticle,
   type Article,
 } from '../article/article';
+import { cleanKeywords } from '../article/keywords';
 import { emptyBody, type BodyJSON } from '../body/schema';
 import { leadPhotoAssociation, ninjsUriPrefix } from '../export/ninjs';
 import { dateTime } from './date-time';
@@ -18,6 +19,7 @@ import { photoFiles, placePictures } from './ninjs-figures';
 import {
   chooseBody,
   firstPlain,
+  keywordNames,
   parts,
   pick,
   plain,
@@ -101,6 +103,7 @@ function buildArticle(data: Json, options: ImportOptions): ImportResult {
     standfirst,
     byline: text(data, 'by', 'byline'),
     dateline: text(data, 'located'),
+    keywords: cleanKeywords(keywordNames(data)),
     published: dateTime(text(data, 'embargoedUntil', 'embargoed')),
     status,
     body,

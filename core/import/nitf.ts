@@ -145,8 +145,19 @@ export function readNitf(nitf: Element, notes: Set<string>) {
     notes.add(
       `subject: ${[attr(subject, 'tobject.subject.matter'), attr(subject, 'tobject.subject.type'), attr(subject, 'tobject.subject.refnum')].filter(Boolean).join(' / ')}`,
     );
-  for (const keyword of descendants(head ?? nitf, 'keyword'))
-    if (attr(keyword, 'key')) notes.add(`keyword: ${attr(keyword, 'key')}`);
+  // The subject's most specific name (detail, matter, then type) is kept as a keyword.
+  const subjectNames = descendants(head ?? nitf, 'tobject.subject').map(
+    (subject) =>
+      attr(subject, 'tobject.subject.detail') ||
+      attr(subject, 'tobject.subject.matter') ||
+      attr(subject, 'tobject.subject.type'),
+  );
+  const keywords = [
+    ...elements(child(docdata, 'key-list'), 'keyword').map((keyword) =>
+      ownId ? (keyword.getAttribute('key') ?? '') : attr(keyword, 'key'),
+    ),
+    ...subjectNames,
+  ];
   for (const name of ['doc.copyright', 'doc.rights', 'ed-msg'] as const)
     for (const element of elements(docdata, name)) {
       const value = [...Array.from(element.attributes ?? [])]
@@ -191,6 +202,7 @@ export function readNitf(nitf: Element, notes: Set<string>) {
       published: dateTime(attr(child(docdata, 'date.release'), 'norm')),
       status: status as 'ready' | 'draft',
       language: xmlLang(nitf) || xmlLang(body) || xmlLang(head),
+      keywords,
       created: dateTime(attr(child(docdata, 'date.issue'), 'norm')),
       updated: dateTime(attr(elements(head, 'revision-history').at(-1), 'norm')),
     },

@@ -1,4 +1,5 @@
 import { createArticle } from '../article/article';
+import { cleanKeywords } from '../article/keywords';
 import { blankPhoto } from '../article/photo';
 import { ImportError, type ImportResult } from './import-error';
 import { importedLanguage, type ImportOptions } from './import-options';
@@ -50,6 +51,7 @@ export function recognisedImport(
       notes.push(`lead photo credit, with no photo to go with: ${quote(leadPhoto.credit)}`);
   }
   const language = importedLanguage(recognised.language, options);
-  const article = createArticle({ ...fields, language, body, leadPhoto: photo }, now);
+  const keywords = cleanKeywords(recognised.keywords ?? []);
+  const article = createArticle({ ...fields, language, keywords, body, leadPhoto: photo }, now);
   return { article, photos, notes, placements };
 }

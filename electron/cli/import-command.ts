@@ -89,6 +89,7 @@ export const importCommand: Command = {
       format: string;
       id: string;
       headline: string;
+      keywords: string[];
       photos: string[];
       droppedPhotos: string[];
       notes: string[];
@@ -114,6 +115,7 @@ export const importCommand: Command = {
             format: item.result.format,
             id: fresh.id,
             headline: article.headline,
+            keywords: article.keywords,
             photos: [...names.values()],
             droppedPhotos: item.dropped.map((d) => d.file),
             notes: item.result.notes,

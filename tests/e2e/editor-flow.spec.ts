@@ -18,6 +18,7 @@ const article = {
   standfirst: 'After six hours of debate, the vote passed by a single voice.',
   byline: 'Ana Reporter',
   dateline: 'Rotterdam',
+  keywords: 'harbour, budget, Rotterdam',
   published: '2026-03-01T09:30',
   caption: 'Councillors vote on the harbour budget on Tuesday evening.',
   credit: 'Staff/Jan Fotograaf',
@@ -59,6 +60,7 @@ test.describe('editor flow', () => {
     await page.getByLabel('Standfirst').fill(article.standfirst);
     await page.getByLabel('Byline').fill(article.byline);
     await page.getByLabel('Dateline').fill(article.dateline);
+    await page.getByLabel('Keywords').fill(article.keywords);
     await page.getByLabel('Publication time').fill(article.published);
     await page.getByLabel('Status').selectOption('ready');
 
@@ -104,6 +106,7 @@ test.describe('editor flow', () => {
     await expect(page.getByLabel('Standfirst')).toHaveValue(article.standfirst);
     await expect(page.getByLabel('Byline')).toHaveValue(article.byline);
     await expect(page.getByLabel('Dateline')).toHaveValue(article.dateline);
+    await expect(page.getByLabel('Keywords')).toHaveValue(article.keywords);
     await expect(page.getByLabel('Publication time')).toHaveValue(article.published);
     await expect(page.getByLabel('Status')).toHaveValue('ready');
     const reopened = page.getByRole('textbox', { name: 'Body' });
@@ -135,6 +138,7 @@ test.describe('editor flow', () => {
     expect(figure).toContain(article.credit);
     expect(figure).toContain(`alt="${article.altText}"`);
     expect(html).toContain('<strong>approved</strong>');
+    expect(html).toContain(`<meta name="keywords" content="${article.keywords}">`);
     const src = /<img[^>]*\ssrc="([^"]+)"/.exec(figure)?.[1] ?? '';
     expect(src).not.toMatch(/^(\/|[a-z]+:)/i);
     expect(existsSync(join(htmlDir, decodeURIComponent(src)))).toBe(true);
@@ -151,6 +155,11 @@ test.describe('editor flow', () => {
       unknown
     >;
     expect(ninjsErrors(ninjs)).toEqual([]);
+    expect(ninjs.subjects).toEqual([
+      { name: 'harbour' },
+      { name: 'budget' },
+      { name: 'Rotterdam' },
+    ]);
     expect(JSON.stringify(ninjs)).toContain(article.headline);
     expect(JSON.stringify(ninjs)).toContain(article.caption);
     expect(JSON.stringify(ninjs)).toContain(article.credit);

@@ -1,5 +1,6 @@
 // The hostile corpus: markup and URL-scheme spellings, and an article carrying one payload everywhere.
 import { ARTICLE_FORMAT, parseArticle, type Article } from '../../core/article/article';
+import { cleanKeywords } from '../../core/article/keywords';
 import { bodyNode, type BodyJSON, type BodyNodeJSON } from '../../core/body/schema';
 import { parseBodyHtml } from '../../core/import/html-body';
 
@@ -196,6 +197,8 @@ function buildHostileArticle(p: string): Article {
     standfirst: p,
     byline: p,
     dateline: p,
+    // As the editor's field and every importer keep them: split at commas, trimmed.
+    keywords: cleanKeywords([p, 'Ferry']),
     published: '2026-11-27T18:05:00+01:00',
     status: 'ready',
     body,

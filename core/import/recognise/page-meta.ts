@@ -21,6 +21,8 @@ export interface PageMeta {
   published: { value: string; from: string } | null;
   image: { src: string; alt: string; caption: string; credit: string; from: string } | null;
   siteName: string;
+  /** JSON-LD `keywords` (a comma-separated string or a list), else the keywords meta tag. */
+  keywords: string[];
 }
 
 /** Every JSON-LD object of the page, @graph and arrays flattened; broken blocks are skipped. */
@@ -154,5 +156,8 @@ export function readPageMeta(document: Document, now: Date): PageMeta {
     ),
     image,
     siteName: metaContent(document, 'og:site_name', 'application-name'),
+    keywords: article?.keywords
+      ? list(article.keywords).map((entry) => (isObject(entry) ? str(entry.name) : str(entry)))
+      : [metaContent(document, 'keywords', 'news_keywords')],
   };
 }

@@ -51,4 +51,6 @@ export interface RecognisedArticle {
   isArticle: boolean;
   /** The language the source declares (HTML `lang`), as written there; unchecked. */
   language?: string;
+  /** The keywords the source declares (a page's JSON-LD or meta keywords), as written there. */
+  keywords?: string[];
 }

@@ -112,6 +112,10 @@ export function recogniseHtml(html: string, options: { now: Date }): RecognisedA
     const known = meta ? knownFromMeta(meta, readable, blocks) : undefined;
     const recognised = recogniseBlocks(blocks, { now: options.now, ...(known ? { known } : {}) });
     const language = declaredLanguage(document);
-    return language ? { ...recognised, language } : recognised;
+    return {
+      ...recognised,
+      ...(language ? { language } : {}),
+      ...(meta?.keywords.length ? { keywords: meta.keywords } : {}),
+    };
   });
 }

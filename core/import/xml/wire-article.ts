@@ -5,6 +5,7 @@ import {
   parseArticle,
   type Article,
 } from '../../article/article';
+import { cleanKeywords } from '../../article/keywords';
 import { photoToFigure } from '../../body/figure-photo';
 import type { BodyJSON } from '../../body/schema';
 import { ImportError, type ImportResult } from '../import-error';
@@ -23,6 +24,8 @@ export type WireFields = Pick<
   updated: string | null;
   /** The language the item declares (`xml:lang`, NewsML-G2 `language`), '' when none. */
   language?: string;
+  /** Keywords and subject names, as the item gives them (cleaned here). */
+  keywords?: string[];
 };
 
 const limits = { kicker: 500, headline: 1_000, standfirst: 5_000, byline: 500, dateline: 500 };
@@ -71,6 +74,7 @@ export function wireArticle(
       id: fields.id ?? newArticleId(),
       language: importedLanguage(fields.language, options),
       ...clipped,
+      keywords: cleanKeywords(fields.keywords ?? []),
       published: fields.published,
       status: fields.status,
       body: files.body,

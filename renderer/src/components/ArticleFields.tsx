@@ -3,6 +3,7 @@ import { articleStatuses } from '../../../core/article/status';
 import { textDirection } from '../../../core/language/text-direction';
 import type { ArticleDraft } from '../hooks/use-article-draft';
 import { useFieldSpelling } from '../hooks/use-field-spelling';
+import { KeywordsField } from './KeywordsField';
 import { LanguagePicker } from './LanguagePicker';
 import { PublicationTimeInput } from './PublicationTimeInput';
 
@@ -18,7 +19,7 @@ interface ArticleFieldsProps {
 
 const statusLabels: Record<Article['status'], string> = { draft: 'Draft', ready: 'Ready' };
 
-/** The article's fields above the body: kicker, headline, standfirst, byline, dateline, time, status. */
+/** The article's fields above the body: kicker, headline, standfirst, byline, dateline, time, status, language, keywords. */
 export function ArticleFields({
   idPrefix: ids,
   draft,
@@ -126,6 +127,13 @@ export function ArticleFields({
           />
         </div>
       </div>
+      <KeywordsField
+        id={`${ids}-keywords`}
+        value={draft.keywords}
+        readOnly={readOnly}
+        {...text}
+        onChange={(keywords) => onChange({ keywords })}
+      />
     </>
   );
 }

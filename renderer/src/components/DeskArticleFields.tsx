@@ -4,6 +4,7 @@ import { deskMeta, deskText, type DeskTextField } from '../../../core/desk/desk-
 import { textDirection, type TextDirection } from '../../../core/language/text-direction';
 import { useTextBinding } from '../hooks/use-text-binding';
 import { useYValue } from '../hooks/use-y-value';
+import { KeywordsField } from './KeywordsField';
 import { LanguagePicker } from './LanguagePicker';
 import { PublicationTimeInput } from './PublicationTimeInput';
 
@@ -21,6 +22,10 @@ const statusLabels: Record<ArticleStatus, string> = { draft: 'Draft', ready: 'Re
 const oneLine = (value: string) => value.replace(/\n/g, ' ');
 const asStatus = (value: unknown): ArticleStatus => (value === 'ready' ? 'ready' : 'draft');
 const asTime = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const noKeywords: string[] = [];
+// The map's own array, so the snapshot stays the same object until the keywords change.
+const asKeywords = (value: unknown): string[] =>
+  Array.isArray(value) && value.every((k) => typeof k === 'string') ? value : noKeywords;
 
 function TextField(props: {
   id: string;
@@ -69,6 +74,7 @@ export function DeskArticleFields({
   const standfirst = useTextBinding(deskText(doc, 'standfirst'));
   const status = useYValue(meta, 'status', asStatus);
   const published = useYValue(meta, 'published', asTime);
+  const keywords = useYValue(meta, 'keywords', asKeywords);
   const field = (name: DeskTextField, label: string, max: number, placeholder?: string) => (
     <TextField
       id={`${ids}-${name}`}
@@ -152,6 +158,13 @@ export function DeskArticleFields({
           />
         </div>
       </div>
+      <KeywordsField
+        id={`${ids}-keywords`}
+        value={keywords}
+        readOnly={textReadOnly}
+        {...text}
+        onChange={(list) => meta.set('keywords', list)}
+      />
     </>
   );
 }

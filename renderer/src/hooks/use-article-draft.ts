@@ -6,9 +6,20 @@ export type ArticleDraft = Omit<ArticleEdits, 'body'>;
 
 /** The fields of `article` outside its body. */
 export function pickDraft(article: Article): ArticleDraft {
-  const { language, kicker, headline, standfirst, byline, dateline, published, status, leadPhoto } =
-    article;
-  return { language, kicker, headline, standfirst, byline, dateline, published, status, leadPhoto };
+  const { language, kicker, headline, standfirst, byline, dateline, keywords } = article;
+  const { published, status, leadPhoto } = article;
+  return {
+    language,
+    kicker,
+    headline,
+    standfirst,
+    byline,
+    dateline,
+    keywords,
+    published,
+    status,
+    leadPhoto,
+  };
 }
 
 export interface ArticleDraftState {

@@ -126,6 +126,7 @@ export function generateArticle(
     standfirst: capital(vocabulary.phrase(random, 25)) + '.',
     byline: `By ${person(random)}`,
     dateline: random.pick(places),
+    keywords: [],
     published: random.int(2) ? day : null,
     status: random.int(3) ? 'draft' : 'ready',
     body: generateBody(random, words, shape.figures),

@@ -62,6 +62,7 @@ describe('the desk document of an article', () => {
     expect(deskText(doc, 'headline').toString()).toBe(a.headline);
     expect(deskMeta(doc).toJSON()).toEqual({
       language: a.language,
+      keywords: a.keywords,
       status: a.status,
       published: a.published,
       created: a.created,

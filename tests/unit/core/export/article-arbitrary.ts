@@ -20,6 +20,18 @@ const nonEmpty = fc
   .map((p) => p.join(''))
   .filter((t) => t.length > 0);
 
+/** Keywords as the model allows them: no comma, tab or line separator, trimmed, distinct. */
+const keywords = fc.uniqueArray(
+  fc
+    .array(
+      chars.filter((c) => !/[,\t\u2028\u2029]/.test(c)),
+      { minLength: 1, maxLength: 10 },
+    )
+    .map((parts) => parts.join('').trim())
+    .filter((k) => k.length > 0),
+  { maxLength: 4, selector: (k) => k.toLowerCase() },
+);
+
 const fileName = fc
   .array(fc.constantFrom(...'abcxyz019-_ é中'.split('')), { minLength: 1, maxLength: 12 })
   .map((parts) => parts.join('').trim() || 'p')
@@ -133,6 +145,7 @@ export const article: fc.Arbitrary<Article> = fc
     standfirst: text(80),
     byline: text(30),
     dateline: text(20),
+    keywords,
     published: fc.option(offsetDate, { nil: null }),
     status: fc.constantFrom('draft' as const, 'ready' as const),
     body,

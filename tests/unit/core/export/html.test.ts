@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
+import { cleanKeywords } from '../../../../core/article/keywords';
 import { describe, expect, it } from 'vitest';
 import { bodyNode, type BodyJSON } from '../../../../core/body/schema';
 import { exportHtml } from '../../../../core/export/html';
@@ -66,6 +67,7 @@ describe('exportHtml', () => {
       dateModified: '2026-11-27T17:30:00.000Z',
       author: [{ '@type': 'Person', name: 'Ana Sousa' }],
       dateline: 'LISBON',
+      keywords: ['ferries', 'strikes', 'Lisbon'],
       wordCount: 18,
       inLanguage: 'en',
     });
@@ -134,11 +136,15 @@ describe('exportHtml', () => {
         standfirst: evil,
         byline: evil,
         dateline: evil,
+        keywords: cleanKeywords([evil]),
         body: para(evil),
       }),
       folder,
     );
     expect(html).not.toContain('<img src=x');
+    expect(html).toContain(
+      '<meta name="keywords" content="&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;&lt;/title&gt;&lt;/textarea&gt;">',
+    );
     expect(html).toContain(
       '<h1>&lt;img src=x onerror=alert(1)&gt;"\'&amp;&lt;/title&gt;&lt;/textarea&gt;</h1>',
     );

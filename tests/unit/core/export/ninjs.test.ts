@@ -44,6 +44,7 @@ describe('exportNinjs', () => {
       embargoedUntil: '2026-11-27T18:05:00+01:00',
       pubStatus: 'usable',
       language: 'en',
+      subjects: [{ name: 'ferries' }, { name: 'strikes' }, { name: 'Lisbon' }],
       headlines: [
         { role: 'main', contentType: 'text/plain', value: 'Ferry strike ends after three days' },
         { role: 'kicker', contentType: 'text/plain', value: 'Harbour' },

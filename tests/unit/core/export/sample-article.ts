@@ -11,6 +11,7 @@ export function sampleArticle(overrides: Partial<Article> = {}): Article {
     standfirst: 'Crews accept a 4% pay rise; timetables back to normal on Monday.',
     byline: 'Ana Sousa',
     dateline: 'LISBON',
+    keywords: ['ferries', 'strikes', 'Lisbon'],
     published: '2026-11-27T18:05:00+01:00',
     status: 'ready',
     body: {

@@ -10,6 +10,7 @@ import { exportNitf } from '../../../../core/export/nitf';
 import { xmlText } from '../../../../core/export/xml-writer';
 import { importFile } from '../../../../core/import/import-file';
 import { hostileArticle, payloads } from '../../../e2e/hostile-corpus';
+import { cleanKeywords } from '../../../../core/article/keywords';
 import { article as articleArbitrary } from './article-arbitrary';
 import { exportableArticle } from './exportable-article';
 import { sampleArticle } from './sample-article';
@@ -64,7 +65,9 @@ function singleLinePhotoFields(article: Article): Article {
  * metadata read from files is not marked, characters XML cannot hold are dropped.
  */
 function canonical(input: Article, format: Format = 'nitf'): Article {
-  const stripped = xmlStrings(input);
+  const xmlSafe = xmlStrings(input);
+  // A keyword left empty or padded by what XML drops is cleaned on import, as any agency's is.
+  const stripped = { ...xmlSafe, keywords: cleanKeywords(xmlSafe.keywords) };
   const article = format === 'newsml' ? singleLinePhotoFields(stripped) : stripped;
   return exportableArticle(article);
 }

@@ -60,7 +60,9 @@ describe('NewsML-G2 import: the IPTC examples', () => {
       /^A general view of part of downtown.*\(Photo by Spencer Platt\/Getty Images\)$/,
     );
     expect(photos).toEqual([{ file: 'GYI0062134533.jpg', href: './GYI0062134533.jpg' }]);
-    expect(notes).toContain('keyword: poverty');
+    // Keywords and the names of subjects are the article's keywords; the codes stay in the notes.
+    expect(article.keywords).toEqual(expect.arrayContaining(['poverty', 'unemployment']));
+    expect(notes.some((n) => n.startsWith('keyword'))).toBe(false);
     expect(notes.some((n) => n.startsWith('description'))).toBe(false);
   });
 
@@ -86,7 +88,7 @@ describe('NewsML-G2 import: the IPTC examples', () => {
 });
 
 describe('NewsML-G2 import: photo metadata and datelines (IPTC examples)', () => {
-  it('LISTING 26: a photo item with photographer, credit line, caption and rights; keywords and usage terms as notes', async () => {
+  it('LISTING 26: a photo item with photographer, credit line, caption and rights, keywords; usage terms as notes', async () => {
     const { article, notes } = await importFixture(
       'iptc/LISTING_26_Embedded_photo_metadata_fields_mapped_to_NewsML-G2.xml',
     );
@@ -97,9 +99,9 @@ describe('NewsML-G2 import: photo metadata and datelines (IPTC examples)', () =>
       copyright: 'Copyright 2008 Thomson Reuters',
     });
     expect(article.leadPhoto!.caption).toMatch(/^A firefighter in a flameproof suit walks past/);
+    expect(article.keywords).toEqual(['us', 'military', 'aviation', 'crash', 'fire']);
     expect(notes).toEqual(
       expect.arrayContaining([
-        'keyword: military',
         'usageTerms: NO ARCHIVAL OR WIRELESS USE',
         'copyrightHolder: Thomson Reuters',
       ]),
@@ -140,8 +142,14 @@ describe('agency samples', () => {
     expect(notes).toEqual(['doc.copyright: AP, 2015', 'ed-msg: For global distribution']);
   });
 
-  it('EFE NITF: abstract as standfirst; a story.date repeating its norm is not a dateline', async () => {
+  it('EFE NITF: abstract as standfirst; a story.date repeating its norm is not a dateline; keywords', async () => {
     const { article } = await importFixture('superdesk/efe_nitf.xml');
+    // key-list keywords, then each subject's most specific name.
+    expect(article.keywords).toEqual([
+      'HONDURAS GOVERNMENT',
+      'Executive (government)',
+      'GOVERNMENT',
+    ]);
     expect(article.headline).toBe('Honduran president announces Cabinet changes');
     expect(article.standfirst).toBe('Test Abstract');
     expect(article.dateline).toBe('');

@@ -187,7 +187,7 @@ describe('newsroom import: photo links (real process)', { timeout: 120_000 }, ()
 });
 
 describe('newsroom import: agency XML (real process)', { timeout: 120_000 }, () => {
-  it('imports an NITF and a NewsML-G2 file, listing what the article cannot keep as notes', async () => {
+  it('imports an NITF and a NewsML-G2 file with their keywords, listing what the article cannot keep as notes', async () => {
     const fixtures = path.resolve(import.meta.dirname, '../../../fixtures/wire');
     const nitf = path.join(fixtures, 'superdesk/ap-nitf.xml');
     const newsml = path.join(fixtures, 'iptc/LISTING_1_A_NewsML-G2_News_Item.xml');
@@ -196,11 +196,16 @@ describe('newsroom import: agency XML (real process)', { timeout: 120_000 }, () 
     const report = JSON.parse(run.stdout) as {
       format: string;
       headline: string;
+      keywords: string[];
       notes: string[];
     }[];
     expect(report.map((r) => [r.format, r.headline])).toEqual([
       ['nitf', 'Can trading pollution like stocks help fight climate change?'],
       ['newsml', 'Fed to halt QE to avert "bubble"'],
+    ]);
+    expect(report.map((r) => r.keywords)).toEqual([
+      [],
+      ['economy', 'business and finance', 'labour market'],
     ]);
     expect(report[1]!.notes).toContain('genre: Interview');
     expect(run.stderr).toContain(`note: "${newsml}": genre: Interview`);

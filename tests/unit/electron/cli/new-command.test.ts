@@ -22,7 +22,7 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(id).toMatch(/^[0-9a-z]{16}$/);
     const file = path.join(ws, `bridge-reopens--${id}`, 'article.json');
     const article = parseArticle(JSON.parse(await readFile(file, 'utf8')));
-    expect(article).toMatchObject({ id, headline: 'Bridge reopens', status: 'draft', format: 2 });
+    expect(article).toMatchObject({ id, headline: 'Bridge reopens', status: 'draft', format: 3 });
     expect(existsSync(path.join(ws, '.newsroom', 'lock'))).toBe(false);
   });
 
@@ -43,6 +43,7 @@ describe('newsroom new', { timeout: 90_000 }, () => {
       id: expect.stringMatching(/^[0-9a-z]{16}$/),
       headline: 'Late news',
       language: 'en',
+      keywords: [],
       folder: path.join(app.root, `late-news--${out.id}`),
     });
     expect(await readFile(path.join(dir, '.newsroom', 'lock'), 'utf8')).toBe(lockBefore);
@@ -70,6 +71,27 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(JSON.parse(named.stdout).language).toBe('ar-EG');
     const file = path.join(JSON.parse(named.stdout).folder, 'article.json');
     expect(parseArticle(JSON.parse(await readFile(file, 'utf8'))).language).toBe('ar-EG');
+  });
+
+  it('writes the comma-separated --keywords, cleaned as the editor cleans them', async () => {
+    const run = await runCliProcess([
+      'new',
+      '--headline',
+      'Floods',
+      '--keywords',
+      ' floods, Oslo,,floods ',
+      '--workspace',
+      dir,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.keywords).toEqual(['floods', 'Oslo']);
+    const file = path.join(out.folder, 'article.json');
+    expect(parseArticle(JSON.parse(await readFile(file, 'utf8'))).keywords).toEqual([
+      'floods',
+      'Oslo',
+    ]);
   });
 
   it('exits 1 naming a language that is not a tag, or a broken settings file', async () => {
@@ -132,7 +154,7 @@ describe('newsroom new', { timeout: 90_000 }, () => {
     expect(oneLine(unknown.stderr)).toBe('newsroom: unknown command "frobnicate"');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain(
-      'newsroom new --headline TEXT [--language TAG] --workspace DIR [--json]',
+      'newsroom new --headline TEXT [--language TAG] [--keywords "WORD, WORD"] --workspace DIR [--json]',
     );
     expect(help.stdout).toContain('newsroom list --workspace DIR [--json]');
   });

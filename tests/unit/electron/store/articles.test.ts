@@ -15,7 +15,7 @@ describe('articles', () => {
     const folder = await t.ws.articles.folder(article.id);
     expect(path.basename(folder)).toBe(`floods-in-alesund--${article.id}`);
     const stored = JSON.parse(await readFile(path.join(folder, 'article.json'), 'utf8'));
-    expect(stored.format).toBe(2);
+    expect(stored.format).toBe(3);
     expect(parseArticle(stored)).toEqual(article);
     expect(existsSync(path.join(folder, 'photos'))).toBe(true);
     expect(revision).toMatch(/^[0-9a-f]{64}$/);

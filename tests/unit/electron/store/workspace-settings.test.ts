@@ -60,7 +60,7 @@ describe('a workspace with a format 1 article', () => {
     expect(entry).toMatchObject({ id: '0123456789abcdef', headline: expect.any(String) });
     expect(entry!.error ?? null).toBeNull();
     const { article, revision } = await t.ws.articles.read('0123456789abcdef');
-    expect(article).toMatchObject({ format: 2, language: 'en' });
+    expect(article).toMatchObject({ format: 3, language: 'en' });
     const file = path.join(folder, 'article.json');
     // Unchanged: the file stays as it was.
     expect((await t.ws.articles.save(article, revision)).ok).toBe(true);
@@ -68,7 +68,7 @@ describe('a workspace with a format 1 article', () => {
     const saved = await t.ws.articles.save({ ...article, language: 'pt-PT' }, revision);
     expect(saved.ok).toBe(true);
     const stored = JSON.parse(await readFile(file, 'utf8'));
-    expect(stored).toMatchObject({ format: 2, language: 'pt-PT' });
+    expect(stored).toMatchObject({ format: 3, language: 'pt-PT' });
     expect(parseArticle(stored).headline).toBe(article.headline);
   });
 

@@ -56,7 +56,15 @@ afterEach(async () => {
 describe('ArticleFields', () => {
   it('names every field with a visible label and shows the draft', async () => {
     await render(false);
-    for (const name of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline', 'Status'])
+    for (const name of [
+      'Kicker',
+      'Headline',
+      'Standfirst',
+      'Byline',
+      'Dateline',
+      'Status',
+      'Keywords',
+    ])
       expect(labelled(name)).toBeTruthy();
     expect((labelled('Headline') as HTMLTextAreaElement).value).toBe('Tram line opens');
     expect((labelled('Byline') as HTMLInputElement).value).toBe('Ada Reporter');
@@ -81,9 +89,33 @@ describe('ArticleFields', () => {
     expect(patches).toEqual([{ dateline: 'Lyon' }, { kicker: 'Transport' }]);
   });
 
+  it('keywords: typed with commas, reported as a clean list, the line kept as typed', async () => {
+    await render(false);
+    const field = labelled('Keywords') as HTMLInputElement;
+    await act(async () => type(field, 'floods, Oslo ,, floods,'));
+    expect(patches).toEqual([{ keywords: ['floods', 'Oslo'] }]);
+    const withKeywords = (keywords: string[]) =>
+      act(async () =>
+        root.render(
+          createElement(ArticleFields, {
+            idPrefix: 'a1',
+            draft: { ...draft, keywords },
+            readOnly: false,
+            fresh: false,
+            onChange: (patch) => patches.push(patch),
+          }),
+        ),
+      );
+    await withKeywords(['floods', 'Oslo']);
+    expect(field.value).toBe('floods, Oslo ,, floods,');
+    // Keywords changed elsewhere (undo, another window) replace the line.
+    await withKeywords(['rail']);
+    expect(field.value).toBe('rail');
+  });
+
   it('read-only: nothing can be edited', async () => {
     await render(true);
-    for (const name of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline'])
+    for (const name of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline', 'Keywords'])
       expect((labelled(name) as HTMLInputElement).readOnly).toBe(true);
     expect((labelled('Status') as HTMLSelectElement).disabled).toBe(true);
   });
