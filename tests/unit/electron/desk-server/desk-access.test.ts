@@ -1,8 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { articleFromDoc } from '../../../../core/desk/article-from-doc';
 import { deskLeadPhoto, deskText } from '../../../../core/desk/desk-layout';
@@ -13,6 +12,13 @@ import { Workspace } from '../../../../electron/store/workspace';
 import { sampleArticle } from '../../core/export/sample-article';
 import { tempDir } from '../store/temp-workspace';
 import { DeskClient, until } from './desk-harness';
+import {
+  authMessage,
+  rawSocket as rawDeskSocket,
+  snapshotOf,
+  syncStep1,
+  updateMessage,
+} from './raw-desk-socket';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -20,18 +26,6 @@ let server: DeskServer;
 let users: string;
 const tokens: Record<'reporter' | 'photo', string> = { reporter: '', photo: '' };
 let id: string;
-
-/** Everything under the data folder with its bytes, to show a refused change touched nothing. */
-async function snapshotOf(root: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    // The lock and the index (a cache written on its own timer) are not the articles.
-    if (!entry.isFile() || entry.name === 'lock' || entry.name === 'index.json') continue;
-    const file = path.join(entry.parentPath, entry.name);
-    files.set(path.relative(root, file), (await readFile(file)).toString('base64'));
-  }
-  return files;
-}
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir('newsroom-desk-'));
@@ -62,40 +56,7 @@ async function readSettled(ws: Workspace, articleId: string) {
   }
 }
 
-/** A raw WebSocket speaking the Hocuspocus protocol, collecting every byte the server sends. */
-async function rawSocket(): Promise<{
-  socket: WebSocket;
-  received: Buffer[];
-  closed: Promise<number>;
-}> {
-  const socket = new WebSocket(server.url);
-  const received: Buffer[] = [];
-  socket.on('message', (data: Buffer) => received.push(data));
-  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  return { socket, received, closed };
-}
-
-function authMessage(name: string, token: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarString(e, name);
-  encoding.writeVarUint(e, 2); // Auth
-  encoding.writeVarUint(e, 0); // Token
-  encoding.writeVarString(e, token);
-  return encoding.toUint8Array(e);
-}
-
-function syncStep1(name: string): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarString(e, name);
-  encoding.writeVarUint(e, 0); // Sync
-  encoding.writeVarUint(e, 0); // step 1
-  encoding.writeVarUint8Array(e, Y.encodeStateVector(new Y.Doc()));
-  return encoding.toUint8Array(e);
-}
+const rawSocket = () => rawDeskSocket(server.url);
 
 describe('who may connect', () => {
   it('sends no byte of a document to a bad token, and refuses hostile document names', async () => {
@@ -180,24 +141,12 @@ describe('hostile messages', () => {
     const before = await snapshotOf(path.join(dir, 'data'));
     const big = await rawSocket();
     big.socket.send(authMessage(id, tokens.reporter));
-    const e = encoding.createEncoder();
-    encoding.writeVarString(e, id);
-    encoding.writeVarUint(e, 0);
-    encoding.writeVarUint(e, 2);
-    encoding.writeVarUint8Array(e, new Uint8Array(50 * 1024 * 1024).fill(7));
-    big.socket.send(encoding.toUint8Array(e));
+    big.socket.send(updateMessage(id, new Uint8Array(50 * 1024 * 1024).fill(7)));
     expect(await big.closed).toBe(1009);
 
     for (const junk of [
       new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]),
-      (() => {
-        const m = encoding.createEncoder();
-        encoding.writeVarString(m, id);
-        encoding.writeVarUint(m, 0);
-        encoding.writeVarUint(m, 2);
-        encoding.writeVarUint8Array(m, new Uint8Array([1, 200, 3, 4, 5, 6, 7, 8, 9]));
-        return encoding.toUint8Array(m);
-      })(),
+      updateMessage(id, new Uint8Array([1, 200, 3, 4, 5, 6, 7, 8, 9])),
     ]) {
       const raw = await rawSocket();
       raw.socket.send(authMessage(id, tokens.reporter));

@@ -18,6 +18,7 @@ import {
   typeInParagraph,
   type DeskFixture,
 } from './desk-fixture';
+import { authMessage, rawSocket, snapshotOf, syncStep1, updateMessage } from './raw-desk-socket';
 
 let fx: DeskFixture;
 const running: { stop(): Promise<unknown> }[] = [];
@@ -178,6 +179,67 @@ describe('newsroom serve as a process', () => {
     const doc = reader.open(fx.id);
     await until(() => reader.allSynced());
     expect(deskText(doc, 'kicker').toString()).toBe('Still here');
+  });
+
+  it('as a process, outlives hostile clients and refuses them without touching the folder', async () => {
+    // A first run seeds the article's state into the folder; the second one starts from it.
+    const first = await server();
+    const seeder = client(first.url);
+    seeder.open(fx.id);
+    await until(() => seeder.allSynced());
+    seeder.destroy();
+    expect(await first.stop()).toBe(0);
+    const s = await server();
+    const before = await snapshotOf(fx.data);
+
+    for (const [name, token] of [
+      [fx.id, 'nope'],
+      ['../../etc/passwd', fx.reporter],
+      ['.newsroom', fx.reporter],
+    ] as const) {
+      const raw = await rawSocket(s.url);
+      raw.socket.send(syncStep1(name));
+      raw.socket.send(authMessage(name, token));
+      await until(() => raw.received.length > 0);
+      const said = Buffer.concat(raw.received).toString('latin1');
+      expect(said).toMatch(/refused: (a valid token is required|not an article id)/);
+      expect(said).not.toContain('Floods');
+      raw.socket.close();
+    }
+    const big = await rawSocket(s.url);
+    big.socket.send(authMessage(fx.id, fx.reporter));
+    big.socket.send(updateMessage(fx.id, new Uint8Array(50 * 1024 * 1024).fill(7)));
+    expect(await big.closed).toBe(1009);
+    for (const junk of [
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]),
+      updateMessage(fx.id, new Uint8Array([1, 200, 3, 4, 5, 6, 7, 8, 9])),
+    ]) {
+      const raw = await rawSocket(s.url);
+      raw.socket.send(authMessage(fx.id, fx.reporter));
+      await until(() => raw.received.length > 0);
+      raw.socket.send(junk);
+      await until(
+        () =>
+          raw.received.some((m) => m.toString('latin1').includes('refused: malformed')) ||
+          raw.socket.readyState !== raw.socket.OPEN,
+      );
+      raw.socket.close();
+    }
+    const photo = client(s.url, await addDeskUser(fx.users, 'Pia Photo', 'photo'));
+    setTextField(photo.open(fx.id), 'headline', 'Hijacked');
+    await until(() => photo.refusals.length > 0);
+    expect(photo.refusals[0]).toBe('refused: the photo role may not change the headline');
+    photo.destroy();
+
+    // Still running, still serving the article as it was.
+    expect(s.child.exitCode).toBeNull();
+    const reader = client(s.url);
+    const doc = reader.open(fx.id);
+    await until(() => reader.allSynced());
+    expect(deskText(doc, 'headline').toString()).toBe('Floods in the valley');
+    reader.destroy();
+    expect(await s.stop()).toBe(0);
+    expect(await snapshotOf(fx.data)).toEqual(before);
   });
 
   it('says at once that redis-server is missing instead of waiting for it', async () => {
