@@ -198,3 +198,38 @@ describe("importFile: mammoth's own test documents", () => {
     );
   });
 });
+
+describe('importFile: a Word document exported by Google Docs', async () => {
+  const imported = await importFixture('google-docs/docx2gfm-sample.docx');
+  const types = blocks(imported).map((node) => node.type);
+
+  it('takes its Title as the headline and keeps headings, marks, links and lists', () => {
+    expect(imported.format).toBe('docx');
+    expect(parseArticle(imported.article)).toEqual(imported.article);
+    expect(imported.article.headline).toBe(
+      'A Google Doc (docx) for testing the markdown conversation with docx2gfm',
+    );
+    const headings = blocks(imported).filter((node) => node.type === 'heading');
+    expect(headings.map(textOf)).toEqual(
+      expect.arrayContaining(['What is this', 'Emphasize section', 'List section', 'Quote!']),
+    );
+    expect(types).toEqual(expect.arrayContaining(['bulletList', 'orderedList']));
+    const marks = JSON.stringify(imported.article.body);
+    expect(marks).toContain('"type":"bold"');
+    expect(marks).toContain('"type":"italic"');
+    expect(marks).toContain('"type":"link"');
+    expect(blocks(imported).at(-1)).toMatchObject({
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'In closing: Goodbye!' }],
+    });
+  });
+
+  it('stores its picture where it stands and lists its table as paragraphs', () => {
+    expect(imported.photos.map((p) => p.file)).toEqual(['word-picture-1.jpg']);
+    expect(sniffImageFormat(imported.photos[0]!.bytes!)).toBe('jpeg');
+    expect(types).toContain('figure');
+    expect(imported.notes).toEqual([
+      '1 table kept as paragraphs, cell by cell (the body has no tables)',
+    ]);
+  });
+});
