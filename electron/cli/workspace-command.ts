@@ -19,6 +19,8 @@ export function requireWorkspace(value: unknown): string {
  * Opens the workspace without its lock, runs `use` and closes it whatever happens. No lock: the app
  * may have the workspace open, and writes stay safe by being atomic and revision-checked. `lock`
  * takes it, refusing a workspace open elsewhere (for writers of files the app keeps to itself).
+ * The index built along the way is kept when no app holds the workspace, so the next command
+ * does not read every article again.
  */
 export async function withWorkspace<T>(
   dir: string,
@@ -34,6 +36,7 @@ export async function withWorkspace<T>(
   try {
     return await use(ws);
   } finally {
+    await ws.saveIndex();
     await ws.close();
   }
 }

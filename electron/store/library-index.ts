@@ -300,12 +300,20 @@ export class LibraryIndex {
     this.markDirty();
   }
 
-  /** Writes index.json now if anything changed. */
-  async flush(): Promise<void> {
+  /** Whether the index in memory differs from index.json. */
+  get unsaved(): boolean {
+    return this.dirty;
+  }
+
+  /**
+   * Writes index.json now if anything changed; `lockedForIt` when an instance without the lock
+   * took it for this write.
+   */
+  async flush(lockedForIt = false): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     while (this.flushing) await this.flushing;
-    if (!this.dirty || !this.options.writable) return;
+    if (!this.dirty || !(this.options.writable || lockedForIt)) return;
     this.dirty = false;
     this.flushing = this.db
       .write()

@@ -9,6 +9,7 @@ import { LastArticle } from './last-article';
 import { Leftovers } from './leftovers';
 import { metaPaths } from './layout';
 import { LibraryIndex, type IndexProgress } from './library-index';
+import { pathExists } from './path-exists';
 import { Recovery } from './recovery';
 import type { StoreContext } from './store-context';
 import { StoreError, describeError, errorCode } from './store-error';
@@ -135,6 +136,31 @@ export class Workspace {
     } else if (!ws.readOnly) await fs.mkdir(paths.trash).catch(() => {});
     await ws.index.load();
     return ws;
+  }
+
+  /**
+   * For an instance opened without the lock (the CLI): writes the index it built, under the lock
+   * for that moment, when no one holds the workspace (no lock file, not even a dead one, whose
+   * leftovers the next app to open must still sweep). A running app keeps its own index. Returns
+   * whether it wrote; the index is a cache, so a failure is not an error.
+   */
+  async saveIndex(): Promise<boolean> {
+    if (this.lock.lockInfo || this.readOnly || !this.index.unsaved) return false;
+    const { fs, paths } = this.ctx;
+    try {
+      if (await pathExists(fs, paths.lock)) return false;
+      await fs.mkdir(paths.meta);
+      const lock = await acquireLock(fs, paths.lock, this.ctx.now());
+      if (!lock.held) return false;
+      try {
+        await this.index.flush(true);
+      } finally {
+        await releaseLock(fs, paths.lock, lock.info);
+      }
+      return !this.index.unsaved;
+    } catch {
+      return false;
+    }
   }
 
   /** Snapshots articles changed since their last snapshot, writes the index, releases the lock. */

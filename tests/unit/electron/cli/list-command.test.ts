@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../../electron/store/workspace';
@@ -55,6 +56,27 @@ describe('newsroom list', { timeout: 90_000 }, () => {
       /ready\s+4\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+Floods in the valley$/,
     );
     expect(lines.find((l) => l.startsWith(bad))).toMatch(/ERROR\s+.*is not valid JSON/);
+  });
+
+  it('keeps the index it builds, except while the app holds the workspace', async () => {
+    const index = path.join(dir, '.newsroom', 'index.json');
+    const app = await Workspace.open(dir);
+    await rm(index);
+    expect((await runCliProcess(['list', '--workspace', dir, '--json'])).code).toBe(0);
+    expect(existsSync(index)).toBe(false);
+    await app.close();
+    expect(existsSync(index)).toBe(false);
+
+    const first = await runCliProcess(['list', '--workspace', dir, '--json']);
+    expect(first.code).toBe(0);
+    const kept = JSON.parse(await readFile(index, 'utf8')) as { articles: object };
+    expect(Object.keys(kept.articles).sort()).toEqual([good, bad].sort());
+    expect(existsSync(path.join(dir, '.newsroom', 'lock'))).toBe(false);
+    // Nothing changed since: the next listing reads no article and writes nothing.
+    const { mtimeMs } = await stat(index);
+    const second = await runCliProcess(['list', '--workspace', dir, '--json']);
+    expect(second.stdout).toBe(first.stdout);
+    expect((await stat(index)).mtimeMs).toBe(mtimeMs);
   });
 
   it('exits 1 with one line for a workspace that does not exist', async () => {
