@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createArticle, type Article } from '../../../../core/article/article';
+import { ARTICLE_FORMAT, createArticle, type Article } from '../../../../core/article/article';
 import type { BodyNodeJSON } from '../../../../core/body/schema';
 import { serializeArticle } from '../../../../electron/store/article-file';
 import { scanArticleJson } from '../../../../electron/store/article-json-scan';
@@ -145,7 +145,10 @@ describe('summarizeArticleBytes', () => {
       'not JSON': 'not json',
       'an array': '[1, 2]',
       garbage: '\u0000'.repeat(64),
-      'format newer': text.replace('"format": 2', '"format": 3'),
+      'format newer': text.replace(
+        `"format": ${ARTICLE_FORMAT}`,
+        `"format": ${ARTICLE_FORMAT + 1}`,
+      ),
       'another id': text.replace(`"id": "${article.id}"`, '"id": "zzzzzzzzzzzzzzzz"'),
       'no headline': text.replace(/\n {2}"headline": [^\n]*/, ''),
       'status unknown': text.replace('"status": "draft"', '"status": "published"'),
