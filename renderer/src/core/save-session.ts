@@ -153,14 +153,20 @@ export class SaveSession {
   }
 
   /** Saves now if anything is unsaved; resolves once nothing is in flight. */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
+    return this.drain(false);
+  }
+
+  /** Writes until nothing is unsaved; `closing` goes on after dispose() for close(). */
+  private async drain(closing: boolean): Promise<void> {
     this.clearTimer();
     for (;;) {
       if (this.inflight) {
         await this.inflight;
         continue;
       }
-      if (!this.dirty || this.disposed || this.statusValue.kind === 'conflict') return;
+      if (!this.dirty || (this.disposed && !closing) || this.statusValue.kind === 'conflict')
+        return;
       if (!(await this.start())) return;
     }
   }
@@ -180,28 +186,16 @@ export class SaveSession {
    * write fails): text typed while the app moves to another article is never dropped with its view.
    */
   async close(): Promise<void> {
-    if (this.disposed) return;
-    const closable = this.view !== null && this.statusValue.kind !== 'conflict';
-    const last = closable && this.hasUnsavedChanges ? this.compose() : null;
-    const changedSinceWrite = this.dirty;
-    const writing = this.inflight;
+    const view = this.view;
+    if (this.disposed || !view || this.statusValue.kind === 'conflict') return this.dispose();
+    // The view may be gone before a write in flight ends: what it shows now is what gets written.
+    const last = this.compose();
+    this.view = { compose: () => last, onSaved: (a, u) => view.onSaved?.(a, u) };
+    const draining = this.drain(true);
     this.dispose();
-    if (!last) return;
-    const written = writing ? await writing : false;
-    if (written && !changedSinceWrite) return;
-    if (this.statusValue.kind !== 'conflict') {
-      try {
-        const result = await this.options.save(last, this.revisionValue);
-        if (result.ok) {
-          this.revisionValue = result.revision;
-          this.view?.onSaved?.(last, result.updated);
-          return;
-        }
-      } catch {
-        // Kept in the recovery journal below, which the next start offers back.
-      }
-    }
-    await this.options.recover?.(last).catch(() => undefined);
+    await draining;
+    const unsaved = this.dirty || this.status.kind === 'conflict';
+    if (unsaved) await this.options.recover?.(last).catch(() => undefined);
   }
 
   private start(): Promise<boolean> {
