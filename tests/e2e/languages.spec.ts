@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -11,6 +11,11 @@ const prose = (name: string) =>
   readFile(join(repoRoot, 'tests/fixtures/prose', name), 'utf8').then((t) => t.trim().split('\n'));
 // Written for this test (not from a source): an Arabic sentence with a Latin name and numbers in it.
 const MIXED_ARABIC = 'قال الرئيس Joe Biden إن 2024 عام مهم';
+// Written for this test (not from a source): Hebrew with a maqaf, a number and an acronym (צה"ל).
+const HEBREW = [
+  'הממשלה אישרה את התקציב ב־2026, כך נמסר מצה"ל.',
+  'ראש העיר אמר כי העבודות יסתיימו בשנה הבאה.',
+];
 
 /** The caret's offset in the body's first paragraph, in characters from its logical start. */
 const caretOffset = (page: Page) =>
@@ -46,6 +51,19 @@ test.describe('languages', () => {
     });
     open.push(app);
     return app;
+  }
+
+  /** Exports the only article as HTML: its saved language and the exported page. */
+  async function exportHtml({ page, workspace }: LaunchedApp) {
+    await page.getByRole('button', { name: 'Export as HTML' }).click();
+    await expect(page.getByRole('region', { name: 'Export' })).toContainText('Exported as HTML');
+    const [entry] = await workspace().articles.list();
+    const { article } = await workspace().articles.read(entry!.id);
+    const [folder] = await readdir(exports);
+    return {
+      language: article.language,
+      html: await readFile(join(exports, folder!, 'index.html'), 'utf8'),
+    };
   }
 
   async function pickLanguage(page: Page, name: string): Promise<void> {
@@ -90,16 +108,48 @@ test.describe('languages', () => {
     expect(item!.x + item!.width).toBeLessThan(paragraph!.x + paragraph!.width - 5);
     await expect(page.locator('.counts')).toContainText('10 words');
 
-    await page.getByRole('button', { name: 'Export as HTML' }).click();
-    await expect(page.getByRole('region', { name: 'Export' })).toContainText('Exported as HTML');
-    const id = (await app.workspace().articles.list())[0]!.id;
-    const saved = await app.workspace().articles.read(id);
-    expect(saved.article.language).toBe('ar');
-    const html = await readFile(join(exports, 'untitled', 'index.html'), 'utf8').catch(() =>
-      readFile(join(exports, `${saved.article.id}`, 'index.html'), 'utf8'),
-    );
+    const { language, html } = await exportHtml(app);
+    expect(language).toBe('ar');
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('"inLanguage": "ar"');
+    expect(await htmlErrors(html)).toEqual([]);
+  });
+
+  test('a Hebrew article is typed and pasted right to left, counted and exported with its language', async () => {
+    const app = await launch();
+    const { page } = app;
+    await page.getByRole('button', { name: 'New article' }).click();
+    await pickLanguage(page, 'he');
+    await expect(page.getByLabel('Headline')).toHaveAttribute('dir', 'rtl');
+    await expect(body(page)).toHaveAttribute('dir', 'rtl');
+    await expect(body(page)).toHaveAttribute('lang', 'he');
+    await page.getByLabel('Headline').fill('התקציב אושר');
+    await body(page).click();
+    await page.keyboard.type(HEBREW[0]!);
+    await page.keyboard.press('Enter');
+    await pastePlainText(page, HEBREW[1]!);
+    await expect(page.locator('.body-prose p')).toHaveText(HEBREW);
+    // The first paragraph's text starts at the right edge of the body.
+    const [first, prose] = await Promise.all([
+      page
+        .locator('.body-prose p')
+        .first()
+        .evaluate((p) => {
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          return range.getBoundingClientRect().right;
+        }),
+      body(page).boundingBox(),
+    ]);
+    expect(first).toBeGreaterThan(prose!.x + prose!.width - 40);
+    // ב־2026 is one word (a maqaf joins like a hyphen), צה"ל one.
+    await expect(page.locator('.counts')).toContainText('16 words');
+
+    const { language, html } = await exportHtml(app);
+    expect(language).toBe('he');
+    expect(html).toContain('<html lang="he" dir="rtl">');
+    expect(html).toContain('"inLanguage": "he"');
+    expect(html).toContain('"wordCount": 16');
     expect(await htmlErrors(html)).toEqual([]);
   });
 
