@@ -15,8 +15,10 @@ export const RECHECK_DELAY_MS = 300;
 type Range = [number, number];
 
 interface SpellingState {
-  /** Every underline of the body. */
+  /** Every underline of the body, as of the document before `unmapped`. */
   decorations: DecorationSet;
+  /** Edits not yet applied to `decorations`: mapped only when they are next read, not per key. */
+  unmapped: Mapping | null;
   /** The underlines drawn: those within `window`, so a keystroke maps and redraws few. */
   shown: DecorationSet;
   /** The document range around what the page shows, measured on scroll and resize. */
@@ -62,6 +64,7 @@ function shownIn(
     : DecorationSet.create(doc, decorations.find(from, to));
 }
 
+/** The dirty ranges after a transaction, with its changes added, in order and merged. */
 function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
   const next: Range[] = dirty.map(([from, to]) => [
     tr.mapping.map(from, -1),
@@ -73,7 +76,21 @@ function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
       next.push([rest.map(newStart, -1), rest.map(newEnd, 1)]);
     });
   });
-  return next;
+  return merged(next);
+}
+
+/** Ranges sorted and joined where they touch, so typing in one place keeps one range. */
+function merged(ranges: Range[]): Range[] {
+  if (ranges.length < 2) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [ranges[0]!];
+  for (let i = 1; i < ranges.length; i++) {
+    const last = out[out.length - 1]!;
+    const [from, to] = ranges[i]!;
+    if (from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 /**
@@ -81,12 +98,15 @@ function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
  * still wrong. Kept, they would move with every keystroke, and each move redraws the whole
  * paragraph and makes Chromium lay out the caret again (≈ 7 ms a key in a long article).
  */
-function withoutEditedBlocks(decorations: DecorationSet, tr: Transaction): DecorationSet {
+function withoutEditedBlocks(
+  decorations: DecorationSet,
+  mapping: Mapping,
+  doc: ProseMirrorNode,
+): DecorationSet {
   if (decorations === DecorationSet.empty) return decorations;
   const edited: Decoration[] = [];
-  const { doc } = tr;
-  tr.mapping.maps.forEach((map, i) => {
-    const rest = tr.mapping.slice(i + 1);
+  mapping.maps.forEach((map, i) => {
+    const rest = mapping.slice(i + 1);
     map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
       const from = Math.min(rest.map(newStart, -1), doc.content.size);
       const to = Math.min(rest.map(newEnd, 1), doc.content.size);
@@ -106,23 +126,36 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
   let { shown, window } = state;
   if (tr.docChanged) {
     window = [tr.mapping.map(window[0], -1), tr.mapping.map(window[1], 1)];
-    shown = withoutEditedBlocks(shown.map(tr.mapping, tr.doc), tr);
+    shown = withoutEditedBlocks(shown.map(tr.mapping, tr.doc), tr.mapping, tr.doc);
   }
   if (meta?.type === 'window') window = meta.window;
   // Drawn anew when the underlines or the window change, never on a keystroke.
-  if (meta && meta.type !== 'sent' && meta.type !== 'recheck')
-    shown = shownIn(next.decorations, tr.doc, window);
+  if (meta && meta.type !== 'sent' && meta.type !== 'recheck') {
+    const all = current(next, tr.doc);
+    return { ...all, shown: shownIn(all.decorations, tr.doc, window), window };
+  }
   return { ...next, shown, window };
 }
 
 type AllState = Omit<SpellingState, 'shown' | 'window'>;
 
+/** The state with every underline mapped to `doc`, those of edited textblocks dropped. */
+function current<T extends AllState>(state: T, doc: ProseMirrorNode): T {
+  const { decorations, unmapped } = state;
+  if (!unmapped) return state;
+  const mapped = withoutEditedBlocks(decorations.map(unmapped, doc), unmapped, doc);
+  return { ...state, decorations: mapped, unmapped: null };
+}
+
 function applyToAll(tr: Transaction, state: SpellingState, old: EditorState): AllState {
   const meta = tr.getMeta(spellingKey) as Meta | undefined;
-  let { decorations, dirty, skipAt } = state;
+  let { decorations, unmapped, dirty, skipAt } = state;
   const { pending, language } = state;
   if (tr.docChanged) {
-    decorations = withoutEditedBlocks(decorations.map(tr.mapping, tr.doc), tr);
+    // The whole set is mapped when it is next read (an answer, a scroll), not on every key; the
+    // mapping grows in place, as the pending ones do, since only the newest state is ever applied.
+    unmapped ??= new Mapping();
+    unmapped.appendMapping(tr.mapping);
     dirty = changedRanges(tr, dirty);
     for (const mapping of pending.values()) mapping.appendMapping(tr.mapping);
     if (skipAt !== null) skipAt = tr.mapping.map(skipAt);
@@ -131,31 +164,27 @@ function applyToAll(tr: Transaction, state: SpellingState, old: EditorState): Al
     dirty = [...dirty, [skipAt, skipAt]];
     skipAt = null;
   }
-  if (!meta || meta.type === 'window') return { decorations, dirty, pending, skipAt, language };
+  const kept = { decorations, unmapped, dirty, pending, skipAt, language };
+  if (!meta || meta.type === 'window') return kept;
   switch (meta.type) {
     case 'sent':
       if (meta.id !== null) pending.set(meta.id, new Mapping());
-      return { decorations, dirty: [], pending, skipAt: meta.skipAt, language };
+      return { ...kept, dirty: [], skipAt: meta.skipAt };
     case 'recheck':
-      return {
-        decorations,
-        dirty: everything(tr.doc),
-        pending,
-        skipAt,
-        language: meta.language ?? language,
-      };
+      return { ...kept, dirty: everything(tr.doc), language: meta.language ?? language };
     case 'clear':
-      return { decorations: DecorationSet.empty, dirty: [], pending, skipAt: null, language };
+      return { ...kept, decorations: DecorationSet.empty, unmapped: null, dirty: [], skipAt: null };
     case 'checked': {
       const mapping = pending.get(meta.id);
       pending.delete(meta.id);
-      if (!mapping) return { decorations, dirty, pending, skipAt, language };
-      const stale: Decoration[] = [];
+      if (!mapping) return kept;
+      ({ decorations } = current(kept, tr.doc));
       const fresh: Decoration[] = [];
+      const checked: Range[] = [];
       for (const block of meta.blocks) {
         const from = mapping.map(block.start, 1);
         const to = mapping.map(block.start + block.size, -1);
-        if (to > from) stale.push(...decorations.find(from, to));
+        if (to > from) checked.push([from, to]);
         const { ranges } = block;
         for (let i = 0; i < ranges.length; i += 2) {
           const start = mapping.mapResult(block.start + ranges[i]!, 1);
@@ -164,10 +193,29 @@ function applyToAll(tr: Transaction, state: SpellingState, old: EditorState): Al
           fresh.push(Decoration.inline(start.pos, end.pos, { class: MISSPELLED_CLASS }));
         }
       }
-      decorations = decorations.remove(stale).add(tr.doc, fresh);
-      return { decorations, dirty, pending, skipAt, language };
+      decorations = decorations.remove(within(decorations, checked)).add(tr.doc, fresh);
+      return { ...kept, decorations, unmapped: null };
     }
   }
+}
+
+/** The underlines inside the given ranges, found in one pass however many ranges there are. */
+function within(decorations: DecorationSet, ranges: Range[]): Decoration[] {
+  if (decorations === DecorationSet.empty || ranges.length === 0) return [];
+  const sorted = merged(ranges.map(([from, to]): Range => [from, to]));
+  const found = decorations.find(sorted[0]![0], sorted[sorted.length - 1]![1]);
+  return found.filter((decoration) => {
+    // The last range starting at or before the decoration is the only one that can hold it.
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (sorted[mid]![0] <= decoration.from) low = mid;
+      else high = mid - 1;
+    }
+    const [from, to] = sorted[low]!;
+    return from <= decoration.from && decoration.to <= to;
+  });
 }
 
 /**
@@ -304,6 +352,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
         state: {
           init: (_config, state) => ({
             decorations: DecorationSet.empty,
+            unmapped: null,
             shown: DecorationSet.empty,
             // Until the first measure: the start of the body, where an article opens.
             window: [0, Math.min(state.doc.content.size, 4 * WINDOW_SLACK)] as Range,
@@ -323,8 +372,18 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
         },
         view: (view) => {
           let timer: ReturnType<typeof setTimeout> | undefined;
+          let lastEdit = 0;
+          /** Milliseconds until typing has paused for RECHECK_DELAY_MS (0 once it has). */
+          const untilQuiet = () => Math.max(0, lastEdit + RECHECK_DELAY_MS - performance.now());
           const run = () => {
             timer = undefined;
+            // One timer for a burst of keys: it looks at the last edit when it fires, instead of
+            // being cleared and set again on every key.
+            const wait = untilQuiet();
+            if (wait > 0) {
+              timer = setTimeout(run, wait);
+              return;
+            }
             const state = spellingKey.getState(view.state);
             if (!state || state.dirty.length === 0 || view.isDestroyed) return;
             const blocks = textblocksIn(view.state.doc, state.dirty).filter((b) =>
@@ -363,11 +422,18 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                     })),
                   }
                 : { type: 'clear' };
-              whenCaretSettled(view, () =>
-                view.dispatch(
-                  view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
-                ),
-              );
+              // Drawn in a pause of typing, never between two keys (a long answer redraws much).
+              const draw = () => {
+                const wait = untilQuiet();
+                if (wait > 0 && !view.isDestroyed) setTimeout(draw, wait);
+                else
+                  whenCaretSettled(view, () =>
+                    view.dispatch(
+                      view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
+                    ),
+                  );
+              };
+              draw();
             });
           };
           const schedule = () => {
@@ -375,12 +441,9 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             if (!state || state.dirty.length === 0 || timer !== undefined) return;
             timer = setTimeout(run, RECHECK_DELAY_MS);
           };
-          // Each edit restarts the wait, so nothing is checked or redrawn while keys keep coming.
+          // Each edit moves the end of the wait, so nothing is checked or redrawn while keys keep coming.
           const update = (_view: EditorView, before: EditorState) => {
-            if (view.state.doc !== before.doc) {
-              clearTimeout(timer);
-              timer = undefined;
-            }
+            if (view.state.doc !== before.doc) lastEdit = performance.now();
             schedule();
           };
           const recheck = () =>
