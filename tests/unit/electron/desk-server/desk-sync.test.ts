@@ -160,7 +160,10 @@ describe('newsroom sync', () => {
     const onServer = async () => {
       const data = await Workspace.open(fx.data, { lock: false });
       try {
-        return await readFile(await data.photos.path(article.id, file)).catch(() => null);
+        // Until the server has stored the article, its folder (and so the photo's path) is missing.
+        return await readFile(await data.photos.path(article.id, file));
+      } catch {
+        return null;
       } finally {
         await data.close();
       }
