@@ -11,6 +11,7 @@ export const channelNames = [
   'article:search',
   'article:create',
   'article:open',
+  'article:read',
   'article:last',
   'article:save',
   'article:save-copy',

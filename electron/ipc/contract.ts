@@ -82,6 +82,7 @@ export const requestSchemas = {
   'article:search': z.strictObject({ query: z.string().max(500) }),
   'article:create': none,
   'article:open': idRequest,
+  'article:read': idRequest,
   'article:last': none,
   'article:save': z.strictObject({ article: articleSchema, revision: z.string().max(200) }),
   'article:save-copy': z.strictObject({ article: articleSchema }),
@@ -137,6 +138,8 @@ export interface Responses extends DeskResponses {
   'article:search': string[];
   'article:create': OpenedArticle;
   'article:open': OpenedArticle;
+  /** The article as it is on disk now, without opening it (an outside change is checked against it). */
+  'article:read': OpenedArticle;
   'article:last': string | null;
   'article:save': SaveResult;
   'article:save-copy': OpenedArticle;

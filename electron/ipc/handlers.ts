@@ -156,6 +156,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       await ws().lastArticle.set(id);
       return opened;
     },
+    'article:read': async ({ id }) => ws().articles.read(id),
     'article:last': async () => ws().lastArticle.get(),
     'article:save': async ({ article, revision }) => {
       const result = await ws().articles.save(article, revision);

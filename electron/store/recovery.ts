@@ -20,7 +20,7 @@ interface JournalEntry {
 /**
  * Unsaved text, per article, in .newsroom/recovery/<id>.json: the editor writes here every
  * second while typing, so a crash loses at most a second of work. After a restart the copies
- * newer than the saved articles are offered back.
+ * newer than the saved articles, or whose article is gone, are offered back.
  */
 export class Recovery {
   constructor(
@@ -73,13 +73,14 @@ export class Recovery {
     await this.ctx.fs.rm(this.file(id));
   }
 
-  /** Whether a recovery copy should be offered, kept quietly (no such article), or is obsolete. */
-  private async state(entry: JournalEntry): Promise<'offer' | 'obsolete' | 'keep'> {
+  /** Whether a recovery copy should be offered or is obsolete. */
+  private async state(entry: JournalEntry): Promise<'offer' | 'obsolete'> {
     let folder: string;
     try {
       folder = await this.folders.locate(entry.id);
     } catch {
-      return 'keep';
+      // Deleted outside while open: the copy is the only text left (restoring saves it as a new article).
+      return 'offer';
     }
     try {
       const { article } = await readArticleFile(this.ctx.fs, folder);

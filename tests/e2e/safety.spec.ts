@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parseArticle } from '../../core/article/article';
 import { Workspace } from '../../electron/store/workspace';
 import { launchApp } from './harness';
+import { pauseClock, stopClock, visibleWhileClockStands } from './still-clock';
 
 function saved(page: Page) {
   return page.getByRole('status').filter({ hasText: /^Saved$/ });
@@ -58,10 +59,13 @@ test('a file changed on disk is never overwritten: keep both, or load theirs', a
   await expect(saved(page)).toBeVisible();
   const id = (await app.workspace().articles.list())[0]!.id;
 
-  await changeOnDisk(app.workspace(), id, 'Theirs');
+  // The clock stands still while the text is unsaved: autosave cannot race the change on disk.
+  await stopClock(page);
   await page.getByLabel('Headline').fill('Mine, edited');
+  await changeOnDisk(app.workspace(), id, 'Theirs');
   const banner = page.getByRole('alert').filter({ hasText: 'changed outside this window' });
-  await expect(banner).toBeVisible();
+  await visibleWhileClockStands(page, banner);
+  await page.clock.resume();
   await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
   expect((await app.workspace().articles.read(id)).article.headline).toBe('Theirs');
 
@@ -73,8 +77,11 @@ test('a file changed on disk is never overwritten: keep both, or load theirs', a
 
   // Second conflict on the copy: load theirs this time.
   const copyId = (await app.workspace().lastArticle.get())!;
-  await changeOnDisk(app.workspace(), copyId, 'Their copy');
+  await pauseClock(page);
   await page.getByLabel('Headline').fill('My copy');
+  await changeOnDisk(app.workspace(), copyId, 'Their copy');
+  await visibleWhileClockStands(page, banner);
+  await page.clock.resume();
   await banner.getByRole('button', { name: 'Load theirs' }).click();
   await expect(page.getByLabel('Headline')).toHaveValue('Their copy');
   await expect(banner).toBeHidden();
@@ -216,13 +223,16 @@ test('a failed save keeps the text and says what failed', async () => {
   await page.getByLabel('Headline').fill('Still here');
   await expect(saved(page)).toBeVisible();
   const id = (await app.workspace().lastArticle.get())!;
-  await rm(await app.workspace().articles.folder(id), { recursive: true, force: true });
+  // Not deleted (that is an outside change the window hears) but unwritable: a folder where the file was.
+  const file = join(await app.workspace().articles.folder(id), 'article.json');
+  await rm(file);
+  await mkdir(file);
 
-  await page.getByLabel('Headline').fill('Still here after the folder vanished');
+  await page.getByLabel('Headline').fill('Still here after the file broke');
   const failure = page.getByRole('status').filter({ hasText: /^Not saved: / });
   await expect(failure).toBeVisible();
   await expect(failure).toContainText(id);
-  await expect(page.getByLabel('Headline')).toHaveValue('Still here after the folder vanished');
+  await expect(page.getByLabel('Headline')).toHaveValue('Still here after the file broke');
   await app.close();
 });
 

@@ -196,6 +196,12 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
     [navigation, refresh],
   );
 
+  const onReload = useCallback(
+    (opened: OpenedArticle) =>
+      navigation.show(opened, { notice: 'Updated from disk: it was changed outside this window.' }),
+    [navigation],
+  );
+
   const flushOpen = useCallback(() => navigation.flush(), [navigation]);
 
   const readOnly = workspace?.readOnly ?? false;
@@ -235,6 +241,8 @@ export function App({ startup, onSettings }: { startup: Startup; onSettings?(): 
           onSaved={onSaved}
           onSession={onSession}
           onReplace={onReplace}
+          notice={shown.notice}
+          onReload={onReload}
         />
       ) : (
         <NoArticle />

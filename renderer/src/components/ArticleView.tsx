@@ -4,6 +4,7 @@ import type { Photo } from '../../../core/article/photo';
 import { createBodyJson } from '../../../core/body/body-json';
 import type { OpenedArticle } from '../../../electron/ipc/contract';
 import { call, errorMessage } from '../api/newsroom';
+import { OutsideChanges } from '../core/outside-changes';
 import type { SaveSession } from '../core/save-session';
 import type { FigureEditRequest } from '../editor/figure-node-view';
 import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
@@ -19,6 +20,8 @@ import { ArticleBar } from './ArticleBar';
 import { ArticleFields } from './ArticleFields';
 import { BodyField } from './BodyField';
 import { ConflictNotice } from './ConflictBanner';
+import { DeletedNotice } from './DeletedNotice';
+import { LoadNote } from './LoadNote';
 import { ErrorBanner } from './ErrorBanner';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
@@ -40,6 +43,10 @@ interface ArticleViewProps {
   onSession(session: SaveSession | null): void;
   /** Shows another article (the copy after "Keep both", or theirs after "Load theirs"). */
   onReplace(opened: OpenedArticle): void;
+  /** Why the article was (re)loaded, shown quietly until dismissed or the next edit. */
+  notice?: string | null;
+  /** Shows the newer version on disk in place of this clean one (changed outside). */
+  onReload(opened: OpenedArticle): void;
 }
 
 /**
@@ -55,6 +62,8 @@ export const ArticleView = memo(function ArticleView({
   onSaved,
   onSession,
   onReplace,
+  notice: loadNotice = null,
+  onReload,
 }: ArticleViewProps) {
   const base = opened.article;
   const ids = useId();
@@ -79,7 +88,27 @@ export const ArticleView = memo(function ArticleView({
       onSession,
     },
   );
-  const changed = useCallback(() => session.changed(), [session]);
+  const [loadNote, setLoadNote] = useState(loadNotice);
+  const noted = useRef(loadNotice !== null);
+  const changed = useCallback(() => {
+    session.changed();
+    // The note is about the version loaded; once edited it says nothing more (one state change, not one a key).
+    if (noted.current) {
+      noted.current = false;
+      setLoadNote(null);
+    }
+  }, [session]);
+  const [outside] = useState(
+    () =>
+      new OutsideChanges({
+        id: base.id,
+        session,
+        read: (id) => call('article:read', { id }),
+        reload: onReload,
+        ...(readOnly ? {} : { recover: (article) => call('recovery:write', { article }) }),
+      }),
+  );
+  useNewsroomEvent('library:changed', (changes) => void outside.heard(changes));
   const fields = useArticleDraft(base, changed);
   const [photos] = useState(
     () =>
@@ -151,6 +180,18 @@ export const ArticleView = memo(function ArticleView({
     }
   };
 
+  const saveAsNew = async () => {
+    try {
+      const copy = await call('article:save-copy', { article: session.compose() });
+      // The text is an article again: neither closing this view nor the journal keeps it twice.
+      session.dispose();
+      await call('recovery:discard', { id: base.id }).catch(() => undefined);
+      onReplace(copy);
+    } catch (err) {
+      setNotice(`Could not save it as a new article: ${errorMessage(err)}`);
+    }
+  };
+
   return (
     <>
       <main className="editor-pane" onBlur={() => void session.flush()}>
@@ -161,6 +202,16 @@ export const ArticleView = memo(function ArticleView({
           onHistory={() => setShowHistory(true)}
         />
         <ConflictNotice session={session} onKeepBoth={keepBoth} onLoadTheirs={onReplace} />
+        <DeletedNotice session={session} readOnly={readOnly} onSaveAsNew={saveAsNew} />
+        {loadNote && (
+          <LoadNote
+            message={loadNote}
+            onDismiss={() => {
+              noted.current = false;
+              setLoadNote(null);
+            }}
+          />
+        )}
         {notice && <ErrorBanner message={notice} onDismiss={() => setNotice(null)} />}
         <ExportPanel
           state={exporter.state}

@@ -16,6 +16,7 @@ export function SaveIndicator({ session }: { session: SaveSession }) {
     saved: 'Saved',
     saving: 'Saving…',
     conflict: 'Not saved: the file changed on disk',
+    deleted: 'Not saved: deleted outside this window',
     error: `Not saved: ${error} — retrying`,
   }[kind];
   // The slot is the bar's flex item; the indicator inside it can then be a layout boundary (editor-pane.css).

@@ -12,11 +12,14 @@ export interface Shown {
   fresh: boolean;
   /** Bumped on every load so the editor remounts with what was loaded. */
   load: number;
+  /** A quiet note on why the article was (re)loaded, e.g. it changed outside. */
+  notice: string | null;
 }
 
 export interface ShowOptions {
   unsaved?: boolean;
   fresh?: boolean;
+  notice?: string;
 }
 
 export interface ArticleNavigationOptions {
@@ -31,7 +34,7 @@ export interface ArticleNavigationOptions {
 
 /** What the editor pane shows at start-up. */
 export function firstShown(opened: OpenedArticle | null): Shown | null {
-  return opened && { opened, unsaved: false, fresh: false, load: 1 };
+  return opened && { opened, unsaved: false, fresh: false, load: 1, notice: null };
 }
 
 /**
@@ -83,6 +86,7 @@ export class ArticleNavigation {
         unsaved: how.unsaved ?? false,
         fresh: how.fresh ?? false,
         load: this.loads,
+        notice: how.notice ?? null,
       },
     );
   }

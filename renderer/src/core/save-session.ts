@@ -7,7 +7,9 @@ export type SaveStatus =
   | { kind: 'pending' }
   | { kind: 'saving' }
   | { kind: 'error'; message: string }
-  | { kind: 'conflict'; theirs: Article; revision: string };
+  | { kind: 'conflict'; theirs: Article; revision: string }
+  /** The article was deleted outside this window: its text stays in the editor and the recovery journal. */
+  | { kind: 'deleted' };
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -79,6 +81,7 @@ export class SaveSession {
   /** When the oldest unsaved change happened (ms since epoch), or null when all is saved. */
   private dirtySince: number | null = null;
   private inflight: Promise<boolean> | null = null;
+  private writesStarted = 0;
   private disposed = true;
   private view: SessionView | null = null;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
@@ -119,6 +122,38 @@ export class SaveSession {
     return this.dirty || this.inflight !== null;
   }
 
+  /** True while a write is under way. */
+  get writing(): boolean {
+    return this.inflight !== null;
+  }
+
+  /** How many writes have started so far (a check of the disk compares it before and after). */
+  get writes(): number {
+    return this.writesStarted;
+  }
+
+  /** True once the view is gone (or not attached yet). */
+  get closed(): boolean {
+    return this.disposed;
+  }
+
+  /** Resolves once no write is in flight. */
+  async settled(): Promise<void> {
+    while (this.inflight) await this.inflight;
+  }
+
+  /** The file on disk is `revision` now, not what the editor was based on: stop saving until the user decides. */
+  conflict(theirs: Article, revision: string): void {
+    this.clearTimer();
+    this.setStatus({ kind: 'conflict', theirs, revision });
+  }
+
+  /** The article was deleted outside: stop saving; unsaved text goes to the recovery journal from now on. */
+  deleted(): void {
+    this.clearTimer();
+    this.setStatus({ kind: 'deleted' });
+  }
+
   /** The article as the editor shows it now. */
   compose(): Article {
     if (!this.view) throw new Error('the editor is not ready');
@@ -145,7 +180,7 @@ export class SaveSession {
     const now = this.now();
     this.dirtySince ??= now;
     this.scheduleRecovery();
-    if (this.statusValue.kind === 'conflict') return;
+    if (this.stopped) return;
     if (this.statusValue.kind === 'saved') this.setStatus({ kind: 'pending' });
     // Debounced, but never postponed past maxWaitMs while someone keeps typing.
     const wait = Math.min(this.delayMs, Math.max(0, this.dirtySince + this.maxWaitMs - now));
@@ -165,8 +200,7 @@ export class SaveSession {
         await this.inflight;
         continue;
       }
-      if (!this.dirty || (this.disposed && !closing) || this.statusValue.kind === 'conflict')
-        return;
+      if (!this.dirty || (this.disposed && !closing) || this.stopped) return;
       if (!(await this.start())) return;
     }
   }
@@ -190,6 +224,12 @@ export class SaveSession {
     if (this.disposed || !view || this.statusValue.kind === 'conflict') return this.dispose();
     // The view may be gone before a write in flight ends: what it shows now is what gets written.
     const last = this.compose();
+    // Nothing left to save it into: the journal keeps it (the next start offers it back).
+    if (this.statusValue.kind === 'deleted') {
+      this.dispose();
+      await this.options.recover?.(last).catch(() => undefined);
+      return;
+    }
     this.view = { compose: () => last, onSaved: (a, u) => view.onSaved?.(a, u) };
     const draining = this.drain(true);
     this.dispose();
@@ -198,7 +238,13 @@ export class SaveSession {
     if (unsaved) await this.options.recover?.(last).catch(() => undefined);
   }
 
+  /** Saving waits for the user: the file changed or went away outside. */
+  private get stopped(): boolean {
+    return this.statusValue.kind === 'conflict' || this.statusValue.kind === 'deleted';
+  }
+
   private start(): Promise<boolean> {
+    this.writesStarted += 1;
     const run = this.write().finally(() => {
       this.inflight = null;
     });

@@ -26,6 +26,7 @@ const valid: Record<Channel, unknown> = {
   'article:search': { query: 'ferry' },
   'article:create': undefined,
   'article:open': { id },
+  'article:read': { id },
   'article:last': undefined,
   'article:save': { article, revision: 'abc' },
   'article:save-copy': { article },

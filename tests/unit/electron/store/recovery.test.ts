@@ -1,4 +1,4 @@
-import { readdir, utimes, writeFile } from 'node:fs/promises';
+import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Workspace } from '../../../../electron/store/workspace';
@@ -69,6 +69,17 @@ describe('recovery journal', () => {
     await ws.recovery.write({ ...a.article, body: paragraphs('gone') });
     await ws.articles.delete(a.article.id);
     expect(await readdir(path.join(dir, '.newsroom', 'recovery'))).toEqual([]);
+    await ws.close();
+  });
+
+  it('offers back the copy of an article deleted outside (its only text left)', async () => {
+    const ws = await Workspace.open(dir);
+    const a = await ws.articles.create({ headline: 'Deleted outside' });
+    await ws.recovery.write({ ...a.article, headline: 'Typed before it went' });
+    await rm(await ws.articles.folder(a.article.id), { recursive: true });
+    expect((await ws.recovery.list()).map((e) => [e.id, e.headline])).toEqual([
+      [a.article.id, 'Typed before it went'],
+    ]);
     await ws.close();
   });
 

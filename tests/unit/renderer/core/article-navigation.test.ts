@@ -79,7 +79,13 @@ describe('ArticleNavigation', () => {
       `snapshot ${first.article.id}`,
       `open ${second.article.id}`,
     ]);
-    expect(screen()).toEqual({ opened: second, unsaved: false, fresh: false, load: 2 });
+    expect(screen()).toEqual({
+      opened: second,
+      unsaved: false,
+      fresh: false,
+      load: 2,
+      notice: null,
+    });
   });
 
   it('keeps no snapshot of an article left unedited, reopened, or in a read-only workspace', async () => {
