@@ -85,6 +85,14 @@ test('an article deleted outside keeps its text and can be saved again', async (
   await expect(page.getByLabel('Headline')).toHaveValue('Harbour reopens');
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveText('Ships return at dawn.');
   await expect.poll(async () => (await ws.recovery.list()).map((e) => e.id)).toEqual([id]);
+  // The banner moved the fields down: the headline's spelling underlines moved with them.
+  const mirrorOffset = () =>
+    page.getByLabel('Headline').evaluate((field) => {
+      const mirror = field.nextElementSibling!;
+      const [a, b] = [field.getBoundingClientRect(), mirror.getBoundingClientRect()];
+      return [mirror.className, b.top - a.top, b.left - a.left];
+    });
+  await expect.poll(mirrorOffset).toEqual(['spelling-mirror', 0, 0]);
   await page.screenshot({ path: test.info().outputPath('deleted.png') });
 
   await banner.getByRole('button', { name: 'Save as new article' }).click();

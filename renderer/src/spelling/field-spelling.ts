@@ -35,6 +35,9 @@ const mirroredStyles = [
 const highlight = typeof Highlight === 'undefined' ? null : new Highlight();
 if (highlight) CSS.highlights.set('spelling', highlight);
 
+/** CSS anchor names are page-wide, so each field gets its own. */
+let anchors = 0;
+
 /**
  * Spelling for a plain text field (headline, standfirst, caption): the field stays a real,
  * labelled `<textarea>`/`<input>`; a transparent copy of its text sits exactly over it, and the
@@ -56,6 +59,10 @@ export class FieldSpelling {
     private readonly service: SpellingService,
     private language: string,
   ) {
+    // Anchored in CSS, the mirror follows the field through any layout shift (a banner above it).
+    const anchor = `--spelling-field-${(anchors += 1)}`;
+    (field as HTMLElement).style.setProperty('anchor-name', anchor);
+    this.mirror.style.setProperty('position-anchor', anchor);
     this.mirror.className = 'spelling-mirror';
     this.mirror.setAttribute('aria-hidden', 'true');
     this.mirror.append(this.text);
@@ -87,6 +94,7 @@ export class FieldSpelling {
     for (const event of ['scroll', 'focus', 'blur', 'mouseenter', 'mouseleave'] as const)
       this.field.removeEventListener(event, this.place);
     this.mirror.remove();
+    (this.field as HTMLElement).style.removeProperty('anchor-name');
   }
 
   private readonly recheck = (): void => {
@@ -133,8 +141,6 @@ export class FieldSpelling {
     const mirror = this.mirror.style;
     for (const name of mirroredStyles) mirror[name] = style[name];
     mirror.borderColor = 'transparent';
-    mirror.left = `${this.field.offsetLeft}px`;
-    mirror.top = `${this.field.offsetTop}px`;
     mirror.whiteSpace = this.field instanceof HTMLInputElement ? 'pre' : 'pre-wrap';
     this.mirror.scrollTop = this.field.scrollTop;
     this.mirror.scrollLeft = this.field.scrollLeft;
