@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { ARTICLE_FORMAT, parseArticle, type Article } from '../article/article';
+import { cleanKeywords } from '../article/keywords';
 import { photoTextFields, type Photo } from '../article/photo';
 import { bodySchema, emptyBody, type BodyJSON } from '../body/schema';
 import { checkBodyFragment } from './body-fragment-check';
@@ -24,8 +25,7 @@ export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }):
     id: at.id,
     language: meta.get('language'),
     ...texts,
-    // Documents seeded before articles had keywords have none.
-    keywords: meta.get('keywords') ?? [],
+    keywords: keywordsFromDoc(meta.get('keywords')),
     published: meta.get('published') ?? null,
     status: meta.get('status'),
     body: bodyFromDoc(doc),
@@ -33,6 +33,16 @@ export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }):
     created: meta.get('created'),
     updated: at.updated,
   });
+}
+
+/**
+ * Documents seeded before articles had keywords have none. Yjs keeps strings as UTF-8, so two
+ * keywords that differed only by a lone surrogate come back equal: the repeat is dropped.
+ */
+function keywordsFromDoc(value: unknown): unknown {
+  if (value === undefined) return [];
+  const strings = Array.isArray(value) && value.every((k) => typeof k === 'string');
+  return strings ? cleanKeywords(value as string[]) : value;
 }
 
 /** The body as article.json holds it; an empty fragment (a document nobody filled yet) is the empty body. */
