@@ -224,18 +224,12 @@ export class SaveSession {
     if (this.disposed || !view || this.statusValue.kind === 'conflict') return this.dispose();
     // The view may be gone before a write in flight ends: what it shows now is what gets written.
     const last = this.compose();
-    // Nothing left to save it into: the journal keeps it (the next start offers it back).
-    if (this.statusValue.kind === 'deleted') {
-      this.dispose();
-      await this.options.recover?.(last).catch(() => undefined);
-      return;
-    }
     this.view = { compose: () => last, onSaved: (a, u) => view.onSaved?.(a, u) };
     const draining = this.drain(true);
     this.dispose();
     await draining;
-    const unsaved = this.dirty || this.status.kind === 'conflict';
-    if (unsaved) await this.options.recover?.(last).catch(() => undefined);
+    // A write that failed or met a conflict, or an article deleted outside: the journal keeps it.
+    if (this.dirty || this.stopped) await this.options.recover?.(last).catch(() => undefined);
   }
 
   /** Saving waits for the user: the file changed or went away outside. */

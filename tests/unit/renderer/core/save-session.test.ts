@@ -354,6 +354,27 @@ describe('SaveSession.close', () => {
     expect(recovered).toEqual(['unsaved']);
   });
 
+  it('keeps the text of an article deleted outside in the recovery journal, not the store', async () => {
+    const recovered: string[] = [];
+    let saves = 0;
+    const article = createArticle({ headline: 'gone on disk' });
+    const session = new SaveSession({
+      revision: 'r1',
+      save: async () => {
+        saves += 1;
+        return { ok: true, revision: 'r2', updated: '2026-01-01T00:00:00Z' };
+      },
+      recover: async (a) => void recovered.push(a.headline),
+      timers: manualTimers(),
+      idle: manualIdle(),
+    });
+    session.attach({ compose: () => article });
+    session.deleted();
+    await session.close();
+    expect(recovered).toEqual(['gone on disk']);
+    expect(saves).toBe(0);
+  });
+
   it('writes nothing when all is saved, after dispose, or while a conflict waits', async () => {
     const clean = setup();
     await clean.session.close();
