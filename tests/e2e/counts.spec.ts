@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { countBody, type TextCounts } from '../../core/body/counts';
 import { exportNinjs } from '../../core/export/ninjs';
 import { pastePlainText } from './clipboard';
+import { selectionTaken } from './editor-selection';
 import { launchApp, repoRoot, type LaunchedApp } from './harness';
 
 const run = promisify(execFile);
@@ -170,6 +171,7 @@ test.describe('counts', () => {
     // Pasting two paragraphs over a selection from the end of the first block into the second.
     const back = "Second well-known block, don't stop.".length + 1 + 'ay.'.length;
     for (let i = 0; i < back; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await selectionTaken(page);
     await pastePlainText(page, 'pasted jane@example.com words\n\nand a new-born paragraph 東京都');
     await expect(page.locator('.body-prose > p').nth(1)).toHaveText(
       'and a new-born paragraph 東京都Third block at ',
