@@ -6,14 +6,16 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { countBody, type TextCounts } from '../../core/body/counts';
 import { exportNinjs } from '../../core/export/ninjs';
+import { prose } from '../support/prose';
 import { pastePlainText } from './clipboard';
 import { selectionTaken } from './editor-selection';
 import { launchApp, repoRoot, type LaunchedApp } from './harness';
 
 const run = promisify(execFile);
 
-// Tokens where ICU versions break words differently, and scripts the segmenter splits (written for
-// this test, not news prose). `words` is the rule's answer (core/body/word-count.ts).
+// News prose (tests/fixtures/prose), and tokens where ICU versions break words differently and
+// scripts the segmenter splits (those written for this test). `words` is the rule's answer
+// (core/body/word-count.ts), counted by hand.
 const corpus = [
   {
     language: 'en',
@@ -27,10 +29,25 @@ const corpus = [
   },
   {
     language: 'ar',
-    paragraphs: ['قال الرئيس Joe Biden إن 2024 عام مهم', 'في الساعة ١٠:٣٠ قال إن ٣٫٥ مليون شخص'],
-    words: 16,
+    paragraphs: [
+      ...prose('ar-mixed.txt'),
+      ...prose('ar.txt'),
+      // Written for this test: a time in Arabic-Indic digits and the Arabic decimal separator.
+      'في الساعة ١٠:٣٠ قال إن ٣٫٥ مليون شخص',
+    ],
+    // 16 + 38 + 36 + 27 + 8: "جاس-٣٩" and "٩:٣٠" are one word each.
+    words: 125,
   },
-  { language: 'he', paragraphs: ['צה"ל אמר כי ארה״ב ו־ג׳ורג׳ בוש, www.example.co.il'], words: 7 },
+  {
+    language: 'he',
+    paragraphs: [
+      ...prose('he.txt'),
+      // Written for this test: gershayim, geresh and a maqaf inside words, and an address.
+      'צה"ל אמר כי ארה״ב ו־ג׳ורג׳ בוש, www.example.co.il',
+    ],
+    // 39 + 30 + 25 + 7: "9:30" is one word.
+    words: 101,
+  },
   {
     language: 'ja',
     paragraphs: [

@@ -2,20 +2,16 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { prose } from '../support/prose';
 import { htmlErrors } from '../unit/core/export/html-validator';
 import { pastePlainText } from './clipboard';
-import { launchApp, repoRoot, type LaunchedApp } from './harness';
+import { launchApp, type LaunchedApp } from './harness';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
-const prose = (name: string) =>
-  readFile(join(repoRoot, 'tests/fixtures/prose', name), 'utf8').then((t) => t.trim().split('\n'));
-// Written for this test (not from a source): an Arabic sentence with a Latin name and numbers in it.
-const MIXED_ARABIC = 'قال الرئيس Joe Biden إن 2024 عام مهم';
-// Written for this test (not from a source): Hebrew with a maqaf, a number and an acronym (צה"ל).
-const HEBREW = [
-  'הממשלה אישרה את התקציב ב־2026, כך נמסר מצה"ל.',
-  'ראש העיר אמר כי העבודות יסתיימו בשנה הבאה.',
-];
+const ARABIC = prose('ar.txt');
+// Arabic with a Latin name and Latin digits in it ("… Oldsmobile Intrigue … 500 …").
+const [MIXED_ARABIC] = prose('ar-mixed.txt') as [string];
+const HEBREW = prose('he.txt');
 
 /** The caret's offset in the body's first paragraph, in characters from its logical start. */
 const caretOffset = (page: Page) =>
@@ -97,16 +93,18 @@ test.describe('languages', () => {
     ]);
     expect(first!.x + first!.width).toBeGreaterThan(toolbar!.x + toolbar!.width - 60);
 
-    await headline.fill('الرئيس يزور المدينة');
+    // A phrase of the first sentence of ar.txt.
+    await headline.fill('أداة تشخيصية جديدة');
     await body(page).click();
     await page.keyboard.type(MIXED_ARABIC);
     await page.keyboard.press('Enter');
-    await page.keyboard.type('- البند الأول');
+    await page.keyboard.type(`- ${ARABIC[2]!}`);
     // Bullets of a right-to-left list hang on the right.
     const item = await page.locator('.body-prose li').first().boundingBox();
     const paragraph = await page.locator('.body-prose p').first().boundingBox();
     expect(item!.x + item!.width).toBeLessThan(paragraph!.x + paragraph!.width - 5);
-    await expect(page.locator('.counts')).toContainText('10 words');
+    // 16 + 27: "جاس-٣٩" is one word (a hyphen joins), "٩:٣٠" one (a colon joins digits).
+    await expect(page.locator('.counts')).toContainText('43 words');
 
     const { language, html } = await exportHtml(app);
     expect(language).toBe('ar');
@@ -123,11 +121,12 @@ test.describe('languages', () => {
     await expect(page.getByLabel('Headline')).toHaveAttribute('dir', 'rtl');
     await expect(body(page)).toHaveAttribute('dir', 'rtl');
     await expect(body(page)).toHaveAttribute('lang', 'he');
-    await page.getByLabel('Headline').fill('התקציב אושר');
+    // A phrase of the first sentence of he.txt.
+    await page.getByLabel('Headline').fill('אמצעי אבחון חדש');
     await body(page).click();
     await page.keyboard.type(HEBREW[0]!);
     await page.keyboard.press('Enter');
-    await pastePlainText(page, HEBREW[1]!);
+    await pastePlainText(page, HEBREW.slice(1).join('\n\n'));
     await expect(page.locator('.body-prose p')).toHaveText(HEBREW);
     // The first paragraph's text starts at the right edge of the body.
     const [first, prose] = await Promise.all([
@@ -142,14 +141,14 @@ test.describe('languages', () => {
       body(page).boundingBox(),
     ]);
     expect(first).toBeGreaterThan(prose!.x + prose!.width - 40);
-    // ב־2026 is one word (a maqaf joins like a hyphen), צה"ל one.
-    await expect(page.locator('.counts')).toContainText('16 words');
+    // 39 + 30 + 25: "9:30" is one word (a colon joins digits), "(0230" one.
+    await expect(page.locator('.counts')).toContainText('94 words');
 
     const { language, html } = await exportHtml(app);
     expect(language).toBe('he');
     expect(html).toContain('<html lang="he" dir="rtl">');
     expect(html).toContain('"inLanguage": "he"');
-    expect(html).toContain('"wordCount": 16');
+    expect(html).toContain('"wordCount": 94');
     expect(await htmlErrors(html)).toEqual([]);
   });
 
@@ -160,34 +159,52 @@ test.describe('languages', () => {
     await pickLanguage(page, 'ar');
     await body(page).click();
     await page.keyboard.type(MIXED_ARABIC);
-    await page.keyboard.press('Home');
+    // The sentence is about as long as the body's column is wide: it may take two lines.
+    await page.keyboard.press('ControlOrMeta+Home');
     expect(await caretOffset(page)).toBe(0);
-    // In right-to-left text the left arrow goes on to the next letter: "قال الرئيس " one by one.
+    // Where a caret can stand: between letters, never between a letter and its vowel mark (وجهتْ).
+    const places = [
+      ...[...new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(MIXED_ARABIC)].map(
+        (s) => s.index,
+      ),
+      MIXED_ARABIC.length,
+    ];
+    expect(places.length).toBeLessThan(MIXED_ARABIC.length + 1);
+    // In right-to-left text the left arrow goes on to the next letter, through the Arabic up to
+    // the Latin name.
+    const arabicRun = places.filter((place) => place <= MIXED_ARABIC.search(/[A-Za-z]/));
     const visited = [0];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 1; i < arabicRun.length; i++) {
       await page.keyboard.press('ArrowLeft');
       visited.push(await caretOffset(page));
     }
-    expect(visited).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    // On through the Latin name and the number: every place in the line is reached, none skipped,
-    // and the caret ends at the end of the sentence.
-    for (let i = 0; i < MIXED_ARABIC.length + 6; i++) {
+    expect(visited).toEqual(arabicRun);
+    // On through the Latin name, the number and the line's end: every place in the sentence is
+    // reached, none skipped, and the caret ends at the end of the sentence.
+    for (let i = 0; i < places.length + 6; i++) {
       await page.keyboard.press('ArrowLeft');
       visited.push(await caretOffset(page));
     }
-    for (let offset = 0; offset <= MIXED_ARABIC.length; offset++) expect(visited).toContain(offset);
+    for (const place of places) expect(visited).toContain(place);
     expect(visited.at(-1)).toBe(MIXED_ARABIC.length);
+    // Home and End keep to the line: to the start of the last one (after a space), and back.
     await page.keyboard.press('Home');
-    expect(await caretOffset(page)).toBe(0);
+    const lineStart = await caretOffset(page);
+    expect(lineStart === 0 || MIXED_ARABIC[lineStart - 1] === ' ').toBe(true);
     await page.keyboard.press('End');
     expect(await caretOffset(page)).toBe(MIXED_ARABIC.length);
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('End');
+    expect(await caretOffset(page)).toBeLessThanOrEqual(lineStart);
+    await page.keyboard.press('Home');
+    expect(await caretOffset(page)).toBe(0);
   });
 
   test('Japanese and Norwegian news prose, typed and pasted, counted by the segmenter', async () => {
     const app = await launch();
     const { page } = app;
-    const [ja] = await prose('ja.txt');
-    const nb = await prose('nb.txt');
+    const [ja] = prose('ja.txt');
+    const nb = prose('nb.txt');
     await page.getByRole('button', { name: 'New article' }).click();
     await pickLanguage(page, '日本語');
     await expect(body(page)).toHaveAttribute('lang', 'ja');

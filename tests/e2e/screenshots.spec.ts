@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { BodyJSON } from '../../core/body/schema';
 import { blankPhoto } from '../../core/article/photo';
 import { Workspace } from '../../electron/store/workspace';
+import { prose } from '../support/prose';
 import { launchApp, repoRoot } from './harness';
 
 const screenshots = join(repoRoot, 'tests', 'e2e', 'screenshots');
@@ -204,25 +205,24 @@ test('screenshot of an Arabic article, and of the window laid out right to left'
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-shots-ar-'));
   try {
     const ws = await Workspace.open(join(dir, 'Newsroom'));
-    // Written for the screenshot: Arabic with a Latin name, Latin digits and a list.
+    // News prose (tests/fixtures/prose) under labels written for the screenshot; the headline and
+    // the subheading are phrases of the first sentence.
+    const [first, ...rest] = prose('ar.txt') as [string, ...string[]];
     const { article } = await ws.articles.create({
       language: 'ar',
-      kicker: 'سياسة',
-      headline: 'الرئيس يزور المدينة بعد الفيضانات',
-      standfirst: 'قال الرئيس Joe Biden إن عام 2024 كان عاماً صعباً على سكان المدينة.',
+      kicker: 'علوم',
+      headline: 'أداة تشخيصية جديدة',
+      standfirst: first,
       byline: 'سارة أحمد',
-      dateline: 'القاهرة',
+      dateline: 'ستانفورد',
       status: 'draft',
       body: {
         type: 'doc',
         content: [
-          ...body(
-            'وصل الرئيس إلى المدينة صباح الثلاثاء، والتقى بعائلات تضررت منازلها في الفيضانات الأخيرة.',
-            ['h2', 'ما الذي تغير'],
-          ).content!,
+          ...body(rest[0]!, ['h2', 'شريحة صغيرة قابلة للطباعة']).content!,
           {
             type: 'bulletList',
-            content: ['افتتاح 3 مدارس جديدة', 'إصلاح الجسر القديم'].map((text) => ({
+            content: [rest[1]!, ...prose('ar-mixed.txt')].map((text) => ({
               type: 'listItem',
               content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
             })),
@@ -235,7 +235,7 @@ test('screenshot of an Arabic article, and of the window laid out right to left'
 
     const app = await launchApp({ workspace: join(dir, 'Newsroom') });
     const { page } = app;
-    await expect(page.getByLabel('Headline')).toHaveValue(/الرئيس/);
+    await expect(page.getByLabel('Headline')).toHaveValue('أداة تشخيصية جديدة');
     await expect(page.locator('.counts')).toContainText('words');
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: join(screenshots, 'editor-arabic.png') });

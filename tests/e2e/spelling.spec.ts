@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { BodyJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
 import { spellingSentences } from '../support/spelling-sentences';
+import { prose } from '../support/prose';
 import { launchApp, type LaunchedApp } from './harness';
 
 const origin = 'http://newsroom.test/';
@@ -105,7 +106,8 @@ test.describe('spelling', () => {
 
   test('checks each article in its own language, and says quietly when there is no dictionary', async () => {
     test.setTimeout(300_000);
-    // Sentences written for this test; each has one misspelling, except the Arabic one.
+    // Sentences written for this test, each with one deliberate misspelling; the Arabic article is
+    // news prose (tests/fixtures/prose/ar.txt) under a phrase of its first sentence.
     const articles = [
       {
         headline: 'Statsbudsjettet',
@@ -131,9 +133,9 @@ test.describe('spelling', () => {
       await ws.articles.create({ headline, language, body: paragraph(text) });
     }
     await ws.articles.create({
-      headline: 'الميزانية',
+      headline: 'أداة تشخيصية جديدة',
       language: 'ar',
-      body: paragraph('قدمت الحكومة يوم الثلاثاء ميزانية جديدة.'),
+      body: paragraph(prose('ar.txt')[0]!),
     });
     await ws.close();
 
@@ -146,7 +148,7 @@ test.describe('spelling', () => {
       await expect(page.locator('.body-prose .misspelled')).toHaveCount(1);
       await expect(page.getByRole('note')).toHaveCount(0);
     }
-    await library.getByRole('button', { name: 'الميزانية', exact: true }).click();
+    await library.getByRole('button', { name: 'أداة تشخيصية جديدة', exact: true }).click();
     await expect(page.getByRole('note')).toHaveText(
       'Spelling is not checked: no spelling dictionary for “ar”.',
     );

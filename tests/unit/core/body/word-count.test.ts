@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../../core/body/word-count';
+import { prose } from '../../../support/prose';
+
+const [mixedArabic] = prose('ar-mixed.txt') as [string];
+const arabic = prose('ar.txt');
+const hebrew = prose('he.txt');
 
 // The word rule, token by token: the same figures in Node, in Chromium and in every ICU version
-// (tests/e2e/counts.spec.ts checks the window against these).
+// (tests/e2e/counts.spec.ts checks the window against these). News prose from tests/fixtures/prose;
+// the other lines are written for the test.
 const cases: [text: string, language: string, words: number][] = [
   ['Read more at https://www.example.com/news/2026/story-name?id=42 today.', 'en', 5],
   ['See www.nrk.no/nyheter or HTTP://EXAMPLE.ORG.', 'en', 4],
@@ -13,8 +19,12 @@ const cases: [text: string, language: string, words: number][] = [
   ['Nie wieder -- and a - b, and/or x—y', 'en', 9],
   ['user_name and a:b', 'en', 3],
   ['Han sa: «Det er 1 000 000 kr.» e-post: ola@nrk.no', 'nb', 10],
-  ['قال الرئيس Joe Biden إن 2024 عام مهم', 'ar', 8],
+  [mixedArabic, 'ar', 16],
+  // "جاس-٣٩" (a hyphen joins letters and digits), "٩:٣٠" and "(٠٢٣٠" are one word each.
+  [arabic[2]!, 'ar', 27],
   ['وقال في الساعة ١٠:٣٠ إن ٣٫٥ مليون شخص', 'ar', 8],
+  // "39C", "9:30" and "(0230" are one word each.
+  [hebrew[2]!, 'he', 25],
   ['צה"ל אמר כי ארה״ב ו־ג׳ורג׳ בוש', 'he', 6],
   ['می‌خواهم بروم', 'fa', 2],
   ['한국 HIV를 검사', 'ko', 4],

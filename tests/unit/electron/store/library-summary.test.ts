@@ -10,9 +10,9 @@ import {
   summarizeArticleJson,
 } from '../../../../electron/store/library-summary';
 import { generateArchiveArticle, generateArticle } from '../../../bench/workload/article-generator';
+import { prose } from '../../../support/prose';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../fixtures');
-const prose = (file: string) => readFileSync(path.join(fixtures, 'prose', file), 'utf8').trim();
 
 const t = (
   text: string,
@@ -76,13 +76,17 @@ function articles(): [string, Article][] {
     }),
     made('Arabic, right to left', {
       language: 'ar',
-      headline: 'العربية نص',
-      body: doc(p(t('هذا نص عربي قصير كتب للاختبار، مع أرقام ١٢٣ و 456.'))),
+      headline: 'أداة تشخيصية جديدة',
+      body: doc(...prose('ar.txt').map((text) => p(t(text))), p(t(prose('ar-mixed.txt')[0]!))),
     }),
-    made('Hebrew', { language: 'he', body: doc(p(t('זהו משפט קצר שנכתב לבדיקה.'))) }),
-    made('Japanese', { language: 'ja', headline: '日本語', body: doc(p(t(prose('ja.txt')))) }),
+    made('Hebrew', { language: 'he', body: doc(...prose('he.txt').map((text) => p(t(text)))) }),
+    made('Japanese', {
+      language: 'ja',
+      headline: '日本語',
+      body: doc(p(t(prose('ja.txt').join('\n')))),
+    }),
     made('Chinese', { language: 'zh-Hant-TW', body: doc(p(t('這是一個為測試而寫的中文句子。'))) }),
-    made('Norwegian', { language: 'nb', body: doc(p(t(prose('nb.txt')))) }),
+    made('Norwegian', { language: 'nb', body: doc(p(t(prose('nb.txt').join('\n')))) }),
     made('Thai', { language: 'th', body: doc(p(t('ภาษาไทยไม่มีการเว้นวรรคระหว่างคำ'))) }),
     ...Array.from({ length: 6 }, (_, n): [string, Article] => [
       `generated ${n}`,
