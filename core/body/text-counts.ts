@@ -36,6 +36,7 @@ const complexGraphemes =
 /** User-perceived characters in `text`, line breaks left out. */
 function graphemes(text: string): number {
   if (!complexGraphemes.test(text)) {
+    if (!surrogates.test(text)) return text.length - newlines(text);
     let count = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -55,6 +56,13 @@ function graphemes(text: string): number {
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const surrogates = /[\uD800-\uDFFF]/;
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
 
 /** Words (in `language`) and characters of plain text; line breaks separate words and are not counted. */
 export function countPlain(text: string, language: string): TextCounts {
