@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { BodyJSON, BodyNodeJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
+import { selectionTaken } from './editor-selection';
 import { launchApp, type LaunchedApp } from './harness';
 
 // Caret and selection in a long article whose blocks are mostly far off-screen (the body skips the
@@ -178,27 +179,6 @@ function itemsAfter(title: string): Promise<string[]> {
   }, title);
 }
 
-/**
- * Waits until the editor has taken in the caret the browser moved (Home, End, arrows): ProseMirror
- * reads it on selectionchange, and Enter is handled from its state, as after a person sees the caret.
- */
-async function caretTaken(): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const dom = document.querySelector('.ProseMirror') as HTMLElement & {
-          editor: {
-            view: { posAtDOM(n: Node, o: number): number; state: { selection: { head: number } } };
-          };
-        };
-        const sel = getSelection()!;
-        const view = dom.editor.view;
-        return view.posAtDOM(sel.focusNode!, sel.focusOffset) === view.state.selection.head;
-      }),
-    )
-    .toBe(true);
-}
-
 /** Puts the caret at the start of the block holding `value` by clicking it and pressing Home. */
 async function caretAtStart(value: string): Promise<void> {
   const target = block(value);
@@ -240,7 +220,7 @@ test('ArrowDown and ArrowUp move one line at a time into blocks that were off-sc
 
 test('ArrowUp in the frame the caret left a block goes back into that block', async () => {
   await caretAtStart('Line 38');
-  await caretTaken();
+  await selectionTaken(page);
   // The editor moves the caret down a block, and the browser moves it up a line (what ArrowUp does)
   // before drawing another frame, as when keys queue up on a busy machine.
   const landed = await page.evaluate(() => {
@@ -322,7 +302,7 @@ test('a selection made across off-screen blocks deletes exactly that range', asy
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 30; i++) await page.keyboard.press('Shift+ArrowDown');
   // Delete acts on the editor's selection, read from the browser's on its selectionchange.
-  await caretTaken();
+  await selectionTaken(page);
   let before = await bodyText();
   let [from, to] = await selectionOffsets();
   expect(to - from).toBeGreaterThan(1000);
@@ -342,7 +322,7 @@ test('a selection made across off-screen blocks deletes exactly that range', asy
   [from, to] = await selectionOffsets();
   expect([from, to]).toEqual([expectedFrom, expectedTo]);
   expect(to - from).toBeGreaterThan(5000);
-  await caretTaken();
+  await selectionTaken(page);
   await page.keyboard.press('Delete');
   await expect.poll(bodyText).toBe(before.slice(0, from) + before.slice(to));
 
@@ -351,7 +331,7 @@ test('a selection made across off-screen blocks deletes exactly that range', asy
   before = await bodyText();
   [from] = await selectionOffsets();
   await page.keyboard.press('Shift+ControlOrMeta+End');
-  await caretTaken();
+  await selectionTaken(page);
   await page.keyboard.press('Delete');
   await expect.poll(bodyText).toBe(before.slice(0, from));
 });
@@ -367,7 +347,7 @@ test('typing in a list item stays in that item, also in a list made a moment ago
   // A new list far down the article, typed into at once (no wait for the next frame).
   await caretAtStart('Section 16');
   await page.keyboard.press('End');
-  await caretTaken();
+  await selectionTaken(page);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Bulleted list' }).click();
   await page.keyboard.type('first');
@@ -378,7 +358,7 @@ test('typing in a list item stays in that item, also in a list made a moment ago
   // The list made by script and typed into right away, before the browser has drawn it.
   await caretAtStart('Section 17');
   // The script's commands act on the editor's selection, so it must have taken the caret first.
-  await caretTaken();
+  await selectionTaken(page);
   await page.evaluate(() => {
     const dom = document.querySelector('.ProseMirror') as HTMLElement & {
       editor: { commands: Record<string, () => boolean> };
