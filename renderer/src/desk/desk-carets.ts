@@ -47,9 +47,10 @@ function pausedCursorPlugin(base: Plugin): Plugin {
         update: (view) => {
           const now = performance.now();
           firstWaiting ||= now;
-          if (now - firstWaiting >= CARET_MAX_WAIT_MS) return publish(view);
           if (quiet) clearTimeout(quiet);
-          quiet = setTimeout(() => publish(view), CARET_QUIET_MS);
+          // From a timer of its own even at the longest wait: never inside the keystroke's frame.
+          const wait = Math.min(CARET_QUIET_MS, firstWaiting + CARET_MAX_WAIT_MS - now);
+          quiet = setTimeout(() => publish(view), Math.max(0, wait));
         },
         destroy: () => {
           if (quiet) clearTimeout(quiet);
@@ -58,6 +59,36 @@ function pausedCursorPlugin(base: Plugin): Plugin {
       };
     },
   });
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * The awareness as yCursorPlugin sees it: its "change" events leave out those that touch only this
+ * window's own state. The plugin draws others' carets only, yet redrew the editor (a whole
+ * transaction) for each publication of its own caret.
+ */
+function othersOnly(awareness: Awareness): Awareness {
+  const own = awareness.clientID;
+  const wrapped = new Map<Listener, Listener>();
+  const view = Object.create(awareness) as Awareness;
+  view.on = (name: string, listener: Listener) => {
+    if (name !== 'change') return awareness.on(name, listener);
+    const filtered: Listener = (...args) => {
+      const { added, updated, removed } = args[0] as AwarenessChanges;
+      if ([added, updated, removed].some((clients) => clients.some((client) => client !== own)))
+        listener(...args);
+    };
+    wrapped.set(listener, filtered);
+    awareness.on(name, filtered);
+  };
+  view.off = (name: string, listener: Listener) => {
+    const filtered = wrapped.get(listener);
+    wrapped.delete(listener);
+    awareness.off(name, filtered ?? listener);
+  };
+  return view;
 }
 
 /** Others' carets and selections in the body, from the document's awareness. */
@@ -69,7 +100,7 @@ export const DeskCarets = Extension.create<{ awareness: Awareness | null }>({
     if (!awareness) return [];
     return [
       pausedCursorPlugin(
-        yCursorPlugin(awareness, {
+        yCursorPlugin(othersOnly(awareness), {
           cursorBuilder: caret,
           selectionBuilder: (user: CaretUser) => ({
             class: `desk-selection ${colorClass(user.color)}`,

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Editor } from '@tiptap/core';
+import type { Transaction } from '@tiptap/pm/state';
+import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import { buildBodyEditor } from '../../../../renderer/src/editor/body-editor';
 import { deskPair } from './desk-pair';
 
@@ -49,5 +51,23 @@ describe('the body on a desk', () => {
     right.commands.insertContentAt(right.state.doc.content.size - 1, 'Theirs.');
     left.commands.undo();
     expect(right.getText()).toBe('Theirs.');
+  });
+
+  it('redraws for others’ carets, not for a change of one’s own', async () => {
+    const pair = deskPair();
+    cleanups.push(pair.destroy);
+    const left = buildBodyEditor(pair.a).editor;
+    mount(left);
+    const redraws: Transaction[] = [];
+    left.on('transaction', ({ transaction }) => redraws.push(transaction));
+    const caret = { anchor: null, head: null };
+    // The caret plugin batches what awareness tells it and redraws from a timer.
+    const timersRun = () => new Promise((done) => setTimeout(done, 10));
+    pair.a.awareness.setLocalStateField('cursor', caret);
+    await timersRun();
+    expect(redraws).toEqual([]);
+    pair.b.awareness.setLocalStateField('cursor', caret);
+    await timersRun();
+    expect(redraws.map((tr) => tr.getMeta(yCursorPluginKey))).toEqual([{ awarenessUpdated: true }]);
   });
 });
