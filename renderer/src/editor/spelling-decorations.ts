@@ -1,10 +1,17 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
-import { Mapping } from '@tiptap/pm/transform';
+import {
+  AddMarkStep,
+  AddNodeMarkStep,
+  AttrStep,
+  type Mapping,
+  RemoveMarkStep,
+  RemoveNodeMarkStep,
+} from '@tiptap/pm/transform';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { showSpellingMenu } from './spelling-menu-at';
-import type { SpellingService } from '../spelling/spelling-service';
+import type { SpellingChecks } from '../spelling/spelling-service';
 import type { CheckBlock } from '../spelling/worker-protocol';
 
 /** Class of a misspelled word in the body (styles/spelling.css underlines it). */
@@ -15,34 +22,33 @@ export const RECHECK_DELAY_MS = 300;
 type Range = [number, number];
 
 interface SpellingState {
-  /** Every underline of the body, as of the document before `unmapped`. */
-  decorations: DecorationSet;
-  /** Edits not yet applied to `decorations`: mapped only when they are next read, not per key. */
-  unmapped: Mapping | null;
+  /**
+   * Misspelled [from, to) offsets into the text of each textblock checked, by its node: a node never
+   * changes, so an edited textblock (a new node) has none until it is checked again, and an answer
+   * costs the blocks it names, never the article.
+   */
+  verdicts: WeakMap<ProseMirrorNode, number[]>;
   /** The underlines drawn: those within `window`, so a keystroke maps and redraws few. */
   shown: DecorationSet;
   /** The document range around what the page shows, measured on scroll and resize. */
   window: Range;
   /** Document ranges changed since they were last sent to the checker. */
   dirty: Range[];
-  /** Requests under way, each with the changes made since it was sent. */
-  pending: Map<number, Mapping>;
   /** End of the word left unmarked because the caret was typing it. */
   skipAt: number | null;
   /** The language set since the editor was loaded, over the one it was loaded with. */
   language: string | null;
 }
 
-/** A textblock sent for checking: where its text starts, and its misspelled [from, to) pairs. */
+/** A textblock sent for checking, and its misspelled [from, to) pairs. */
 interface CheckedTextblock {
-  start: number;
-  size: number;
+  node: ProseMirrorNode;
   ranges: number[];
 }
 
 type Meta =
-  | { type: 'sent'; id: number | null; skipAt: number | null }
-  | { type: 'checked'; id: number; blocks: CheckedTextblock[] }
+  | { type: 'sent'; skipAt: number | null }
+  | { type: 'checked'; blocks: CheckedTextblock[] }
   | { type: 'recheck'; language?: string }
   | { type: 'window'; window: Range }
   | { type: 'clear' };
@@ -54,14 +60,57 @@ const everything = (doc: ProseMirrorNode): Range[] => [[0, doc.content.size]];
 /** Document positions drawn beyond what the page shows, each way (about a thousand words). */
 export const WINDOW_SLACK = 6000;
 
+/** The underlines of the checked textblocks within `[from, to)`: work in the size of the window. */
 function shownIn(
-  decorations: DecorationSet,
+  verdicts: WeakMap<ProseMirrorNode, number[]>,
   doc: ProseMirrorNode,
   [from, to]: Range,
 ): DecorationSet {
-  return decorations === DecorationSet.empty
-    ? decorations
-    : DecorationSet.create(doc, decorations.find(from, to));
+  const decorations: Decoration[] = [];
+  const size = doc.content.size;
+  doc.nodesBetween(Math.min(from, size), Math.min(to, size), (node, pos) => {
+    if (!node.isTextblock) return true;
+    const ranges = verdicts.get(node);
+    const start = pos + 1;
+    for (let i = 0; ranges && i < ranges.length; i += 2)
+      decorations.push(
+        Decoration.inline(start + ranges[i]!, start + ranges[i + 1]!, { class: MISSPELLED_CLASS }),
+      );
+    return false;
+  });
+  return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
+}
+
+/** Above this many textblocks in an answer, the window's underlines are drawn anew, not patched. */
+const REDRAW_ALL_BLOCKS = 32;
+
+/**
+ * `shown` with the underlines of the answered textblocks in the window replaced: a small answer
+ * (the paragraph just typed) costs its blocks, not every underline in the window.
+ */
+function withAnswers(
+  shown: DecorationSet,
+  answered: CheckedTextblock[],
+  doc: ProseMirrorNode,
+  [from, to]: Range,
+): DecorationSet {
+  const byNode = new Map(answered.map(({ node, ranges }) => [node, ranges]));
+  const stale: Decoration[] = [];
+  const fresh: Decoration[] = [];
+  const size = doc.content.size;
+  doc.nodesBetween(Math.min(from, size), Math.min(to, size), (node, pos) => {
+    if (!node.isTextblock) return true;
+    const ranges = byNode.get(node);
+    if (!ranges) return false;
+    const start = pos + 1;
+    stale.push(...shown.find(start, start + node.content.size));
+    for (let i = 0; i < ranges.length; i += 2)
+      fresh.push(
+        Decoration.inline(start + ranges[i]!, start + ranges[i + 1]!, { class: MISSPELLED_CLASS }),
+      );
+    return false;
+  });
+  return shown.remove(stale).add(doc, fresh);
 }
 
 /** The dirty ranges after a transaction, with its changes added, in order and merged. */
@@ -70,11 +119,18 @@ function changedRanges(tr: Transaction, dirty: Range[]): Range[] {
     tr.mapping.map(from, -1),
     tr.mapping.map(to, 1),
   ]);
-  tr.mapping.maps.forEach((map, i) => {
+  tr.steps.forEach((step, i) => {
     const rest = tr.mapping.slice(i + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-      next.push([rest.map(newStart, -1), rest.map(newEnd, 1)]);
-    });
+    const add = (from: number, to: number) => next.push([rest.map(from, -1), rest.map(to, 1)]);
+    tr.mapping.maps[i]!.forEach((_oldStart, _oldEnd, newStart, newEnd) => add(newStart, newEnd));
+    // These make new textblock nodes without moving a position: their blocks lose their verdicts.
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) add(step.from, step.to);
+    else if (
+      step instanceof AttrStep ||
+      step instanceof AddNodeMarkStep ||
+      step instanceof RemoveNodeMarkStep
+    )
+      add(step.pos, step.pos + 1);
   });
   return merged(next);
 }
@@ -121,101 +177,58 @@ function withoutEditedBlocks(
 }
 
 function apply(tr: Transaction, state: SpellingState, old: EditorState): SpellingState {
-  const next = applyToAll(tr, state, old);
   const meta = tr.getMeta(spellingKey) as Meta | undefined;
-  let { shown, window } = state;
+  const { language } = state;
+  let { verdicts, shown, window, dirty, skipAt } = state;
   if (tr.docChanged) {
+    dirty = changedRanges(tr, dirty);
+    if (skipAt !== null) skipAt = tr.mapping.map(skipAt);
     window = [tr.mapping.map(window[0], -1), tr.mapping.map(window[1], 1)];
     shown = withoutEditedBlocks(shown.map(tr.mapping, tr.doc), tr.mapping, tr.doc);
-  }
-  if (meta?.type === 'window') window = meta.window;
-  // Drawn anew when the underlines or the window change, never on a keystroke.
-  if (meta && meta.type !== 'sent' && meta.type !== 'recheck') {
-    const all = current(next, tr.doc);
-    return { ...all, shown: shownIn(all.decorations, tr.doc, window), window };
-  }
-  return { ...next, shown, window };
-}
-
-type AllState = Omit<SpellingState, 'shown' | 'window'>;
-
-/** The state with every underline mapped to `doc`, those of edited textblocks dropped. */
-function current<T extends AllState>(state: T, doc: ProseMirrorNode): T {
-  const { decorations, unmapped } = state;
-  if (!unmapped) return state;
-  const mapped = withoutEditedBlocks(decorations.map(unmapped, doc), unmapped, doc);
-  return { ...state, decorations: mapped, unmapped: null };
-}
-
-function applyToAll(tr: Transaction, state: SpellingState, old: EditorState): AllState {
-  const meta = tr.getMeta(spellingKey) as Meta | undefined;
-  let { decorations, unmapped, dirty, skipAt } = state;
-  const { pending, language } = state;
-  if (tr.docChanged) {
-    // The whole set is mapped when it is next read (an answer, a scroll), not on every key; the
-    // mapping grows in place, as the pending ones do, since only the newest state is ever applied.
-    unmapped ??= new Mapping();
-    unmapped.appendMapping(tr.mapping);
-    dirty = changedRanges(tr, dirty);
-    for (const mapping of pending.values()) mapping.appendMapping(tr.mapping);
-    if (skipAt !== null) skipAt = tr.mapping.map(skipAt);
   } else if (skipAt !== null && !tr.selection.eq(old.selection) && tr.selection.head !== skipAt) {
     // The caret left the word it was typing: that word may be marked now.
     dirty = [...dirty, [skipAt, skipAt]];
     skipAt = null;
   }
-  const kept = { decorations, unmapped, dirty, pending, skipAt, language };
-  if (!meta || meta.type === 'window') return kept;
-  switch (meta.type) {
+  const kept = { verdicts, shown, window, dirty, skipAt, language };
+  switch (meta?.type) {
+    case undefined:
+      return kept;
     case 'sent':
-      if (meta.id !== null) pending.set(meta.id, new Mapping());
       return { ...kept, dirty: [], skipAt: meta.skipAt };
     case 'recheck':
       return { ...kept, dirty: everything(tr.doc), language: meta.language ?? language };
     case 'clear':
-      return { ...kept, decorations: DecorationSet.empty, unmapped: null, dirty: [], skipAt: null };
-    case 'checked': {
-      const mapping = pending.get(meta.id);
-      pending.delete(meta.id);
-      if (!mapping) return kept;
-      ({ decorations } = current(kept, tr.doc));
-      const fresh: Decoration[] = [];
-      const checked: Range[] = [];
-      for (const block of meta.blocks) {
-        const from = mapping.map(block.start, 1);
-        const to = mapping.map(block.start + block.size, -1);
-        if (to > from) checked.push([from, to]);
-        const { ranges } = block;
-        for (let i = 0; i < ranges.length; i += 2) {
-          const start = mapping.mapResult(block.start + ranges[i]!, 1);
-          const end = mapping.mapResult(block.start + ranges[i + 1]!, -1);
-          if (start.deleted || end.deleted || end.pos <= start.pos) continue;
-          fresh.push(Decoration.inline(start.pos, end.pos, { class: MISSPELLED_CLASS }));
-        }
-      }
-      decorations = decorations.remove(within(decorations, checked)).add(tr.doc, fresh);
-      return { ...kept, decorations, unmapped: null };
-    }
+      verdicts = new WeakMap();
+      return { ...kept, verdicts, shown: DecorationSet.empty, dirty: [], skipAt: null };
+    case 'checked':
+      // True of those nodes wherever they are: an answer for a block edited since names a node
+      // the document no longer holds, and is never drawn.
+      for (const { node, ranges } of meta.blocks) verdicts.set(node, ranges);
+      return {
+        ...kept,
+        shown:
+          meta.blocks.length > REDRAW_ALL_BLOCKS
+            ? shownIn(verdicts, tr.doc, window)
+            : withAnswers(shown, meta.blocks, tr.doc, window),
+      };
+    case 'window':
+      return { ...kept, window: meta.window, shown: shownIn(verdicts, tr.doc, meta.window) };
   }
 }
 
-/** The underlines inside the given ranges, found in one pass however many ranges there are. */
-function within(decorations: DecorationSet, ranges: Range[]): Decoration[] {
-  if (decorations === DecorationSet.empty || ranges.length === 0) return [];
-  const sorted = merged(ranges.map(([from, to]): Range => [from, to]));
-  const found = decorations.find(sorted[0]![0], sorted[sorted.length - 1]![1]);
-  return found.filter((decoration) => {
-    // The last range starting at or before the decoration is the only one that can hold it.
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (sorted[mid]![0] <= decoration.from) low = mid;
-      else high = mid - 1;
-    }
-    const [from, to] = sorted[low]!;
-    return from <= decoration.from && decoration.to <= to;
-  });
+/** The misspelled word at `pos` as the checker last saw it: [from, to), or null. */
+export function misspellingAt(state: EditorState, pos: number): Range | null {
+  const verdicts = spellingKey.getState(state)?.verdicts;
+  const $pos = state.doc.resolve(pos);
+  const ranges = $pos.parent.isTextblock ? verdicts?.get($pos.parent) : undefined;
+  if (!ranges) return null;
+  const start = $pos.start();
+  const offset = pos - start;
+  for (let i = 0; i < ranges.length; i += 2)
+    if (ranges[i]! <= offset && offset <= ranges[i + 1]!)
+      return [start + ranges[i]!, start + ranges[i + 1]!];
+  return null;
 }
 
 /**
@@ -237,7 +250,9 @@ function measureWindow(view: EditorView, current: Range): Range | null {
     Math.max(0, first - WINDOW_SLACK / 2),
     Math.min(size, last + WINDOW_SLACK / 2),
   ];
-  if (current[0] <= need[0] && need[1] <= current[1]) return null;
+  const covered = current[0] <= need[0] && need[1] <= current[1];
+  // A window grown past twice what is needed (a whole document put in maps it to everything) is narrowed.
+  if (covered && current[1] - current[0] <= 2 * (need[1] - need[0])) return null;
   return [Math.max(0, first - WINDOW_SLACK), Math.min(size, last + WINDOW_SLACK)];
 }
 
@@ -252,13 +267,17 @@ function textblockText(node: ProseMirrorNode): string {
   return text;
 }
 
+/** A textblock to check: its node, where its text starts, and its text. */
+export interface TextblockToCheck {
+  node: ProseMirrorNode;
+  start: number;
+  text: string;
+}
+
 /** The textblocks touching the dirty ranges, each with its text (one character per inline leaf). */
-export function textblocksIn(
-  doc: ProseMirrorNode,
-  ranges: Range[],
-): { start: number; text: string }[] {
+export function textblocksIn(doc: ProseMirrorNode, ranges: Range[]): TextblockToCheck[] {
   const seen = new Set<number>();
-  const blocks: { start: number; text: string }[] = [];
+  const blocks: TextblockToCheck[] = [];
   const size = doc.content.size;
   for (const [a, b] of ranges) {
     const from = Math.max(0, Math.min(a, size));
@@ -267,8 +286,7 @@ export function textblocksIn(
       if (!node.isTextblock) return true;
       if (!seen.has(pos)) {
         seen.add(pos);
-        const start = pos + 1;
-        blocks.push({ start, text: textblockText(node) });
+        blocks.push({ node, start: pos + 1, text: textblockText(node) });
       }
       return false;
     });
@@ -279,7 +297,7 @@ export function textblocksIn(
 /** The caret's offset in a block when it sits at the end of a word being typed there. */
 function typingOffset(
   view: EditorView,
-  block: { start: number; text: string },
+  block: TextblockToCheck,
   dirty: Range[],
 ): number | undefined {
   const { selection } = view.state;
@@ -321,12 +339,10 @@ function whenCaretSettled(view: EditorView, draw: () => void, waits = 0): void {
 }
 
 export interface SpellingOptions {
-  service: SpellingService | null;
+  service: SpellingChecks | null;
   /** The BCP 47 language of the text now. */
   language: () => string;
 }
-
-let nextRequest = 1;
 
 /**
  * Underlines misspelled words in the body. Changed textblocks are sent to the spelling worker a
@@ -351,13 +367,11 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
         key: spellingKey,
         state: {
           init: (_config, state) => ({
-            decorations: DecorationSet.empty,
-            unmapped: null,
+            verdicts: new WeakMap(),
             shown: DecorationSet.empty,
             // Until the first measure: the start of the body, where an article opens.
             window: [0, Math.min(state.doc.content.size, 4 * WINDOW_SLACK)] as Range,
             dirty: everything(state.doc),
-            pending: new Map(),
             skipAt: null,
             language: null,
           }),
@@ -397,29 +411,15 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                 ? { key, text: block.text }
                 : { key, text: block.text, skip };
             });
-            if (blocks.length === 0) {
-              view.dispatch(
-                view.state.tr.setMeta(spellingKey, { type: 'sent', id: null, skipAt: null }),
-              );
-              return;
-            }
-            const id = nextRequest++;
-            view.dispatch(
-              view.state.tr
-                .setMeta(spellingKey, { type: 'sent', id, skipAt })
-                .setMeta('addToHistory', false),
-            );
+            const sent: Meta = { type: 'sent', skipAt: blocks.length === 0 ? null : skipAt };
+            view.dispatch(view.state.tr.setMeta(spellingKey, sent).setMeta('addToHistory', false));
+            if (blocks.length === 0) return;
             void service.check(language(view.state), request).then((checked) => {
               if (view.isDestroyed) return;
               const meta: Meta = checked
                 ? {
                     type: 'checked',
-                    id,
-                    blocks: checked.map(({ key, ranges }) => ({
-                      start: blocks[key]!.start,
-                      size: blocks[key]!.text.length,
-                      ranges,
-                    })),
+                    blocks: checked.map(({ key, ranges }) => ({ node: blocks[key]!.node, ranges })),
                   }
                 : { type: 'clear' };
               // Drawn in a pause of typing, never between two keys (a long answer redraws much).
@@ -441,11 +441,6 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             if (!state || state.dirty.length === 0 || timer !== undefined) return;
             timer = setTimeout(run, RECHECK_DELAY_MS);
           };
-          // Each edit moves the end of the wait, so nothing is checked or redrawn while keys keep coming.
-          const update = (_view: EditorView, before: EditorState) => {
-            if (view.state.doc !== before.doc) lastEdit = performance.now();
-            schedule();
-          };
           const recheck = () =>
             view.dispatch(view.state.tr.setMeta(spellingKey, { type: 'recheck' }));
           const stopWords = service.onWordsChanged(recheck);
@@ -464,6 +459,17 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
           };
           const remeasure = () => {
             if (frame === 0) frame = requestAnimationFrame(measure);
+          };
+          // Each edit moves the end of the wait, so nothing is checked or redrawn while keys keep coming.
+          const update = (_view: EditorView, before: EditorState) => {
+            if (view.state.doc !== before.doc) {
+              lastEdit = performance.now();
+              // Much put in at once (a whole document arriving) maps the window over all of it.
+              const [from, to] = spellingKey.getState(view.state)?.window ?? [0, 0];
+              const [was, wasTo] = spellingKey.getState(before)?.window ?? [0, 0];
+              if (to - from > wasTo - was + WINDOW_SLACK) remeasure();
+            }
+            schedule();
           };
           const doc = view.dom.ownerDocument;
           doc.addEventListener('scroll', remeasure, { capture: true, passive: true });

@@ -1,25 +1,22 @@
 import type { EditorView } from '@tiptap/pm/view';
 import { openSpellingMenu } from '../spelling/spelling-menu';
-import type { SpellingService } from '../spelling/spelling-service';
-import { spellingKey } from './spelling-decorations';
+import type { SpellingChecks } from '../spelling/spelling-service';
+import { misspellingAt } from './spelling-decorations';
 
 /** Opens the spelling menu when the right-click is on an underlined word; true when it did. */
 export function showSpellingMenu(
   view: EditorView,
   event: MouseEvent,
-  service: SpellingService,
+  service: SpellingChecks,
   language: string,
 ): boolean {
   const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-  const state = spellingKey.getState(view.state);
   // A read-only body (the workspace is open elsewhere) keeps the plain menu: nothing can change.
-  if (!at || !state || !view.editable) return false;
-  const found = state.decorations
-    .find(at.pos, at.pos)
-    .find((d) => d.from <= at.pos && at.pos <= d.to);
+  if (!at || !view.editable) return false;
+  const found = misspellingAt(view.state, at.pos);
   if (!found) return false;
   event.preventDefault();
-  const { from, to } = found;
+  const [from, to] = found;
   const word = view.state.doc.textBetween(from, to);
   openSpellingMenu({
     x: event.clientX,

@@ -4,6 +4,12 @@ import type { CheckBlock, CheckedBlock, FromWorker, ToWorker } from './worker-pr
 type Answer = Extract<FromWorker, { id: number }>;
 type Listener<T> = (value: T) => void;
 
+/** What an editor asks of spelling (the window's service, or any checker with the same answers). */
+export type SpellingChecks = Pick<
+  SpellingService,
+  'check' | 'suggest' | 'addWord' | 'onWordsChanged'
+>;
+
 /**
  * The window's side of spelling: one worker for every editor and field, the desk dictionary kept
  * in step with the workspace, and a quiet note, once per language, when one has no dictionary.
@@ -18,11 +24,14 @@ export class SpellingService {
   private readonly noteListeners = new Set<Listener<string>>();
   private readonly wordListeners = new Set<Listener<string[]>>();
   private deskWords: string[] = [];
-  private deskWordsLoaded = false;
+  /** Settles once the desk dictionary has been asked for at start: checks wait for it. */
+  private deskWordsLoaded: Promise<void> | null = null;
 
   /** Misspelled words per block, or null when the language has no dictionary. */
   async check(language: string, blocks: CheckBlock[]): Promise<CheckedBlock[] | null> {
     if (this.unavailable.has(language) || !this.ready()) return null;
+    // Checked before the desk words arrive, the whole text would be checked again when they do.
+    await this.started();
     const answer = await this.request({ type: 'check', id: 0, language, blocks });
     return answer.type === 'checked' ? answer.blocks : null;
   }
@@ -30,6 +39,7 @@ export class SpellingService {
   /** Replacements for a misspelled word ([] when there are none or no dictionary). */
   async suggest(language: string, word: string): Promise<string[]> {
     if (!this.ready()) return [];
+    await this.started();
     const answer = await this.request({ type: 'suggest', id: 0, language, word });
     return answer.type === 'suggestions' ? answer.words : [];
   }
@@ -54,17 +64,23 @@ export class SpellingService {
   /** Languages found to have no dictionary, with the reason (for a note that mounts late). */
   readonly notes = new Map<string, string>();
 
-  private setDeskWords(words: string[]): void {
-    if (this.deskWordsLoaded && words.join('\n') === this.deskWords.join('\n')) return;
+  /** `first`: the words read at start, before any check, so nothing needs checking again. */
+  private setDeskWords(words: string[], first = false): void {
+    if (words.join('\n') === this.deskWords.join('\n')) return;
     this.deskWords = words;
-    this.deskWordsLoaded = true;
     this.post({ type: 'desk-words', words });
-    for (const listener of this.wordListeners) listener(words);
+    if (!first) for (const listener of this.wordListeners) listener(words);
   }
 
   private ready(): boolean {
     this.disabled ||= typeof Worker === 'undefined' || !('newsroom' in window);
     return !this.disabled;
+  }
+
+  /** Starts the worker and the desk dictionary once; settles when the dictionary has been read. */
+  private started(): Promise<void> {
+    if (!this.worker) this.start();
+    return this.deskWordsLoaded ?? Promise.resolve();
   }
 
   private start(): Worker {
@@ -83,8 +99,8 @@ export class SpellingService {
     };
     this.worker = worker;
     onEvent('spelling:words', (words) => this.setDeskWords(words));
-    void call('spelling:words').then(
-      (words) => this.setDeskWords(words),
+    this.deskWordsLoaded = call('spelling:words').then(
+      (words) => this.setDeskWords(words, true),
       () => undefined,
     );
     return worker;

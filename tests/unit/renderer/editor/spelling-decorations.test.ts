@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import type { SpellChecker } from '../../../../core/spelling/spell-checker';
+import {
+  misspellingAt,
+  SpellingDecorations,
+  spellingKey,
+} from '../../../../renderer/src/editor/spelling-decorations';
+import { checkBlocks } from '../../../../renderer/src/spelling/check-blocks';
+import type { SpellingChecks } from '../../../../renderer/src/spelling/spelling-service';
+import type { CheckBlock } from '../../../../renderer/src/spelling/worker-protocol';
+import { shippedChecker } from '../../core/spelling/load-dictionary';
+
+let checker: SpellChecker;
+let editor: Editor | undefined;
+
+beforeAll(async () => {
+  checker = await shippedChecker('en');
+});
+
+afterEach(() => editor?.destroy());
+
+/**
+ * The real English checker answering in the page, as the worker does; records each request's texts.
+ * The first answer waits for `first` when given.
+ */
+function checks(first?: Promise<void>): SpellingChecks & { asked: string[][] } {
+  const asked: string[][] = [];
+  return {
+    asked,
+    check: async (_language: string, blocks: CheckBlock[]) => {
+      asked.push(blocks.map((b) => b.text));
+      if (asked.length === 1) await first;
+      return checkBlocks(checker, blocks);
+    },
+    suggest: async (_language: string, word: string) => checker.suggest(word),
+    addWord: async () => undefined,
+    onWordsChanged: () => () => undefined,
+  };
+}
+
+function open(service: SpellingChecks, ...paragraphs: string[]): Editor {
+  editor = new Editor({
+    element: document.createElement('div'),
+    extensions: [StarterKit, SpellingDecorations.configure({ service, language: () => 'en' })],
+    content: paragraphs.map((p) => `<p>${p}</p>`).join(''),
+  });
+  return editor;
+}
+
+const underlined = (e: Editor): string[] =>
+  [...e.view.dom.querySelectorAll('.misspelled')].map((el) => el.textContent ?? '');
+
+/** Document position inside the text of paragraph `index`, `offset` characters in. */
+function inside(e: Editor, index: number, offset: number): number {
+  let at = 0;
+  e.state.doc.forEach((_node, pos, i) => {
+    if (i === index) at = pos + 1 + offset;
+  });
+  return at;
+}
+
+describe('spelling underlines', () => {
+  it('underlines what the checker finds, and an edited paragraph again after its recheck only', async () => {
+    const service = checks();
+    const e = open(service, 'The goverment met.', 'A ferry timetabel.', 'All is well.');
+    await expect.poll(() => underlined(e)).toEqual(['goverment', 'timetabel']);
+    expect(service.asked).toHaveLength(1);
+
+    // Typing in the first paragraph drops its underline at once; the others stay.
+    e.commands.insertContentAt(inside(e, 0, 3), ' new');
+    expect(underlined(e)).toEqual(['timetabel']);
+    await expect.poll(() => underlined(e)).toEqual(['goverment', 'timetabel']);
+    expect(service.asked[1]).toEqual(['The new goverment met.']);
+  });
+
+  it('never draws an answer for a paragraph edited after it was sent', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const service = checks(held);
+    const e = open(service, 'The goverment met.');
+    await expect.poll(() => service.asked.length).toBe(1);
+    // Edited while the first check is under way: "goverment" moves, and a new node holds the text.
+    e.commands.insertContentAt(inside(e, 0, 0), 'Yes. ');
+    release();
+    await expect.poll(() => service.asked.length).toBe(2);
+    await expect.poll(() => underlined(e)).toEqual(['goverment']);
+    expect(misspellingAt(e.state, inside(e, 0, 12))).toEqual([inside(e, 0, 9), inside(e, 0, 18)]);
+  });
+
+  it('checks a paragraph again after a mark change, which makes it a new node', async () => {
+    const service = checks();
+    const e = open(service, 'The goverment met.');
+    await expect.poll(() => underlined(e)).toEqual(['goverment']);
+    e.chain()
+      .setTextSelection({ from: inside(e, 0, 0), to: inside(e, 0, 3) })
+      .toggleBold()
+      .run();
+    await expect.poll(() => misspellingAt(e.state, inside(e, 0, 6))).not.toBeNull();
+    expect(service.asked).toEqual([['The goverment met.'], ['The goverment met.']]);
+    expect(underlined(e)).toEqual(['goverment']);
+  });
+
+  it('draws only near the window, while every checked paragraph answers for the menu', async () => {
+    const service = checks();
+    // ≈ 34 positions each: 1,000 paragraphs run past the first window.
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `Paragraph ${i} has a goverment.`);
+    const e = open(service, ...paragraphs);
+    await expect.poll(() => underlined(e).length).toBeGreaterThan(0);
+    const { window } = spellingKey.getState(e.state)!;
+    expect(window[1]).toBeLessThan(e.state.doc.content.size);
+    expect(underlined(e).length).toBeLessThan(1000);
+    expect(misspellingAt(e.state, inside(e, 999, 25))).toEqual([
+      inside(e, 999, 20),
+      inside(e, 999, 29),
+    ]);
+    expect(misspellingAt(e.state, inside(e, 999, 2))).toBeNull();
+  });
+});
