@@ -1,3 +1,5 @@
+import { repairMagyarispellFile } from './magyarispell-repair';
+
 /** One Hunspell dictionary the app ships: an npm `dictionary-*` package and the languages it serves. */
 export interface SpellingDictionary {
   /** The package name after `dictionary-`, also its id in the `/dictionaries/<id>.aff` URL. */
@@ -6,6 +8,8 @@ export interface SpellingDictionary {
   name: string;
   /** BCP 47 tags (lower case) that choose it besides the id itself. */
   tags: readonly string[];
+  /** Corrects a file (its text) that the package built wrongly, before Hunspell reads it. */
+  repair?: (part: 'aff' | 'dic', text: string) => string;
 }
 
 /**
@@ -33,7 +37,7 @@ export const spellingDictionaries: readonly SpellingDictionary[] = [
   { id: 'fr', name: 'French', tags: [] },
   { id: 'ga', name: 'Irish', tags: [] },
   { id: 'hr', name: 'Croatian', tags: [] },
-  { id: 'hu', name: 'Hungarian', tags: [] },
+  { id: 'hu', name: 'Hungarian', tags: [], repair: repairMagyarispellFile },
   { id: 'is', name: 'Icelandic', tags: [] },
   { id: 'it', name: 'Italian', tags: [] },
   { id: 'lt', name: 'Lithuanian', tags: [] },

@@ -16,13 +16,21 @@ export function dictionaryFilePath(id: string, part: DictionaryPart): string | n
   return join(dirname(require.resolve(`dictionary-${id}`)), `index.${part}`);
 }
 
-/** The bytes of a shipped dictionary's file, or null when there is no such dictionary. */
+/**
+ * The bytes of a shipped dictionary's file as Hunspell is to read them (repaired where the package
+ * built them wrongly), or null when there is no such dictionary.
+ */
 export async function readDictionaryFile(
   id: string,
   part: DictionaryPart,
 ): Promise<Uint8Array | null> {
   const file = dictionaryFilePath(id, part);
-  return file ? new Uint8Array(await readFile(file)) : null;
+  if (!file) return null;
+  const bytes = new Uint8Array(await readFile(file));
+  const repair = dictionaryById(id)?.repair;
+  if (!repair) return bytes;
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return new TextEncoder().encode(repair(part, text));
 }
 
 const urlPattern = /^\/dictionaries\/([a-z]{2,3}(?:-[a-z]{2})?)\.(aff|dic)$/;
