@@ -4,6 +4,7 @@ import { readDeskState } from './api/desk';
 import { loadStartup } from './api/startup';
 import { Root } from './components/Root';
 import { applyUiDirection } from './core/ui-direction';
+import { preloadLanguageNames } from '../../core/language/language-names';
 import { bodyEditors } from './editor/body-editor-pool';
 import './styles/prosemirror.css';
 import './styles/base.css';
@@ -27,8 +28,10 @@ applyUiDirection();
 const root = createRoot(document.getElementById('root')!);
 // One first render with the article in it: no empty window drawn and laid out just to be replaced.
 const loading = Promise.all([loadStartup(), readDeskState()]);
-// The body editor is built while the main process reads the article.
+// The body editor is built, and the language names the article's fields show are loaded, while the
+// main process reads the article.
 bodyEditors.prepare();
+preloadLanguageNames();
 void loading.then(([startup, desk]) =>
   root.render(
     <StrictMode>

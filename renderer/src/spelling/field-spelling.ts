@@ -137,6 +137,8 @@ export class FieldSpelling {
 
   /** Lays the mirror over the field: same box, same text metrics, same scroll. */
   private readonly place = (): void => {
+    // An empty mirror shows nothing: lining it up would only read styles in the frame an article opens in.
+    if (this.text.data === '') return;
     const style = getComputedStyle(this.field);
     const mirror = this.mirror.style;
     for (const name of mirroredStyles) mirror[name] = style[name];
