@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../../../core/body/word-count';
 import { prose } from '../../../support/prose';
@@ -51,5 +52,17 @@ describe('countWords', () => {
     const alone = countWords(japanese, 'ja');
     expect(countWords(`a.b ${japanese} www.example.com`, 'ja')).toBe(alone + 2);
     expect(countWords(`x${japanese}10:30`, 'ja')).toBe(alone + 2);
+  });
+
+  it('counts plain text the same in its fast lane as by the full scan', () => {
+    // "\n_x" sends the whole text to the full scan (the fast lane leaves "_" to it) and adds a word.
+    const pieces = [...'aZé9٣ж \n.,;:\'’‘-‐"—/()', 'ab', '12', 'U.S.', '3.5', '1,0', 'x-y', 'a:b'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWords(text, 'en') + 1).toBe(countWords(text + '\n_x', 'en'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
