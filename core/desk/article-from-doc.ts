@@ -16,11 +16,27 @@ import {
 
 /** The article a desk document describes; throws InvalidArticleError when it describes none. */
 export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }): Article {
+  return parseArticle(articleFields(doc, at, bodyFromDoc(doc)));
+}
+
+/**
+ * As articleFromDoc, with the body already derived and checked (`DerivedBody`): only the other
+ * fields are validated here, so a change to one field does not validate the whole body again.
+ */
+export function articleFromDocWithBody(
+  doc: Y.Doc,
+  at: { id: string; updated: string },
+  body: BodyJSON,
+): Article {
+  return { ...parseArticle(articleFields(doc, at, emptyBody())), body };
+}
+
+function articleFields(doc: Y.Doc, at: { id: string; updated: string }, body: BodyJSON) {
   const meta = deskMeta(doc);
   const texts = Object.fromEntries(
     deskTextFields.map((field) => [field, deskText(doc, field).toString()]),
   ) as Record<DeskTextField, string>;
-  return parseArticle({
+  return {
     format: ARTICLE_FORMAT,
     id: at.id,
     language: meta.get('language'),
@@ -28,11 +44,11 @@ export function articleFromDoc(doc: Y.Doc, at: { id: string; updated: string }):
     keywords: keywordsFromDoc(meta.get('keywords')),
     published: meta.get('published') ?? null,
     status: meta.get('status'),
-    body: bodyFromDoc(doc),
+    body,
     leadPhoto: leadPhotoFromDoc(doc),
     created: meta.get('created'),
     updated: at.updated,
-  });
+  };
 }
 
 /**

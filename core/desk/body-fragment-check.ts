@@ -7,10 +7,11 @@ import { InvalidArticleError } from '../article/article';
  * mark). The converter would silently drop it, leaving the document and article.json apart.
  */
 export function checkBodyFragment(fragment: Y.XmlFragment, schema: Schema): void {
-  for (const child of fragment.toArray()) checkChild(child, schema);
+  for (const child of fragment.toArray()) checkBodyChild(child, schema);
 }
 
-function checkChild(child: Y.XmlElement | Y.XmlText | Y.XmlHook, schema: Schema): void {
+/** As checkBodyFragment, for one child of the fragment (one block) and what it holds. */
+export function checkBodyChild(child: Y.XmlElement | Y.XmlText | Y.XmlHook, schema: Schema): void {
   if (child instanceof Y.XmlText) {
     for (const op of child.toDelta() as {
       insert: unknown;
@@ -32,5 +33,5 @@ function checkChild(child: Y.XmlElement | Y.XmlText | Y.XmlHook, schema: Schema)
     if (!(attr in (type.spec.attrs ?? {})))
       throw new InvalidArticleError(`body: unknown attribute "${attr}" on ${child.nodeName}`);
   }
-  for (const grandchild of child.toArray()) checkChild(grandchild, schema);
+  for (const grandchild of child.toArray()) checkBodyChild(grandchild, schema);
 }

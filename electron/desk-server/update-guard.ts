@@ -1,6 +1,8 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import { articleFromDoc } from '../../core/desk/article-from-doc';
+import { articleFromDocWithBody } from '../../core/desk/article-from-doc';
+import { emptyBody } from '../../core/body/schema';
+import { DerivedBody } from '../../core/desk/derived-body';
 import { photoRoleRefusal } from '../../core/desk/desk-roles';
 import type { Article } from '../../core/article/article';
 import type { DeskUser } from './desk-users';
@@ -40,29 +42,28 @@ export function updateOfMessage(message: Uint8Array): Uint8Array | null {
   }
 }
 
-const articleOf = (doc: Y.Doc, id: string): Article | null => {
-  try {
-    return articleFromDoc(doc, { id, updated: '1970-01-01T00:00:00Z' });
-  } catch {
-    return null;
-  }
-};
-
 /**
  * The guard's copy of a document's accepted state, kept in step with the document's updates,
  * and the article derived from it (undefined until derived again after a change): a change is
- * tried on the copy, so neither the document nor its article is rebuilt for every keystroke.
+ * tried on the copy, so neither the document nor its article is rebuilt for every keystroke, and
+ * the body is derived again only in the blocks the change touched.
  */
 class AcceptedState {
   readonly copy = new Y.Doc({ gc: false });
+  private readonly body = new DerivedBody(this.copy);
   article: Article | null | undefined;
+  /** The article's fields but the body, validated (null: invalid); undefined until derived again after a change outside the body. */
+  private fields: Article | null | undefined;
   private released = false;
   private readonly follow = (update: Uint8Array) => Y.applyUpdate(this.copy, update);
 
   constructor(readonly doc: Y.Doc) {
     Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(doc));
     this.copy.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.changed.size > 0) this.article = undefined;
+      if (transaction.changed.size === 0) return;
+      this.article = undefined;
+      for (const type of transaction.changed.keys())
+        if (!this.body.holds(type)) this.fields = undefined;
     });
     doc.on('update', this.follow);
   }
@@ -75,7 +76,12 @@ class AcceptedState {
   }
 
   derived(id: string): Article | null {
-    if (this.article === undefined) this.article = articleOf(this.copy, id);
+    if (this.article !== undefined) return this.article;
+    this.fields ??= attempt(() =>
+      articleFromDocWithBody(this.copy, { id, updated: '1970-01-01T00:00:00Z' }, emptyBody()),
+    );
+    const fields = this.fields;
+    this.article = fields && attempt(() => ({ ...fields, body: this.body.json() }));
     return this.article;
   }
 
@@ -83,7 +89,17 @@ class AcceptedState {
     if (this.released) return;
     this.released = true;
     this.doc.off('update', this.follow);
+    this.body.destroy();
     this.copy.destroy();
+  }
+}
+
+/** What `derive` gives, or null when it throws (an invalid article). */
+function attempt(derive: () => Article): Article | null {
+  try {
+    return derive();
+  } catch {
+    return null;
   }
 }
 

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createArticle } from '../../../../core/article/article';
 import { blankPhoto } from '../../../../core/article/photo-fields';
-import { deskBody, deskLeadPhoto } from '../../../../core/desk/desk-layout';
+import { articleFromDoc } from '../../../../core/desk/article-from-doc';
+import { photoRoleRefusal } from '../../../../core/desk/desk-roles';
+import { deskBody, deskLeadPhoto, deskMeta } from '../../../../core/desk/desk-layout';
 import { setTextField } from '../../../../core/desk/field-edits';
 import { seedDoc } from '../../../../core/desk/seed-doc';
 import type { DeskUser } from '../../../../electron/desk-server/desk-users';
@@ -92,5 +95,67 @@ describe('guardUpdate', () => {
         photo,
       ),
     ).not.toThrow();
+  });
+
+  it('refuses exactly what judging the whole article before and after refuses, change by change', () => {
+    const paragraphAt = (doc: Y.Doc, at: number) =>
+      deskBody(doc).get(at % deskBody(doc).length) as Y.XmlElement;
+    const edits: Record<string, (doc: Y.Doc, at: number) => void> = {
+      type: (doc, at) => (paragraphAt(doc, at).get(0) as Y.XmlText).insert(0, 'x'),
+      bold: (doc, at) => (paragraphAt(doc, at).get(0) as Y.XmlText).format(0, 1, { bold: {} }),
+      newParagraph: (doc, at) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText('New.')]);
+        deskBody(doc).insert(at % deskBody(doc).length, [paragraph]);
+      },
+      unknownNode: (doc, at) =>
+        deskBody(doc).insert(at % deskBody(doc).length, [new Y.XmlElement('script')]),
+      unknownAttribute: (doc, at) => paragraphAt(doc, at).setAttribute('onclick', 'x'),
+      headline: (doc) => setTextField(doc, 'headline', 'Floods rise'),
+      caption: (doc) => caption(doc, 'Seen '),
+      badStatus: (doc) => deskMeta(doc).set('status', 'lost'),
+      goodStatus: (doc) => deskMeta(doc).set('status', 'draft'),
+    };
+    const judged = (doc: Y.Doc, id: string) => {
+      try {
+        return articleFromDoc(doc, { id, updated: '1970-01-01T00:00:00Z' });
+      } catch {
+        return null;
+      }
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(edits)), fc.nat(9), fc.boolean()), {
+          maxLength: 14,
+        }),
+        (steps) => {
+          const { server, client, change, send } = desk();
+          // Any article id: the judgement does not depend on it.
+          const id = 'aaaaaaaaaaaaaaaa';
+          for (const [name, at, byPhoto] of steps) {
+            const user = byPhoto ? photo : reporter;
+            const update = change(client(), (doc) => edits[name]!(doc, at));
+            const trial = new Y.Doc({ gc: false });
+            Y.applyUpdate(trial, Y.encodeStateAsUpdate(server));
+            const before = judged(trial, id);
+            Y.applyUpdate(trial, update);
+            const after = judged(trial, id);
+            const expected =
+              (before !== null && after === null) ||
+              (user.role === 'photo' &&
+                (before === null || after === null || photoRoleRefusal(before, after) !== null));
+            let refused = false;
+            try {
+              send(update, user);
+            } catch (error) {
+              if (!(error instanceof RefusedUpdate)) throw error;
+              refused = true;
+            }
+            expect({ name, byPhoto, refused }).toEqual({ name, byPhoto, refused: expected });
+          }
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
+    );
   });
 });
