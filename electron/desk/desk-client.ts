@@ -59,6 +59,7 @@ export class DeskClient {
   private readonly articles = new Map<string, Promise<DeskArticle>>();
   private readonly ready = new Map<string, DeskArticle>();
   private lastState = '';
+  private stateQueued = false;
   private closed = false;
   private readonly root: string;
   /** Keeps each open article's folder in the workspace derived from its document. */
@@ -394,7 +395,21 @@ export class DeskClient {
     return [...this.ready.values()].every((a) => a.synced) ? 'synced' : 'syncing';
   }
 
+  /**
+   * Tells the window the desk's state once the synchronous work in hand is done, once however often
+   * it changed: the provider reports a change as unsent just before it sends it, and the change
+   * must not wait for the window to hear of that.
+   */
   private emitState(): void {
+    if (this.stateQueued) return;
+    this.stateQueued = true;
+    queueMicrotask(() => {
+      this.stateQueued = false;
+      this.emitStateNow();
+    });
+  }
+
+  private emitStateNow(): void {
     for (const check of [...this.syncWaiters]) check();
     const state = this.state();
     const key = JSON.stringify(state);
