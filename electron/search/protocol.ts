@@ -6,7 +6,7 @@ export type SearchRequest =
   | { type: 'open'; seq: number; root: string; file: string | null }
   | { type: 'build'; seq: number; root: string }
   /** The workspace's articles as the library sees them, "id\tfolder\tstamp" a line: reread what differs. */
-  | { type: 'reconcile'; seq: number; root: string; listing: string }
+  | { type: 'reconcile'; seq: number; root: string; listing: Uint8Array }
   /** Writes the index to its file when it changed since it was read or written. */
   | { type: 'save'; seq: number }
   | { type: 'put'; doc: SearchDocument }

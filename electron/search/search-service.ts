@@ -57,7 +57,7 @@ export class SearchService {
   private constructor(
     private readonly root: string,
     private readonly file: string | null,
-    listing: (() => Promise<string>) | null,
+    listing: (() => Promise<Uint8Array<ArrayBuffer>>) | null,
   ) {
     this.worker = startSearchWorker();
     this.worker.on('message', (message: SearchReply) => this.settle(message));
@@ -84,7 +84,10 @@ export class SearchService {
    * up to date with the library's files (`ws.articles.fileStamps()`), and saved again on close.
    */
   static open(
-    ws: { readonly root: string; readonly articles?: { fileStamps(): Promise<string> } },
+    ws: {
+      readonly root: string;
+      readonly articles?: { fileStamps(): Promise<Uint8Array<ArrayBuffer>> };
+    },
     options: { persist?: boolean } = {},
   ): SearchService {
     const file = options.persist ? path.join(metaPaths(ws.root).meta, SEARCH_INDEX_FILE) : null;
@@ -103,14 +106,15 @@ export class SearchService {
     return reply.stats;
   }
 
-  /** Rereads the articles whose files differ from `listing` ("id\tfolder\tstamp" lines) and drops those not in it. */
-  async reconcile(listing: string): Promise<ReconcileStats> {
-    const reply = await this.request((seq) => ({
-      type: 'reconcile',
-      seq,
-      root: this.root,
-      listing,
-    }));
+  /**
+   * Rereads the articles whose files differ from `listing` ("id\tfolder\tstamp" lines, ASCII) and
+   * drops those not in it; the listing's buffer moves to the worker (it is unusable here after).
+   */
+  async reconcile(listing: Uint8Array<ArrayBuffer>): Promise<ReconcileStats> {
+    const reply = await this.request(
+      (seq) => ({ type: 'reconcile', seq, root: this.root, listing }),
+      [listing.buffer],
+    );
     if (reply.type !== 'reconciled')
       throw new SearchError('search index: unexpected reply to reconcile');
     return reply.stats;
@@ -178,14 +182,17 @@ export class SearchService {
     this.worker.postMessage(message);
   }
 
-  private request(make: (seq: number) => SearchRequest): Promise<Settled> {
+  private request(
+    make: (seq: number) => SearchRequest,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<Settled> {
     if (this.failure) return Promise.reject(this.failure);
     const seq = ++this.seq;
     return new Promise<Settled>((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
       // Keep the process alive only while an answer is awaited.
       this.worker.ref();
-      this.worker.postMessage(make(seq));
+      this.worker.postMessage(make(seq), transfer);
     });
   }
 

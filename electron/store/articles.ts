@@ -41,10 +41,10 @@ export class Articles {
   ) {}
 
   /**
-   * Every readable article as "id\tfolder\tmtimeMs:size:ino" lines, after checking the folders:
-   * what the search index compares its saved stamps with.
+   * Every readable article as "id\tfolder\tmtimeMs:size:ino" lines (ASCII bytes), after checking
+   * the folders: what the search index compares its saved stamps with.
    */
-  async fileStamps(): Promise<string> {
+  async fileStamps(): Promise<Uint8Array<ArrayBuffer>> {
     this.ctx.access.assertOpen();
     await this.deps.index.check();
     return this.deps.index.stamps();

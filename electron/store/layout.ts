@@ -38,9 +38,10 @@ export function articleFolderName(headline: string, id: string): string {
   return `${slugify(headline)}--${id}`;
 }
 
-const folderPattern = /^([a-z0-9-]+)--([0-9a-z]{16})$/;
+const folderPattern = /^[a-z0-9-]+--[0-9a-z]{16}$/;
 
 /** The article id a folder name carries, or null for folders that are not articles. */
 export function idFromFolderName(name: string): string | null {
-  return folderPattern.exec(name)?.[2] ?? null;
+  // test() and a slice, not exec(): no match array per folder when 100,000 are checked.
+  return folderPattern.test(name) ? name.slice(-16) : null;
 }

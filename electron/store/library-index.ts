@@ -4,10 +4,10 @@ import type { Article } from '../../core/article/article';
 import { articleStatuses } from '../../core/article/status';
 import { countBody } from '../../core/body/counts';
 import { articleLabel, readArticleFile } from './article-file';
-import { AtomicJsonFile } from './json-file-adapter';
+import { IndexFile, type IndexFileData } from './index-file-adapter';
 import { ARTICLE_FILE, idFromFolderName } from './layout';
 import type { ArticleSummary } from './library-summary';
-import { readInWorkers, statInWorkers, type FileIdentity } from './library-workers';
+import { NOT_A_FOLDER, readInWorkers, statInWorkers, type FileIdentity } from './library-workers';
 import { isDirectory } from './path-exists';
 import { ensureInside } from './path-safety';
 import { StoreError } from './store-error';
@@ -26,10 +26,7 @@ export interface IndexEntry extends FileIdentity {
   error?: string;
 }
 
-interface IndexData {
-  version: typeof INDEX_VERSION;
-  articles: Record<string, IndexEntry>;
-}
+type IndexData = IndexFileData<IndexEntry>;
 
 /** How far a rebuild has got: article files read of those that need reading. */
 export interface IndexProgress {
@@ -76,6 +73,7 @@ const BULK_REREAD = 64;
  */
 export class LibraryIndex {
   private readonly db: Low<IndexData>;
+  private readonly file: IndexFile<IndexEntry>;
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
@@ -92,7 +90,8 @@ export class LibraryIndex {
     indexFile: string,
     private readonly options: LibraryIndexOptions,
   ) {
-    this.db = new Low<IndexData>(new AtomicJsonFile(indexFile, options.fs), emptyIndex());
+    this.file = new IndexFile<IndexEntry>(indexFile, options.fs);
+    this.db = new Low<IndexData>(this.file, emptyIndex());
   }
 
   /** Loads index.json; a missing, corrupt or outdated file starts empty (it is rebuilt by refresh). */
@@ -105,7 +104,7 @@ export class LibraryIndex {
     if (!isIndexData(this.db.data)) {
       this.db.data = emptyIndex();
       this.markDirty();
-    }
+    } else if (this.file.otherLayout) this.markDirty();
     this.sorted = null;
   }
 
@@ -129,41 +128,52 @@ export class LibraryIndex {
     const { fs } = this.options;
     const changes = new ChangeSet();
     this.touched = new Set();
-    const seen = new Set<string>();
-    const folders: { id: string; name: string }[] = [];
+    // Names and ids side by side, not an object per folder: at 100,000 articles every
+    // allocation here is counted in the app's peak memory.
+    const names: string[] = [];
+    const ids: string[] = [];
     for (const name of await fs.readdir(this.root)) {
       const id = idFromFolderName(name);
-      if (id) folders.push({ id, name });
+      if (id === null) continue;
+      names.push(name);
+      ids.push(id);
     }
     // A large library is stat-ed in worker threads (synchronous calls, no promise per file).
-    const parallel = folders.length >= (this.options.parallelFrom ?? 1_000);
+    const parallel = names.length >= (this.options.parallelFrom ?? 1_000);
     // With nothing indexed every file is read anyway, and reading gives its identity too.
-    if (parallel && folders.length >= BULK_REREAD && isEmpty(articles) && uniqueIds(folders)) {
+    if (parallel && names.length >= BULK_REREAD && isEmpty(articles) && uniqueIds(ids)) {
       await this.rereadInWorkers(
-        folders.map((f) => ({ ...f, identity: null })),
+        names.map((name, i) => ({ id: ids[i]!, name, identity: null })),
         changes,
       );
       return changes.result();
     }
-    const identities = parallel
-      ? await statInWorkers(
-          this.root,
-          path.sep,
-          folders.map((f) => f.name),
-        )
-      : await mapLimit(folders, 32, ({ name }) =>
-          fileIdentity(fs, path.join(this.root, name, ARTICLE_FILE)),
-        );
+    const stats = parallel
+      ? await statInWorkers(this.root, path.sep, names)
+      : await statEach(fs, this.root, names);
+    const seen = new Set<string>();
     const changed: { id: string; name: string; identity: FileIdentity | null }[] = [];
-    for (const [i, { id, name }] of folders.entries()) {
-      const identity = identities[i]!;
-      if (identity === 'not-a-folder' || seen.has(id)) continue;
+    for (let i = 0; i < names.length; i++) {
+      const id = ids[i]!;
+      const mtimeMs = stats[i * 3]!;
+      if (mtimeMs === NOT_A_FOLDER || seen.has(id)) continue;
       seen.add(id);
+      const size = stats[i * 3 + 1]!;
+      const ino = stats[i * 3 + 2]!;
       const known = articles[id];
-      if (known && known.folder === name && identity && sameIdentity(known, identity)) continue;
-      changed.push({ id, name, identity });
+      const missing = Number.isNaN(mtimeMs);
+      if (
+        known &&
+        known.folder === names[i] &&
+        !missing &&
+        known.mtimeMs === mtimeMs &&
+        known.size === size &&
+        known.ino === ino
+      )
+        continue;
+      changed.push({ id, name: names[i]!, identity: missing ? null : { mtimeMs, size, ino } });
     }
-    for (const id of Object.keys(articles)) {
+    for (const id in articles) {
       if (!seen.has(id) && !this.touched.has(id)) {
         delete articles[id];
         changes.removed(id);
@@ -262,18 +272,37 @@ export class LibraryIndex {
 
   /** The library from memory, newest first. */
   entries(): LibraryEntry[] {
-    this.sorted ??= Object.entries(this.db.data.articles)
-      .map(([id, e]) => toLibraryEntry(id, e))
-      .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+    if (!this.sorted) {
+      const articles = this.db.data.articles;
+      const list: LibraryEntry[] = [];
+      for (const id in articles) list.push(toLibraryEntry(id, articles[id]!));
+      this.sorted = list.sort((a, b) =>
+        a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0,
+      );
+    }
     return this.sorted.slice();
   }
 
-  /** "id\tfolder\tmtimeMs:size:ino" per readable article, one a line (see Articles.fileStamps). */
-  stamps(): string {
-    const lines: string[] = [];
-    for (const [id, e] of Object.entries(this.db.data.articles))
-      if (e.error === undefined) lines.push(`${id}\t${e.folder}\t${e.mtimeMs}:${e.size}:${e.ino}`);
-    return lines.join('\n');
+  /**
+   * "id\tfolder\tmtimeMs:size:ino" per readable article, one a line, as bytes (see
+   * Articles.fileStamps): written line by line into one buffer, which the search worker is handed
+   * without a copy, so no line outlives its loop turn.
+   */
+  stamps(): Uint8Array<ArrayBuffer> {
+    const articles = this.db.data.articles;
+    const line = (id: string, e: IndexEntry) =>
+      `${id}\t${e.folder}\t${e.mtimeMs}:${e.size}:${e.ino}\n`;
+    // Measured first, so the one buffer is the listing's size (no outgrown copies left behind).
+    let size = 0;
+    for (const id in articles)
+      if (articles[id]!.error === undefined) size += line(id, articles[id]!).length;
+    const bytes = Buffer.allocUnsafeSlow(size);
+    let used = 0;
+    // Ids and folder names are ASCII (see layout.ts), and so are the numbers.
+    for (const id in articles)
+      if (articles[id]!.error === undefined)
+        used += bytes.write(line(id, articles[id]!), used, 'latin1');
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, Math.max(0, used - 1));
   }
 
   /** The folder name of an article, when known. */
@@ -377,8 +406,8 @@ function isEmpty(articles: Record<string, IndexEntry>): boolean {
   return true;
 }
 
-function uniqueIds(folders: { id: string }[]): boolean {
-  return new Set(folders.map((f) => f.id)).size === folders.length;
+function uniqueIds(ids: string[]): boolean {
+  return new Set(ids).size === ids.length;
 }
 
 function emptyIndex(): IndexData {
@@ -410,11 +439,18 @@ function isIndexData(data: unknown): data is IndexData {
       !isNumber(e.mtimeMs) ||
       !isNumber(e.size) ||
       !isNumber(e.ino) ||
-      Object.keys(e).length !== (e.error === undefined ? 8 : 9)
+      keyCount(e) !== (e.error === undefined ? 8 : 9)
     )
       return false;
   }
   return true;
+}
+
+// Counted, not Object.keys(): no array per entry when 100,000 are checked.
+function keyCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
 }
 
 /** The index entry for what was read of a folder; an unreadable one shows its error. */
@@ -486,6 +522,20 @@ async function fileIdentity(
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'not-a-folder';
     return null;
   }
+}
+
+/** fileIdentity of every `<root>/<name>/article.json`, laid out as statInWorkers lays it out. */
+async function statEach(fs: StoreFs, root: string, names: string[]): Promise<Float64Array> {
+  const identities = await mapLimit(names, 32, (name) =>
+    fileIdentity(fs, path.join(root, name, ARTICLE_FILE)),
+  );
+  const out = new Float64Array(names.length * 3);
+  for (const [i, identity] of identities.entries()) {
+    if (identity === 'not-a-folder') out[i * 3] = NOT_A_FOLDER;
+    else if (identity === null) out[i * 3] = NaN;
+    else out.set([identity.mtimeMs, identity.size, identity.ino], i * 3);
+  }
+  return out;
 }
 
 /** Maps with at most `limit` calls in flight, keeping the order. */

@@ -37,16 +37,21 @@ for (let i = 0; i < list.length; i++) {
 parentPort.postMessage(out, [out.buffer]);
 `;
 
+/** What statInWorkers puts in a name's mtime slot when the name is a file, not a folder. */
+export const NOT_A_FOLDER = -Infinity;
+
 /**
  * Stats `<root>/<name>/article.json` for every name in worker threads (synchronous stat calls,
- * split evenly): null when missing, 'not-a-folder' when `name` is a file.
+ * split evenly): mtimeMs, size and inode at 3×i, 3×i+1, 3×i+2; the mtime is NaN when the file is
+ * missing and NOT_A_FOLDER when `name` is a file. Numbers, not an object per file: at 100,000
+ * articles the objects cost more memory than the check itself.
  */
 export async function statInWorkers(
   root: string,
   sep: string,
   names: string[],
   threads = libraryThreads(),
-): Promise<(FileIdentity | null | 'not-a-folder')[]> {
+): Promise<Float64Array> {
   const per = Math.ceil(names.length / threads);
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, t) => {
@@ -60,14 +65,12 @@ export async function statInWorkers(
       return once<Float64Array>(worker);
     }),
   );
-  const out: (FileIdentity | null | 'not-a-folder')[] = [];
-  for (const part of parts)
-    for (let i = 0; i < part.length; i += 3) {
-      const mtimeMs = part[i]!;
-      if (mtimeMs === -Infinity) out.push('not-a-folder');
-      else if (Number.isNaN(mtimeMs)) out.push(null);
-      else out.push({ mtimeMs, size: part[i + 1]!, ino: part[i + 2]! });
-    }
+  const out = new Float64Array(names.length * 3);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 

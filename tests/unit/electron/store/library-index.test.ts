@@ -129,6 +129,23 @@ describe('library index', () => {
     await ws.close();
   });
 
+  it('rewrites an index.json in another layout one article a line', async () => {
+    let ws = await Workspace.open(dir);
+    const a = await ws.articles.create({ headline: 'One' });
+    const b = await ws.articles.create({ headline: 'Two' });
+    await ws.close();
+    const index = await readIndex();
+    await writeFile(indexFile(), JSON.stringify(index, null, 2));
+    ws = await Workspace.open(dir);
+    expect((await ws.articles.list()).map((e) => e.headline).sort()).toEqual(['One', 'Two']);
+    await ws.close();
+    const lines = (await readFile(indexFile(), 'utf8')).split('\n');
+    expect(lines.length).toBe(5);
+    expect(lines.filter((l) => l.startsWith(`"${a.article.id}":`)).length).toBe(1);
+    expect(lines.filter((l) => l.startsWith(`"${b.article.id}":`)).length).toBe(1);
+    expect(await readIndex()).toEqual(index);
+  });
+
   it('ignores folders and files that are not articles', async () => {
     const ws = await Workspace.open(dir);
     await writeFile(path.join(dir, 'notes.txt'), 'hello');
