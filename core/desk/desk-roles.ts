@@ -6,6 +6,22 @@ export const deskRoles = ['reporter', 'editor', 'photo'] as const;
 export type DeskRole = (typeof deskRoles)[number];
 
 /**
+ * Why the desk refuses a change from `before` to `after` (null: a document that is no article), or
+ * null when it takes it. One rule for the server, which enforces it, and laptops, which use it to
+ * keep the allowed part of a refused change.
+ */
+export function deskRefusal(
+  before: Article | null,
+  after: Article | null,
+  role: DeskRole,
+): string | null {
+  if (before && !after) return 'the change does not leave a valid article';
+  if (role !== 'photo') return null;
+  if (!before || !after) return 'the photo role may not start an article';
+  return photoRoleRefusal(before, after);
+}
+
+/**
  * Why a change from `before` to `after` is beyond the photo role, or null when it is allowed:
  * the lead photo and every figure attribute may change; text, language, keywords, status, dates and the body's
  * structure may not.

@@ -103,3 +103,17 @@ export function applyArticleEdits(
     }
   }, origin);
 }
+
+/** The Yjs update that makes `edits` on the document `state` describes, touching only what differs. */
+export function editsAsUpdate(
+  state: Uint8Array,
+  edits: Partial<ArticleEdits> & { created?: string },
+): Uint8Array {
+  const editor = new Y.Doc();
+  Y.applyUpdate(editor, state);
+  const before = Y.encodeStateVector(editor);
+  applyArticleEdits(editor, edits);
+  const update = Y.encodeStateAsUpdate(editor, before);
+  editor.destroy();
+  return update;
+}

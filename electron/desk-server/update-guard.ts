@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { articleFromDocWithBody } from '../../core/desk/article-from-doc';
 import { emptyBody } from '../../core/body/schema';
 import { DerivedBody } from '../../core/desk/derived-body';
-import { photoRoleRefusal } from '../../core/desk/desk-roles';
+import { deskRefusal } from '../../core/desk/desk-roles';
 import type { Article } from '../../core/article/article';
 import type { DeskUser } from './desk-users';
 
@@ -139,18 +139,11 @@ export function guardUpdate(doc: Y.Doc, id: string, update: Uint8Array, user: De
     throw new RefusedUpdate('malformed update');
   }
   const after = state.derived(id);
-  const refusal = refusalOf(before, after, user);
+  const refusal = deskRefusal(before, after, user.role);
   if (!refusal) return;
   // The copy now holds the refused change: the next update starts from the document again.
   forget(doc, state);
   throw new RefusedUpdate(refusal);
-}
-
-function refusalOf(before: Article | null, after: Article | null, user: DeskUser): string | null {
-  if (before && !after) return 'the change does not leave a valid article';
-  if (user.role !== 'photo') return null;
-  if (!before || !after) return 'the photo role may not start an article';
-  return photoRoleRefusal(before, after);
 }
 
 function forget(doc: Y.Doc, state: AcceptedState): void {

@@ -2,14 +2,23 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import type { DeskRole } from '../../core/desk/desk-roles';
+import { refusalNotice } from '../../core/desk/refusal-notice';
+import {
+  partsOf,
+  separateParts,
+  splitRefusedChange,
+  type ArticlePart,
+} from '../../core/desk/refused-split';
+import { editsAsUpdate } from '../../core/desk/field-edits';
 import type { DeskArticleEntry, DeskEvents, DeskOpened, DeskState } from '../ipc/desk-contract';
 import { metaPaths } from '../store/layout';
 import type { Workspace } from '../store/workspace';
 import { toBase64 } from './base64';
 import { DeskArticle } from './desk-article';
 import { derivedArticle } from './derived-article';
-import { DeskDoc } from './desk-doc';
+import { checkUpdate, DeskDoc } from './desk-doc';
 import { fetchDeskList, fetchWhoAmI } from './desk-http';
 import { DeskMirror, type DeskRemote } from './desk-mirror';
 import { fetchDeskState } from './desk-state-fetch';
@@ -36,6 +45,17 @@ export interface SetAsideChange {
   reason: string;
   /** The file keeping it (refused-changes.ts). */
   file: string;
+  /** The parts of the article refused; empty when all the unconfirmed changes were. */
+  parts: ArticlePart[];
+}
+
+/** The document a refusal replaced, kept to make a window's late edits of it again. */
+interface Retired {
+  doc: Y.Doc;
+  role: DeskRole | null;
+  reason: string;
+  /** The generation the replaced document had. */
+  generation: number;
 }
 
 /** Where an article's update log lives in a workspace. */
@@ -70,6 +90,9 @@ export class DeskClient {
   private readonly setAsideChanges: SetAsideChange[] = [];
   /** Articles a window shows (`open`), as opposed to followed by this process alone (`follow`). */
   private readonly shown = new Set<string>();
+  /** How many times each article's document was replaced after a refusal. */
+  private readonly generations = new Map<string, number>();
+  private readonly retired = new Map<string, Retired>();
 
   constructor(private readonly options: DeskClientOptions) {
     this.root = options.workspace.root;
@@ -162,12 +185,22 @@ export class DeskClient {
         `article ${id} is not on this computer yet: connect to the desk to open it the first time`,
       );
     }
-    return { id, update: toBase64(article.deskDoc.state()), pending: article.deskDoc.pending };
+    return this.opened(article);
   }
 
-  /** Applies a local update; resolves once it is durable on this computer. */
-  async update(id: string, update: Uint8Array): Promise<{ pending: number }> {
+  /**
+   * Applies a local update; resolves once it is durable on this computer. An update of an older
+   * `generation` was made on a document a refusal replaced since: it is made again part by part.
+   */
+  async update(id: string, update: Uint8Array, generation?: number): Promise<{ pending: number }> {
     const article = await this.openArticle(id);
+    if (generation !== undefined && generation !== this.generationOf(id)) {
+      if (generation !== this.retired.get(id)?.generation)
+        throw new Error(
+          `article ${id} was replaced twice since this window opened it: open it again`,
+        );
+      return this.lateEdit(id, update);
+    }
     await article.deskDoc.applyLocal(update);
     this.mirror.schedule(id, article.deskDoc.doc);
     this.emitState();
@@ -191,6 +224,7 @@ export class DeskClient {
     this.articles.delete(id);
     this.ready.delete(id);
     this.shown.delete(id);
+    this.retire(id, null);
     const article = await pending;
     await this.mirror.run(id);
     this.mirror.forget(id);
@@ -248,6 +282,7 @@ export class DeskClient {
     const open = [...this.articles.values()];
     this.articles.clear();
     this.ready.clear();
+    for (const id of [...this.retired.keys()]) this.retire(id, null);
     await Promise.all(open.map(async (p) => (await p.catch(() => null))?.close()));
   }
 
@@ -261,37 +296,63 @@ export class DeskClient {
     if (this.closed) return Promise.reject(new Error('the desk client is closed'));
     let pending = this.articles.get(id);
     if (!pending) {
-      pending = DeskDoc.open(id, deskLogFile(this.root, id)).then((deskDoc) => {
-        const article = new DeskArticle(deskDoc, {
-          remoteUpdate: (docId, update) => {
-            this.options.emit('desk:update', { id: docId, update: toBase64(update) });
-            this.mirror.schedule(docId, deskDoc.doc);
-            this.emitState();
-          },
-          awareness: (docId, update) =>
-            this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
-          changed: () => this.emitState(),
-          refused: (docId, reason) => {
-            this.error = `The desk refused article ${docId}: ${reason.replace(/^refused: /, '')}`;
-            this.emitState();
-          },
-          changeRefused: (docId, reason) => void this.setAsideRefused(docId, reason),
-        });
-        if (this.socket && this.token) article.link(this.socket, this.token);
-        this.ready.set(id, article);
-        if (!deskDoc.empty) this.mirror.schedule(id, deskDoc.doc);
-        return article;
-      });
+      pending = this.load(id);
       this.articles.set(id, pending);
       pending.catch(() => this.articles.delete(id));
     }
     return pending;
   }
 
+  private opened(article: DeskArticle): DeskOpened {
+    return {
+      id: article.id,
+      update: toBase64(article.deskDoc.state()),
+      pending: article.deskDoc.pending,
+      generation: this.generationOf(article.id),
+    };
+  }
+
+  private generationOf(id: string): number {
+    return this.generations.get(id) ?? 0;
+  }
+
+  private retire(id: string, retired: Retired | null): void {
+    this.retired.get(id)?.doc.destroy();
+    if (retired) this.retired.set(id, retired);
+    else this.retired.delete(id);
+  }
+
+  /** Opens an article's log and follows it on the desk when connected. */
+  private load(id: string): Promise<DeskArticle> {
+    return DeskDoc.open(id, deskLogFile(this.root, id)).then((deskDoc) => {
+      const article = new DeskArticle(deskDoc, {
+        remoteUpdate: (docId, update) => {
+          this.options.emit('desk:update', { id: docId, update: toBase64(update) });
+          this.mirror.schedule(docId, deskDoc.doc);
+          this.emitState();
+        },
+        awareness: (docId, update) =>
+          this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
+        changed: () => this.emitState(),
+        refused: (docId, reason) => {
+          this.error = `The desk refused article ${docId}: ${reason.replace(/^refused: /, '')}`;
+          this.emitState();
+        },
+        changeRefused: (docId, reason) => void this.setAsideRefused(docId, reason),
+      });
+      if (this.socket && this.token) article.link(this.socket, this.token);
+      this.ready.set(id, article);
+      if (!deskDoc.empty) this.mirror.schedule(id, deskDoc.doc);
+      return article;
+    });
+  }
+
   /**
-   * The desk refused this computer's pending changes to an article: resending them would be
-   * refused forever. They move to a file of their own (with the article as this computer had it),
-   * and the article starts again from the desk's copy. Until that copy arrives nothing moves.
+   * The desk refused this computer's unconfirmed changes to an article: resending them would be
+   * refused forever. The refused part moves to a file of its own (with the article as this
+   * computer meant it), the article starts again from the desk's copy, the rest of the changes is
+   * made again on it, and a window showing the article is given the new document. Until the desk's
+   * copy arrives nothing moves.
    */
   private async setAsideRefused(id: string, reason: string): Promise<void> {
     const why = reason.replace(/^refused: /, '');
@@ -304,35 +365,129 @@ export class DeskClient {
       const article = await pending;
       // Stops resending the refused change while the desk's copy is fetched.
       article.unlink();
-      const refused = article.deskDoc.pendingUpdate();
-      if (!refused || this.shown.has(id)) throw new Error('nothing was set aside');
+      const role = await this.roleAt(url, token);
       const state = await fetchDeskState(url, token, id, FETCH_LIMIT_MS);
+      // Closed meanwhile: the change stays in the log, refused again when the article next syncs.
+      if (this.articles.get(id) !== pending) return;
       const time = new Date().toISOString();
-      const file = await keepRefusedChange(this.root, {
+      // One synchronous step: from here a window's edits of the old document are late edits.
+      const local = article.deskDoc.state();
+      // What the desk lacks, from the states themselves: the provider can count a change as
+      // acknowledged before the desk has read it, and the pending count then misses it.
+      const missing = missingFrom(state, local);
+      if (!missing) {
+        if (this.url === url && this.token === token) this.connect(url, token);
+        return;
+      }
+      const split = splitRefusedChange({ id, desk: state, local, missing, role, time });
+      const generation = this.generationOf(id) + 1;
+      this.generations.set(id, generation);
+      const old = new Y.Doc();
+      Y.applyUpdate(old, local);
+      this.retire(id, { doc: old, role, reason: why, generation: generation - 1 });
+      this.ready.delete(id);
+      this.mirror.forget(id);
+      const next = this.replace(article, state, split.kept, {
         id,
         reason: why,
         desk: url,
         time,
-        article: derivedArticle(article.deskDoc.doc, id, time),
-        update: refused,
+        article: split.article,
+        update: split.refused,
       });
-      this.articles.delete(id);
-      this.ready.delete(id);
-      this.mirror.forget(id);
-      await article.close();
-      await DeskDoc.reset(id, deskLogFile(this.root, id), state);
-      this.setAsideChanges.push({ id, reason: why, file });
-      await this.article(id);
+      const fresh = next.then(({ article: opened }) => opened);
+      this.articles.set(id, fresh);
+      fresh.catch(() => {
+        if (this.articles.get(id) === fresh) this.articles.delete(id);
+      });
+      const { article: opened, file } = await next;
+      this.setAsideChanges.push({ id, reason: why, file, parts: split.parts });
+      if (this.shown.has(id)) {
+        const notice = refusalNotice(split.parts, why, file);
+        this.options.emit('desk:refused', { id, notice, reset: this.opened(opened) });
+      }
       // The desk closed the article on this socket; a close sent for it now would reach the desk
       // as the start of a new connection and end the next one: a fresh socket starts clean.
       if (this.url === url && this.token === token) this.connect(url, token);
     } catch (error) {
-      const detail = (error as Error).message;
-      this.error = `The desk refused article ${id}: ${why} (the change stays on this computer${detail === 'nothing was set aside' ? '' : `: ${detail}`})`;
+      this.error = `The desk refused article ${id}: ${why} (the change stays on this computer: ${(error as Error).message})`;
     } finally {
       this.settingAside.delete(id);
       this.emitState();
     }
+  }
+
+  /**
+   * Keeps the refused change in its file, then starts the article's log again from the desk's
+   * `state` with `kept` on top; on failure the old log, refused change included, stays as it was.
+   */
+  private async replace(
+    article: DeskArticle,
+    state: Uint8Array,
+    kept: Uint8Array | null,
+    refused: Parameters<typeof keepRefusedChange>[1],
+  ): Promise<{ article: DeskArticle; file: string }> {
+    const { id } = article;
+    let file: string;
+    try {
+      file = await keepRefusedChange(this.root, refused);
+    } finally {
+      await article.close();
+    }
+    await DeskDoc.reset(id, deskLogFile(this.root, id), state);
+    const fresh = await this.load(id);
+    if (kept) await fresh.deskDoc.applyLocal(kept);
+    return { article: fresh, file };
+  }
+
+  /**
+   * A window's edit of a document a refusal replaced (it had not heard yet): made again part by
+   * part on the current document where that part is as the edit found it and the desk takes it;
+   * the rest is set aside like the refused change.
+   */
+  private async lateEdit(id: string, update: Uint8Array): Promise<{ pending: number }> {
+    checkUpdate(update, id);
+    const retired = this.retired.get(id);
+    if (!retired) throw new Error(`article ${id} was replaced after the desk refused a change`);
+    const time = new Date().toISOString();
+    const before = derivedArticle(retired.doc, id, time);
+    Y.applyUpdate(retired.doc, update);
+    const after = derivedArticle(retired.doc, id, time);
+    const article = await this.openArticle(id);
+    const current = derivedArticle(article.deskDoc.doc, id, time);
+    const split =
+      before && after && current && retired.role
+        ? separateParts(current, before, after, retired.role)
+        : null;
+    if (split && partsOf(split.allowed).length > 0) {
+      const made = editsAsUpdate(article.deskDoc.state(), split.allowed);
+      await article.deskDoc.applyLocal(made);
+      this.options.emit('desk:update', { id, update: toBase64(made) });
+      this.mirror.schedule(id, article.deskDoc.doc);
+    }
+    const parts = split ? partsOf(split.refused) : [];
+    if (!split || parts.length > 0) {
+      const file = await keepRefusedChange(this.root, {
+        id,
+        reason: retired.reason,
+        desk: this.url ?? '',
+        time,
+        article: after,
+        update: split ? editsAsUpdate(article.deskDoc.state(), split.refused) : update,
+      });
+      this.setAsideChanges.push({ id, reason: retired.reason, file, parts });
+      const notice = refusalNotice(parts, retired.reason, file);
+      this.options.emit('desk:refused', { id, notice, reset: null });
+    }
+    this.emitState();
+    return { pending: article.deskDoc.pending };
+  }
+
+  /** The role the token has on the desk (null when the desk does not say). */
+  private async roleAt(url: string, token: string): Promise<DeskRole | null> {
+    if (this.user) return this.user.role;
+    const who = await fetchWhoAmI(deskAddresses(url).http, token).catch(() => null);
+    return who?.role ?? null;
   }
 
   private async localList(): Promise<DeskArticleEntry[]> {
@@ -416,5 +571,17 @@ export class DeskClient {
     if (key === this.lastState) return;
     this.lastState = key;
     this.options.emit('desk:state', state);
+  }
+}
+
+/** The part of `local` the document `state` describes lacks, or null when it holds all of it. */
+function missingFrom(state: Uint8Array, local: Uint8Array): Uint8Array | null {
+  const desk = new Y.Doc();
+  try {
+    Y.applyUpdate(desk, state);
+    if (Y.snapshotContainsUpdate(Y.snapshot(desk), local)) return null;
+    return Y.diffUpdate(local, Y.encodeStateVector(desk));
+  } finally {
+    desk.destroy();
   }
 }

@@ -64,12 +64,6 @@ export class DeskDoc {
     await this.appendLocal(update);
   }
 
-  /** The local changes the desk has not confirmed, as one update (null when there are none). */
-  pendingUpdate(): Uint8Array | null {
-    if (this.pendingLocal.length === 0) return null;
-    return Y.mergeUpdates(this.pendingLocal);
-  }
-
   /**
    * Rewrites the log at `file` as `state` alone, confirmed: the article as the desk holds it, with
    * no local change pending. The article must not be open.

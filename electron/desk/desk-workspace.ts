@@ -1,6 +1,5 @@
-import * as Y from 'yjs';
 import type { Article } from '../../core/article/article';
-import { applyArticleEdits } from '../../core/desk/field-edits';
+import { editsAsUpdate } from '../../core/desk/field-edits';
 import { seedDoc } from '../../core/desk/seed-doc';
 import type { Workspace } from '../store/workspace';
 import { derivedArticle, editedOutsideDesk } from './derived-article';
@@ -30,12 +29,6 @@ export async function pushWorkspaceArticle(ws: Workspace, deskDoc: DeskDoc): Pro
 
 /** The Yjs update that turns the document `state` describes into `article`, touching only what differs. */
 export function changesFrom(state: Uint8Array, article: Article): Uint8Array {
-  const editor = new Y.Doc();
-  Y.applyUpdate(editor, state);
-  const before = Y.encodeStateVector(editor);
   const { format: _format, id: _id, created: _created, updated: _updated, ...edits } = article;
-  applyArticleEdits(editor, edits);
-  const update = Y.encodeStateAsUpdate(editor, before);
-  editor.destroy();
-  return update;
+  return editsAsUpdate(state, edits);
 }

@@ -61,6 +61,7 @@ export const eventChannelNames = [
   'desk:update',
   'desk:awareness',
   'desk:state',
+  'desk:refused',
   'spelling:words',
   'library:changed',
   'library:progress',

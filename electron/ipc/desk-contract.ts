@@ -15,7 +15,10 @@ import type { Snapshot } from '../store/store-types';
  * - `desk:list` → DeskArticleEntry[]: the desk's articles (the ones known here when offline).
  * - `desk:create` → DeskOpened: a new article, seeded and logged here, sent when online.
  * - `desk:open` {id} → DeskOpened: the whole document as one update; then `desk:update` events.
- * - `desk:update` {id, update} → {pending}: resolves once the update is on this computer's disk.
+ * - `desk:update` {id, update, generation} → {pending}: resolves once the update is on this
+ *   computer's disk. `generation` is the one the window's document was opened or reset with; an
+ *   update of an older one is a late edit of a document the desk's refusal replaced, made again
+ *   part by part on the current one.
  * - `desk:awareness` {id, update}: the renderer's caret and name (y-protocols awareness update).
  * - `desk:close` {id}: stops following the article.
  * - `desk:photo-import` {id, name, bytes} / `desk:photo-attach` {id} (file dialog): keeps the photo
@@ -23,7 +26,9 @@ import type { Snapshot } from '../store/store-types';
  *   returned photo into its document's leadPhoto (or a figure). Served at /media/<id>/<file>.
  * - `desk:history-list` {id} / `desk:history-read` {id, snapshot}: the article as it stood after
  *   each run of one person's changes (from the desk's log), for the History panel's diff.
- * Events: `desk:update` {id, update} (from others), `desk:awareness` {id, update}, `desk:state`.
+ * Events: `desk:update` {id, update} (from others), `desk:awareness` {id, update}, `desk:state`,
+ * `desk:refused` {id, notice, reset}: the desk refused a change and it was set aside; `reset` (when
+ * the whole document was replaced) is the document the window must show from now on.
  */
 
 /** A Yjs (or awareness) update, base64-encoded. */
@@ -69,6 +74,17 @@ export interface DeskOpened {
   update: Base64Update;
   /** This article's local changes the desk has not confirmed yet. */
   pending: number;
+  /** Counts the times the document was replaced after a refusal; `desk:update` sends it back. */
+  generation: number;
+}
+
+/** A change of an open article the desk refused, set aside in `.newsroom/desk-refused/`. */
+export interface DeskRefused {
+  id: string;
+  /** What was refused, why, and the file keeping it, in words for the person. */
+  notice: string;
+  /** The document the window shows from now on: the desk's copy and the allowed changes. */
+  reset: DeskOpened | null;
 }
 
 /** One desk history entry: a snapshot of the document, with the people whose edits it holds. */
@@ -94,7 +110,11 @@ export const deskRequestSchemas = {
   'desk:state': z.undefined(),
   'desk:list': z.undefined(),
   'desk:open': idRequest,
-  'desk:update': z.strictObject({ id: articleId, update: base64Update }),
+  'desk:update': z.strictObject({
+    id: articleId,
+    update: base64Update,
+    generation: z.number().int().nonnegative().optional(),
+  }),
   'desk:awareness': z.strictObject({ id: articleId, update: base64Update }),
   'desk:close': idRequest,
   'desk:create': z.undefined(),
@@ -140,6 +160,12 @@ export interface DeskEvents {
   'desk:update': { id: string; update: Base64Update };
   'desk:awareness': { id: string; update: Base64Update };
   'desk:state': DeskState;
+  'desk:refused': DeskRefused;
 }
 
-export const deskEventNames = ['desk:update', 'desk:awareness', 'desk:state'] as const;
+export const deskEventNames = [
+  'desk:update',
+  'desk:awareness',
+  'desk:state',
+  'desk:refused',
+] as const;

@@ -68,7 +68,8 @@ export function deskHandlers(deps: DeskHandlerDeps): DeskImplementations {
     'desk:state': async () => client().state(),
     'desk:list': async () => client().list(),
     'desk:open': async ({ id }) => client().open(id),
-    'desk:update': async ({ id, update }) => client().update(id, fromBase64(update)),
+    'desk:update': async ({ id, update, generation }) =>
+      client().update(id, fromBase64(update), generation),
     'desk:awareness': async ({ id, update }) => client().awareness(id, fromBase64(update)),
     'desk:close': async ({ id }) => client().closeArticle(id),
     'desk:create': async () => {

@@ -1,8 +1,10 @@
-import { cp } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
 import { deskText } from '../../core/desk/desk-layout';
-import { savedArticle } from '../unit/electron/desk-server/desk-fixture';
+import { fromBase64 } from '../../electron/desk/base64';
+import { contentOf, savedArticle } from '../unit/electron/desk-server/desk-fixture';
 import {
   DeskClient,
   startRedis,
@@ -352,4 +354,89 @@ test('a window killed with unsynced changes keeps them offline and sends them wh
   await expect
     .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
     .toBe(`${story.headline} before the crash`);
+});
+
+test('a photo editor’s body text the desk refuses leaves the window, kept in a file; her caption syncs', async () => {
+  const first = await server();
+  const reporter = await open('reporter', first.url, desk.tokens.reporter);
+  // Pia opened the story on the desk once, so her laptop holds it.
+  const once = await open('photo', first.url, desk.tokens.photo);
+  await expect(saveIndicator(once.page)).toHaveText('Synced');
+  windows.splice(windows.indexOf(once), 1);
+  await once.close();
+
+  // On the train, the desk out of reach: her window cannot know her role, so the body takes her typing.
+  await stop(first);
+  const photo = await open('photo', first.url, desk.tokens.photo);
+  await expect(bodyOf(photo.page)).toHaveAttribute('contenteditable', 'true');
+  await caretAtEndOfParagraph(photo.page, 0);
+  await photo.page.keyboard.type(' Typed by the photo desk.', { delay: KEY_DELAY_MS });
+  // An edit she may make, right after, waits behind the one she may not.
+  await typeAtEnd(photoField(photo.page, 'Caption'), ' Looking north.', KEY_DELAY_MS);
+  await expect(saveIndicator(photo.page)).toHaveText(/^Offline — [1-9]\d* changes? waiting$/);
+
+  const { url } = await server({ port: first.port });
+  // Back on the desk, which says who she is; then it refuses the body edit.
+  await expect(photo.page.getByText('Photo desk', { exact: true })).toBeVisible({
+    timeout: RECONNECTED_WITHIN_MS,
+  });
+  const notice = photo.page.getByRole('alert').filter({ hasText: 'not accepted by the desk' });
+  try {
+    await expect(notice).toBeVisible({ timeout: RECONNECTED_WITHIN_MS });
+  } catch (error) {
+    const state = await photo.page.evaluate("window.__newsroomInvoke('desk:state', undefined)");
+    throw new Error(`${(error as Error).message}\nthe window's desk: ${JSON.stringify(state)}`, {
+      cause: error,
+    });
+  }
+  const dir = join(desk.dir, 'photo', '.newsroom', 'desk-refused');
+  const names = await readdir(dir);
+  expect(names).toHaveLength(1);
+  const file = join(dir, names[0]!);
+  await expect(notice.locator('p')).toHaveText(
+    `Your change to the body was not accepted by the desk: the photo role may change photos and their captions, not the body text. It was kept in ${file}.`,
+  );
+  // The refused text leaves her window; the caption stays, reaches the desk, and the count is true.
+  await expect(bodyOf(photo.page)).not.toContainText('Typed by the photo desk.');
+  await expect(bodyOf(photo.page).locator('p').first()).toHaveText(story.paragraphs[0]!);
+  await expect(photoField(photo.page, 'Caption')).toHaveValue(`${story.caption} Looking north.`);
+  await expect(photoField(reporter.page, 'Caption')).toHaveValue(`${story.caption} Looking north.`);
+  await expect(saveIndicator(photo.page)).toHaveText('Synced');
+  await expect(bodyOf(photo.page)).toHaveAttribute('contenteditable', 'false');
+
+  // The message does not stand in the way: her next caption edit goes through while it shows.
+  await typeAtEnd(photoField(photo.page, 'Caption'), ' From a boat.', KEY_DELAY_MS);
+  await expect(photoField(reporter.page, 'Caption')).toHaveValue(
+    `${story.caption} Looking north. From a boat.`,
+  );
+  await expect(saveIndicator(photo.page)).toHaveText('Synced');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await expect(bodyOf(reporter.page)).not.toContainText('Typed by the photo desk.');
+
+  // Nothing is lost: the file holds the article as she meant it and the refused change, which
+  // someone allowed to make it can apply to the desk's document.
+  const kept = JSON.parse(await readFile(file, 'utf8'));
+  expect(kept).toMatchObject({
+    id: desk.id,
+    reason: 'the photo role may change photos and their captions, not the body text',
+  });
+  expect(kept.article.body.content[0].content[0].text).toBe(
+    `${story.paragraphs[0]} Typed by the photo desk.`,
+  );
+  const reader = new DeskClient(url, desk.tokens.editor);
+  try {
+    const onDesk = reader.open(desk.id);
+    await until(() => reader.allSynced());
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(onDesk));
+    Y.applyUpdate(copy, fromBase64(kept.update));
+    const replayed = contentOf(copy, desk.id);
+    expect(JSON.stringify(replayed.body)).toContain(
+      `${story.paragraphs[0]} Typed by the photo desk.`,
+    );
+    expect(replayed.leadPhoto?.caption).toBe(`${story.caption} Looking north. From a boat.`);
+  } finally {
+    reader.destroy();
+  }
 });

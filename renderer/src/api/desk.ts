@@ -37,7 +37,7 @@ export async function readDeskListing(): Promise<{
 
 /** The desk's side of an open article, through the main process. */
 export const deskChannel: DeskArticleChannel = {
-  update: (id, update) => call('desk:update', { id, update }),
+  update: (id, update, generation) => call('desk:update', { id, update, generation }),
   awareness: (id, update) => call('desk:awareness', { id, update }),
   close: (id) => call('desk:close', { id }),
 };

@@ -40,11 +40,13 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
     const article = new DeskArticle(
       opened.id,
       opened.update,
+      opened.generation,
       latestState.current,
       user?.name ?? 'Someone',
       deskChannel,
     );
-    current.current?.close();
+    if (current.current?.id === opened.id) current.current.retire();
+    else current.current?.close();
     current.current = article;
     if (url) rememberDeskArticle(url, opened.id);
     setOpen({ article, fresh });
@@ -102,6 +104,12 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
   useNewsroomEvent('desk:update', ({ id, update }) => {
     if (current.current?.id === id) current.current.receiveUpdate(update);
   });
+  useNewsroomEvent('desk:refused', ({ id, notice, reset }) => {
+    if (current.current?.id !== id) return;
+    // The refused edit leaves the editor: the window shows the document the main process kept.
+    if (reset) show(reset, false);
+    setProblem(notice);
+  });
   useNewsroomEvent('desk:awareness', ({ id, update }) => {
     if (current.current?.id === id) current.current.receiveAwareness(update);
   });
@@ -138,7 +146,7 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
       )}
       {open ? (
         <DeskArticleView
-          key={open.article.id}
+          key={`${open.article.id}/${open.article.generation}`}
           article={open.article}
           role={state.user?.role ?? null}
           readOnly={false}

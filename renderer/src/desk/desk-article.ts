@@ -6,8 +6,8 @@ import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
 
 /** The main process's side of one desk article, as the window reaches it. */
 export interface DeskArticleChannel {
-  /** Resolves once the update is on this computer's disk. */
-  update(id: string, update: string): Promise<unknown>;
+  /** Resolves once the update is on this computer's disk; `generation` is the document's. */
+  update(id: string, update: string, generation: number): Promise<unknown>;
   awareness(id: string, update: string): Promise<unknown>;
   close(id: string): Promise<unknown>;
 }
@@ -30,9 +30,14 @@ export class DeskArticle {
   private listeners = new Set<() => void>();
   private closed = false;
 
+  /**
+   * `generation`: the main process's count of this article's document replacements (after a
+   * refusal), sent back with each update so an edit of a replaced document is told apart.
+   */
   constructor(
     readonly id: string,
     initial: string,
+    readonly generation: number,
     state: DeskState,
     name: string,
     private readonly channel: DeskArticleChannel,
@@ -95,19 +100,28 @@ export class DeskArticle {
 
   /** Stops following the article; changes already sent still reach the disk. */
   close(): void {
-    if (this.closed) return;
+    if (this.retire()) void this.channel.close(this.id).catch(() => undefined);
+  }
+
+  /**
+   * Lets go of this document, which the main process replaced (the desk refused a change): the
+   * article stays open there, and what was typed here meanwhile still goes to it, to be made again.
+   * False when already closed.
+   */
+  retire(): boolean {
+    if (this.closed) return false;
     if (this.retry) clearTimeout(this.retry);
     // Changes that failed to reach the disk get one last try before the window lets go of them.
     if (this.failed.length > 0) this.resend();
     this.document.destroy();
     this.closed = true;
-    void this.channel.close(this.id).catch(() => undefined);
+    return true;
   }
 
   private write(update: Uint8Array): void {
     this.inFlight += 1;
     this.recompute();
-    this.channel.update(this.id, toBase64(update)).then(
+    this.channel.update(this.id, toBase64(update), this.generation).then(
       () => {
         this.inFlight -= 1;
         if (this.failed.length === 0) this.failure = null;

@@ -70,7 +70,7 @@ export function standInScript(
     'desk:list': () => [{ id: entry.id, headline: entry.headline, status: entry.status, updated: entry.updated }],
     'desk:open': () => {
       performance.mark('bench:article-arrived');
-      return { id: article.id, update: seeded, pending: 0 };
+      return { id: article.id, update: seeded, pending: 0, generation: 0 };
     },
     'desk:update': () => ({ pending: 0 }),
     'desk:awareness': () => undefined,
