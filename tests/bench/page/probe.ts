@@ -51,6 +51,8 @@ Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
 });
 let readyAt: number | null = null;
 let armedEditor: HTMLElement | null = null;
+// Between the first accepted key and the end of its frame: keys queued behind it are swallowed.
+let measuringFirstKey = false;
 
 let recording = false;
 let longestFrame = 0;
@@ -59,6 +61,12 @@ let framesOver50 = 0;
 document.addEventListener(
   'keydown',
   (event) => {
+    if (measuringFirstKey) {
+      // The first-key scenarios keep keys queued; the measured frame holds that one key's work only.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
     if (
       armedEditor &&
       !firstKey &&
@@ -68,10 +76,13 @@ document.addEventListener(
       const keyAt = event.timeStamp;
       const ready = readyAt;
       armedEditor = null;
+      measuringFirstKey = true;
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () =>
-          (firstKey = { readyAt: ready, keyAt, frameEnd: performance.now() });
+        channel.port1.onmessage = () => {
+          firstKey = { readyAt: ready, keyAt, frameEnd: performance.now() };
+          measuringFirstKey = false;
+        };
         channel.port2.postMessage(null);
       });
     }

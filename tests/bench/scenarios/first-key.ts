@@ -87,7 +87,7 @@ export async function openScenario(ctx: BenchContext): Promise<BenchResult> {
     ratioSpread: spread(runs.app.map((r, i) => r.value / runs.floor[i]!.value)),
     mountedMs: round(median(runs.app.map((r) => r.mounted))),
     floorMountedMs: round(median(runs.floor.map((r) => r.mounted))),
-    note: 'keys are pressed every few ms from navigation on; the Playwright round trip (a few ms) is in both sides',
+    note: 'two key presses are kept in flight from navigation on; keys after the first accepted one are swallowed until its frame ends',
   });
 }
 
