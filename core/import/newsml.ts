@@ -185,7 +185,7 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
     if (described) notes.add(`located: ${described}`);
   }
   return {
-    ...(articleId.safeParse(ownId).success ? { id: ownId } : {}),
+    ...(ownId && articleId.safeParse(ownId).success ? { id: ownId } : {}),
     kicker: kicker ? read(kicker) : slugline,
     headline: read(main),
     standfirst: read(summary),

@@ -193,7 +193,7 @@ export function readNitf(nitf: Element, notes: Set<string>) {
   const status = attr(docdata, 'management-status').toLowerCase() === 'usable' ? 'ready' : 'draft';
   return {
     fields: {
-      ...(articleId.safeParse(ownId).success ? { id: ownId } : {}),
+      ...(ownId && articleId.safeParse(ownId).success ? { id: ownId } : {}),
       kicker: kickerHead ? read(kickerHead) : '',
       headline,
       standfirst: abstract || others[0] || '',

@@ -18,18 +18,31 @@ export function elements(parent: Element | null | undefined, ...names: string[])
 /** The first element child with this local name (or a path of them: 'docdata', 'doc-id'). */
 export function child(parent: Element | null | undefined, ...path: string[]): Element | null {
   let current: Element | null = parent ?? null;
-  for (const name of path) current = elements(current, name)[0] ?? null;
+  for (const name of path) current = firstChild(current, name);
   return current;
+}
+
+// Field lookups run dozens of times per item: no array of the other children is built.
+function firstChild(parent: Element | null, name: string): Element | null {
+  for (let node: Node | null = parent?.firstChild ?? null; node; node = node.nextSibling)
+    if (node.nodeType === ELEMENT_NODE && localName(node as Element) === name)
+      return node as Element;
+  return null;
 }
 
 /** Every descendant element with this local name, in document order (iterative: depth is no risk). */
 export function descendants(root: Element, name: string): Element[] {
   const found: Element[] = [];
-  const stack: Element[] = [...elements(root)].reverse();
+  const stack: Element[] = [];
+  const pushChildren = (parent: Element) => {
+    for (let node: Node | null = parent.lastChild; node; node = node.previousSibling)
+      if (node.nodeType === ELEMENT_NODE) stack.push(node as Element);
+  };
+  pushChildren(root);
   while (stack.length) {
     const element = stack.pop()!;
     if (localName(element) === name) found.push(element);
-    stack.push(...elements(element).reverse());
+    pushChildren(element);
   }
   return found;
 }
