@@ -1,10 +1,9 @@
 // A Word document as an article: its zip checked, mammoth's HTML taken apart by the same
 // recogniser as pasted and saved pages, its pictures inline figures with their bytes.
-import { parseArticle } from '../../article/article';
 import { emptyBody, type BodyJSON, type BodyNodeJSON } from '../../body/schema';
 import { acceptedFormatsText, imageFormatTable, sniffImageFormat } from '../../photo/image-format';
 import { ImportError, type ImportedPhoto, type ImportResult } from '../import-error';
-import { importedLanguage, type ImportOptions } from '../import-options';
+import type { ImportOptions } from '../import-options';
 import { recognisedImport } from '../recognised-import';
 import type { Placement } from '../recognise/placement';
 import { recogniseBlocks } from '../recognise/recognise-article';
@@ -106,15 +105,19 @@ export async function importDocx(
     );
   if (footnotes) notes.push('footnotes kept as a numbered list at the end of the body');
   const recognised = recogniseBlocks(blocks, { now: options.now, known });
-  const result = recognisedImport(recognised, options.now);
-  const placed = placeImages(result.article.body, converted.images, notes);
-  const article = parseArticle({
-    ...result.article,
-    body: placed.body,
-    language: importedLanguage(docxLanguage(part(/^word\/styles\.xml$/)), options),
-  });
+  const placed = placeImages(recognised.body, converted.images, notes);
+  // The article is validated once, with its pictures placed and the document's language.
+  const result = recognisedImport(
+    {
+      ...recognised,
+      body: placed.body,
+      language: docxLanguage(part(/^word\/styles\.xml$/)) ?? undefined,
+    },
+    options.now,
+    options,
+  );
   return {
-    article,
+    article: result.article,
     photos: [...result.photos, ...placed.photos],
     notes: [...notes, ...(result.notes ?? [])],
     placements: result.placements,
