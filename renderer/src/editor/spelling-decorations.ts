@@ -84,9 +84,19 @@ function shownIn(
 /** Above this many textblocks in an answer, the window's underlines are drawn anew, not patched. */
 const REDRAW_ALL_BLOCKS = 32;
 
+/** True when `drawn` are exactly the underlines of `ranges` (offsets from `start`). */
+function sameUnderlines(drawn: Decoration[], ranges: number[], start: number): boolean {
+  if (drawn.length * 2 !== ranges.length) return false;
+  const sorted = [...drawn].sort((a, b) => a.from - b.from);
+  return sorted.every(
+    (d, i) => d.from === start + ranges[2 * i]! && d.to === start + ranges[2 * i + 1]!,
+  );
+}
+
 /**
  * `shown` with the underlines of the answered textblocks in the window replaced: a small answer
- * (the paragraph just typed) costs its blocks, not every underline in the window.
+ * (the paragraph just typed) costs its blocks, not every underline in the window. An answer that
+ * changes nothing returns `shown` itself, so ProseMirror leaves the page and the caret alone.
  */
 function withAnswers(
   shown: DecorationSet,
@@ -103,7 +113,9 @@ function withAnswers(
     const ranges = byNode.get(node);
     if (!ranges) return false;
     const start = pos + 1;
-    stale.push(...shown.find(start, start + node.content.size));
+    const drawn = shown.find(start, start + node.content.size);
+    if (sameUnderlines(drawn, ranges, start)) return false;
+    stale.push(...drawn);
     for (let i = 0; i < ranges.length; i += 2)
       fresh.push(
         Decoration.inline(start + ranges[i]!, start + ranges[i + 1]!, { class: MISSPELLED_CLASS }),
@@ -150,11 +162,11 @@ function merged(ranges: Range[]): Range[] {
 }
 
 /**
- * Drops the underlines of the textblocks a transaction edits; the next check puts back what is
- * still wrong. Kept, they would move with every keystroke, and each move redraws the whole
- * paragraph and makes Chromium lay out the caret again (≈ 7 ms a key in a long article).
+ * Drops the underlines an edit touches (the word typed in, or joined to its neighbour); the next
+ * check puts back what is still wrong. The paragraph's other underlines stay, so that check finds
+ * them drawn and changes nothing: each redraw of the paragraph makes Chromium put the caret back.
  */
-function withoutEditedBlocks(
+function withoutEditedWords(
   decorations: DecorationSet,
   mapping: Mapping,
   doc: ProseMirrorNode,
@@ -166,11 +178,7 @@ function withoutEditedBlocks(
     map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
       const from = Math.min(rest.map(newStart, -1), doc.content.size);
       const to = Math.min(rest.map(newEnd, 1), doc.content.size);
-      const $from = doc.resolve(from);
-      const $to = doc.resolve(to);
-      const start = $from.parent.isTextblock ? $from.start() : from;
-      const end = $to.parent.isTextblock ? $to.end() : to;
-      edited.push(...decorations.find(start, end));
+      edited.push(...decorations.find(from, to));
     });
   });
   return edited.length === 0 ? decorations : decorations.remove(edited);
@@ -184,7 +192,7 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
     dirty = changedRanges(tr, dirty);
     if (skipAt !== null) skipAt = tr.mapping.map(skipAt);
     window = [tr.mapping.map(window[0], -1), tr.mapping.map(window[1], 1)];
-    shown = withoutEditedBlocks(shown.map(tr.mapping, tr.doc), tr.mapping, tr.doc);
+    shown = withoutEditedWords(shown.map(tr.mapping, tr.doc), tr.mapping, tr.doc);
   } else if (skipAt !== null && !tr.selection.eq(old.selection) && tr.selection.head !== skipAt) {
     // The caret left the word it was typing: that word may be marked now.
     dirty = [...dirty, [skipAt, skipAt]];
@@ -294,7 +302,7 @@ export function textblocksIn(doc: ProseMirrorNode, ranges: Range[]): TextblockTo
   return blocks;
 }
 
-/** The caret's offset in a block when it sits at the end of a word being typed there. */
+/** The caret's offset in a block when it sits in a word being typed there. */
 function typingOffset(
   view: EditorView,
   block: TextblockToCheck,

@@ -8,7 +8,8 @@ export function checkBlocks(checker: SpellChecker, blocks: CheckBlock[]): Checke
     const ranges = found[i]!;
     if (skip !== undefined) {
       for (let i = 0; i < ranges.length; i += 2) {
-        if (ranges[i + 1] === skip) {
+        // Inside the word (typing into it) or at its end; at its start, the caret is not typing it.
+        if (ranges[i]! < skip && skip <= ranges[i + 1]!) {
           ranges.splice(i, 2);
           break;
         }

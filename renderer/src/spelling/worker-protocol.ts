@@ -1,4 +1,4 @@
-/** A run of text to check, named by the caller; `skip` is an offset whose word is still being typed. */
+/** A run of text to check, named by the caller; `skip` is an offset in (or at the end of) the word still being typed. */
 export interface CheckBlock {
   key: number;
   text: string;

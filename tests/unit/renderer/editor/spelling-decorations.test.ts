@@ -69,11 +69,41 @@ describe('spelling underlines', () => {
     await expect.poll(() => underlined(e)).toEqual(['goverment', 'timetabel']);
     expect(service.asked).toHaveLength(1);
 
-    // Typing in the first paragraph drops its underline at once; the others stay.
-    e.commands.insertContentAt(inside(e, 0, 3), ' new');
+    // Typing into a misspelled word drops its underline at once; the others stay.
+    e.commands.insertContentAt(inside(e, 0, 13), 's');
     expect(underlined(e)).toEqual(['timetabel']);
-    await expect.poll(() => underlined(e)).toEqual(['goverment', 'timetabel']);
+    // The word the caret is typing is underlined once the caret leaves it.
+    await expect.poll(() => service.asked.length).toBe(2);
+    expect(service.asked[1]).toEqual(['The goverments met.']);
+    expect(underlined(e)).toEqual(['timetabel']);
+    e.commands.setTextSelection(inside(e, 0, 0));
+    await expect.poll(() => underlined(e)).toEqual(['goverments', 'timetabel']);
+  });
+
+  it('keeps the underlines an edit does not touch, and draws nothing when the recheck agrees', async () => {
+    const service = checks();
+    const e = open(service, 'The goverment met.');
+    await expect.poll(() => underlined(e)).toEqual(['goverment']);
+    e.commands.insertContentAt(inside(e, 0, 3), ' new');
+    expect(underlined(e)).toEqual(['goverment']);
+    const drawn = spellingKey.getState(e.state)!.shown;
+    await expect.poll(() => service.asked.length).toBe(2);
+    await expect.poll(() => misspellingAt(e.state, inside(e, 0, 10))).not.toBeNull();
     expect(service.asked[1]).toEqual(['The new goverment met.']);
+    expect(spellingKey.getState(e.state)!.shown).toBe(drawn);
+  });
+
+  it('leaves the word the caret is typing into unmarked until the caret leaves it', async () => {
+    const service = checks();
+    const e = open(service, 'The goverment met a timetabel.');
+    await expect.poll(() => underlined(e)).toEqual(['goverment', 'timetabel']);
+    e.commands.insertContentAt(inside(e, 0, 8), 'x');
+    // The answer has come once the edited paragraph's other misspelling is known again.
+    await expect.poll(() => misspellingAt(e.state, inside(e, 0, 25))).not.toBeNull();
+    expect(service.asked[1]).toEqual(['The govexrment met a timetabel.']);
+    expect(underlined(e)).toEqual(['timetabel']);
+    e.commands.setTextSelection(inside(e, 0, 17));
+    await expect.poll(() => underlined(e)).toEqual(['govexrment', 'timetabel']);
   });
 
   it('never draws an answer for a paragraph edited after it was sent', async () => {
