@@ -24,6 +24,7 @@ import { DeskMirror, type DeskRemote } from './desk-mirror';
 import { fetchDeskState } from './desk-state-fetch';
 import { deskAddresses } from './desk-url';
 import { keepRefusedChange } from './refused-changes';
+import { rememberedIdentity, rememberIdentity } from './remembered-roles';
 
 export interface DeskClientOptions {
   /** The workspace; logs live in <root>/.newsroom/desk/, derived articles in its folders. */
@@ -74,6 +75,9 @@ export class DeskClient {
   private token: string | null = null;
   private socket: HocuspocusProviderWebsocket | null = null;
   private user: DeskState['user'] = null;
+  /** Who the token was when this workspace last reached the desk; shown until the desk says. */
+  private remembered: DeskState['user'] = null;
+  private recalling: Promise<void> = Promise.resolve();
   private error: string | null = null;
   /** Articles being opened or open; `ready` holds the ones whose log has been replayed. */
   private readonly articles = new Map<string, Promise<DeskArticle>>();
@@ -111,6 +115,7 @@ export class DeskClient {
     this.url = url;
     this.token = token;
     this.error = null;
+    this.recalling = this.recall(url, token);
     const backoff = this.options.backoff ?? { delay: 500, maxDelay: 30_000 };
     const socket = new HocuspocusProviderWebsocket({
       url: deskAddresses(url).socket,
@@ -145,11 +150,14 @@ export class DeskClient {
       for (const pending of this.articles.values()) {
         void pending.then((article) => article.unlink()).catch(() => undefined);
       }
+      // ws reports closing a socket that is still connecting as an error after the provider let go.
+      socket.webSocket?.addEventListener('error', () => undefined);
       socket.destroy();
     }
     this.url = null;
     this.token = null;
     this.user = null;
+    this.remembered = null;
     this.emitState();
     return this.state();
   }
@@ -157,7 +165,8 @@ export class DeskClient {
   state(): DeskState {
     return {
       url: this.url,
-      user: this.user,
+      // Offline, the role last known applies, so a window does not take text the desk will refuse.
+      user: this.user ?? this.remembered,
       status: this.status(),
       pending: this.pendingNow(),
       error: this.error,
@@ -179,6 +188,9 @@ export class DeskClient {
   /** Opens an article (from its log here, then from the desk when online). */
   async open(id: string): Promise<DeskOpened> {
     const article = await this.article(id);
+    // The window learns the remembered role before it shows the text.
+    await this.recalling;
+    this.emitStateNow();
     this.shown.add(id);
     if (article.deskDoc.empty && !this.socket) {
       throw new Error(
@@ -526,13 +538,34 @@ export class DeskClient {
       if (url !== this.url) return;
       this.user = who;
       this.error = null;
+      const token = this.token;
+      if (token)
+        await rememberIdentity(this.root, url, token, who).catch((error: unknown) =>
+          this.options.log?.(`desk role not remembered: ${String(error)}`),
+        );
     } catch (error) {
       // Only a refusal matters to the user; a desk that cannot say who we are still syncs.
       const message = (error as Error).message;
       if (url !== this.url || !message.startsWith('The desk refused')) return;
       this.error = message;
+      this.remembered = null;
     }
     this.emitState();
+  }
+
+  /** Loads who `token` was on the desk at `url`, unless the desk has said so meanwhile. */
+  private async recall(url: string, token: string): Promise<void> {
+    const who = await rememberedIdentity(this.root, url, token).catch((error: unknown) => {
+      this.options.log?.(`desk role unknown: ${String(error)}`);
+      return null;
+    });
+    if (url !== this.url || token !== this.token || this.user || this.tokenRefused()) return;
+    this.remembered = who;
+    this.emitState();
+  }
+
+  private tokenRefused(): boolean {
+    return this.error?.startsWith('The desk refused the token') ?? false;
   }
 
   private pendingNow(): number {

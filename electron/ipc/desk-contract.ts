@@ -52,7 +52,7 @@ export type DeskStatus = (typeof deskStatuses)[number];
 export interface DeskState {
   /** The desk this workspace works with, or null when solo. */
   url: string | null;
-  /** Who the token belongs to, once the desk has said so. */
+  /** Who the token belongs to, as the desk says, or as it last said while it is away. */
   user: { name: string; role: DeskRole } | null;
   status: DeskStatus;
   /** Local changes the desk has not confirmed yet, over every article. */

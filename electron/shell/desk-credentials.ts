@@ -1,7 +1,8 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { atomicWrite } from '../store/atomic-write';
+import { readJsonFile } from './json-file';
 
 /** Encrypts the desk token for the disk (Electron's safeStorage in the app). */
 export interface TokenCipher {
@@ -40,19 +41,8 @@ export function fileCredentials(file: string, cipher: TokenCipher | null): DeskC
   return {
     persistent: cipher !== null,
     async load() {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
-      }
+      const data = await readJsonFile(file);
+      if (data === undefined) return null;
       const parsed = fileSchema.safeParse(data);
       if (!parsed.success)
         throw new Error(`${file} is not a desk login: ${parsed.error.issues[0]?.message}`);

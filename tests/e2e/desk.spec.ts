@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { deskText } from '../../core/desk/desk-layout';
+import { addDeskUser } from '../../electron/desk-server/desk-users';
 import { fromBase64 } from '../../electron/desk/base64';
 import { contentOf, savedArticle } from '../unit/electron/desk-server/desk-fixture';
 import {
@@ -365,10 +366,13 @@ test('a photo editor’s body text the desk refuses leaves the window, kept in a
   windows.splice(windows.indexOf(once), 1);
   await once.close();
 
-  // On the train, the desk out of reach: her window cannot know her role, so the body takes her typing.
+  // On the train, the desk out of reach, her laptop signs in with a new token it has never
+  // connected with: her window cannot know her role, so the body takes her typing.
   await stop(first);
-  const photo = await open('photo', first.url, desk.tokens.photo);
+  const newToken = await addDeskUser(desk.users, 'Pia Photo (new token)', 'photo');
+  const photo = await open('photo', first.url, newToken);
   await expect(bodyOf(photo.page)).toHaveAttribute('contenteditable', 'true');
+  await expect(photo.page.getByText('Photo desk', { exact: true })).toBeHidden();
   await caretAtEndOfParagraph(photo.page, 0);
   await photo.page.keyboard.type(' Typed by the photo desk.', { delay: KEY_DELAY_MS });
   // An edit she may make, right after, waits behind the one she may not.
@@ -439,4 +443,40 @@ test('a photo editor’s body text the desk refuses leaves the window, kept in a
   } finally {
     reader.destroy();
   }
+});
+
+test('offline, a photo editor’s window keeps the role the desk last gave her: text locked, photo open', async () => {
+  const first = await server();
+  const once = await open('photo', first.url, desk.tokens.photo);
+  await expect(saveIndicator(once.page)).toHaveText('Synced');
+  await expect(once.page.getByText('Photo desk', { exact: true })).toBeVisible();
+  windows.splice(windows.indexOf(once), 1);
+  await once.close();
+
+  // The desk out of reach: her window locks the text as it did online, and says so.
+  await stop(first);
+  const photo = await open('photo', first.url, desk.tokens.photo);
+  await expect(photo.page.getByText('Photo desk', { exact: true })).toBeVisible();
+  await expect(photo.page.getByText('Text read-only')).toBeVisible();
+  for (const label of ['Kicker', 'Headline', 'Standfirst', 'Byline', 'Dateline'])
+    await expect(photo.page.getByLabel(label)).not.toBeEditable();
+  await expect(bodyOf(photo.page)).toHaveAttribute('contenteditable', 'false');
+  await bodyOf(photo.page).locator('p').first().click();
+  await photo.page.keyboard.type(' Typed by the photo desk.', { delay: KEY_DELAY_MS });
+  await expect(bodyOf(photo.page)).not.toContainText('Typed by the photo desk.');
+  await typeAtEnd(photoField(photo.page, 'Caption'), ' Looking south.', KEY_DELAY_MS);
+  await expect(saveIndicator(photo.page)).toHaveText(/^Offline — [1-9]\d* changes? waiting$/);
+
+  // Back on the desk, her caption goes through and nothing is refused.
+  await server({ port: first.port });
+  await expect(saveIndicator(photo.page)).toHaveText('Synced', { timeout: RECONNECTED_WITHIN_MS });
+  await expect
+    .poll(async () => (await savedArticle(desk.data, desk.id)).leadPhoto?.caption)
+    .toBe(`${story.caption} Looking south.`);
+  expect(JSON.stringify((await savedArticle(desk.data, desk.id)).body)).not.toContain(
+    'Typed by the photo desk.',
+  );
+  await expect(readdir(join(desk.dir, 'photo', '.newsroom', 'desk-refused'))).rejects.toThrow(
+    'ENOENT',
+  );
 });
