@@ -32,8 +32,10 @@ export class IndexFile<E> implements Adapter<IndexFileData<E>> {
     try {
       const lines = await this.readLines().catch(() => null);
       if (lines) return lines;
+      const data = JSON.parse(await this.readText()) as IndexFileData<E>;
+      // Only a file that is there in another layout is rewritten; a missing one stays missing.
       this.otherLayout = true;
-      return JSON.parse(await this.readText()) as IndexFileData<E>;
+      return data;
     } catch {
       return null;
     }

@@ -73,6 +73,8 @@ describe('index.json file', () => {
   it('reads a damaged or missing file as missing', async () => {
     const index = new IndexFile<Entry>(file(), nodeStoreFs);
     expect(await index.read()).toBeNull();
+    // Missing is not another layout: nothing asks for the file to be written.
+    expect(index.otherLayout).toBe(false);
     await index.write(sample(50));
     const text = await readFile(file(), 'utf8');
     await writeFile(file(), text.slice(0, -10));
