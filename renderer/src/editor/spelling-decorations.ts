@@ -458,11 +458,15 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             const state = spellingKey.getState(view.state);
             if (!state || view.isDestroyed) return;
             const window = measureWindow(view, state.window);
+            // A scroll often comes with a caret the browser moved (arrows, PageDown): dispatching
+            // before ProseMirror has read it would put the caret back where it was.
             if (window)
-              view.dispatch(
-                view.state.tr
-                  .setMeta(spellingKey, { type: 'window', window })
-                  .setMeta('addToHistory', false),
+              whenCaretSettled(view, () =>
+                view.dispatch(
+                  view.state.tr
+                    .setMeta(spellingKey, { type: 'window', window })
+                    .setMeta('addToHistory', false),
+                ),
               );
           };
           const remeasure = () => {
