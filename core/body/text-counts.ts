@@ -1,6 +1,6 @@
 // Word and grapheme counts of plain text.
 import type { TextCounts } from './text-counter';
-import { countWords, plainTextWords } from './word-count';
+import { wordsOf } from './word-count';
 
 // Long enough for any paragraph; V8's segmenter slows down sharply on much longer strings.
 const CHUNK = 2000;
@@ -66,7 +66,6 @@ function newlines(text: string): number {
 
 /** Words (in `language`) and characters of plain text; line breaks separate words and are not counted. */
 export function countPlain(text: string, language: string): TextCounts {
-  const words = plainTextWords(text);
-  if (words >= 0) return { words, characters: text.length - newlines(text) };
-  return { words: countWords(text, language), characters: graphemes(text) };
+  const { words, plain } = wordsOf(text, language);
+  return { words, characters: plain ? text.length - newlines(text) : graphemes(text) };
 }

@@ -309,15 +309,6 @@ function fastWords(text: string): number {
   return words;
 }
 
-/**
- * Words in `text` when it is plain, or -1: no addresses, and nothing but letters and digits of
- * scripts written with spaces and their punctuation. Every character of plain text is then one
- * grapheme (marks, joiners, emoji beyond the basic plane, CR and Hangul jamo are not plain).
- */
-export function plainTextWords(text: string): number {
-  return mayHoldAddress(text) ? -1 : fastWords(text);
-}
-
 /** Words of text with no addresses in it. */
 function plainWords(text: string, language: string): number {
   const words = fastWords(text);
@@ -348,11 +339,26 @@ function wordSegmenter(language: string): Intl.Segmenter {
  * Burmese text are split by Intl.Segmenter in `language`.
  */
 export function countWords(text: string, language: string): number {
-  if (!mayHoldAddress(text)) return plainWords(text, language);
-  let found = 0;
-  const rest = text.replace(addresses, () => {
-    found++;
-    return ' ';
-  });
-  return found + plainWords(rest, language);
+  return wordsOf(text, language).words;
+}
+
+/**
+ * countWords, and whether the text was plain: no addresses, and nothing but letters and digits of
+ * scripts written with spaces and their punctuation. Every character of plain text is one grapheme
+ * (marks, joiners, emoji beyond the basic plane, CR and Hangul jamo are not plain).
+ */
+export function wordsOf(text: string, language: string): { words: number; plain: boolean } {
+  if (mayHoldAddress(text)) {
+    let found = 0;
+    const rest = text.replace(addresses, () => {
+      found++;
+      return ' ';
+    });
+    return { words: found + plainWords(rest, language), plain: false };
+  }
+  // Text the fast lane leaves is scanned once, not taken through the fast lane a second time.
+  const fast = fastWords(text);
+  return fast < 0
+    ? { words: scanWords(text, language), plain: false }
+    : { words: fast, plain: true };
 }
