@@ -59,6 +59,8 @@ interface Retired {
   generation: number;
 }
 
+const defaultBackoff = { delay: 500, maxDelay: 30_000 };
+
 /** Where an article's update log lives in a workspace. */
 export function deskLogFile(root: string, id: string): string {
   return path.join(metaPaths(root).desk, `${id}${DESK_LOG_SUFFIX}`);
@@ -78,6 +80,8 @@ export class DeskClient {
   /** Who the token was when this workspace last reached the desk; shown until the desk says. */
   private remembered: DeskState['user'] = null;
   private recalling: Promise<void> = Promise.resolve();
+  /** The next try at asking the desk who we are, after one that failed without a refusal. */
+  private identifyRetry: ReturnType<typeof setTimeout> | null = null;
   private error: string | null = null;
   /** Articles being opened or open; `ready` holds the ones whose log has been replayed. */
   private readonly articles = new Map<string, Promise<DeskArticle>>();
@@ -116,7 +120,7 @@ export class DeskClient {
     this.token = token;
     this.error = null;
     this.recalling = this.recall(url, token);
-    const backoff = this.options.backoff ?? { delay: 500, maxDelay: 30_000 };
+    const backoff = this.options.backoff ?? defaultBackoff;
     const socket = new HocuspocusProviderWebsocket({
       url: deskAddresses(url).socket,
       WebSocketPolyfill: WebSocket,
@@ -129,7 +133,7 @@ export class DeskClient {
     });
     socket.on('status', () => this.emitState());
     socket.on('open', () => {
-      void this.identify();
+      void this.identify(backoff.delay);
       // Photos imported offline go up, photos others attached come down.
       for (const article of this.ready.values())
         this.mirror.schedule(article.id, article.deskDoc.doc);
@@ -154,6 +158,8 @@ export class DeskClient {
       socket.webSocket?.addEventListener('error', () => undefined);
       socket.destroy();
     }
+    if (this.identifyRetry) clearTimeout(this.identifyRetry);
+    this.identifyRetry = null;
     this.url = null;
     this.token = null;
     this.user = null;
@@ -530,23 +536,40 @@ export class DeskClient {
     return entries;
   }
 
-  private async identify(): Promise<void> {
+  /**
+   * Asks the desk who the token is; a failure that is not a refusal (a reset connection, a busy
+   * desk) is asked again with backoff while the socket stays open, or the role would stay unknown
+   * until the next reconnection.
+   */
+  private async identify(retryDelay: number): Promise<void> {
     if (!this.url || !this.token) return;
+    if (this.identifyRetry) clearTimeout(this.identifyRetry);
+    this.identifyRetry = null;
     const url = this.url;
+    const token = this.token;
     try {
-      const who = await fetchWhoAmI(deskAddresses(url).http, this.token);
-      if (url !== this.url) return;
+      const who = await fetchWhoAmI(deskAddresses(url).http, token);
+      if (url !== this.url || token !== this.token) return;
       this.user = who;
       this.error = null;
-      const token = this.token;
-      if (token)
-        await rememberIdentity(this.root, url, token, who).catch((error: unknown) =>
-          this.options.log?.(`desk role not remembered: ${String(error)}`),
-        );
+      await rememberIdentity(this.root, url, token, who).catch((error: unknown) =>
+        this.options.log?.(`desk role not remembered: ${String(error)}`),
+      );
     } catch (error) {
-      // Only a refusal matters to the user; a desk that cannot say who we are still syncs.
       const message = (error as Error).message;
-      if (url !== this.url || !message.startsWith('The desk refused')) return;
+      if (url !== this.url || token !== this.token) return;
+      if (!message.startsWith('The desk refused')) {
+        // A desk that cannot say who we are still syncs; only a refusal matters to the user.
+        this.options.log?.(`desk did not say who the token is: ${message}`);
+        if (this.socket?.status === WebSocketStatus.Connected && !this.identifyRetry) {
+          const { maxDelay } = this.options.backoff ?? defaultBackoff;
+          this.identifyRetry = setTimeout(
+            () => void this.identify(Math.min(retryDelay * 2, maxDelay)),
+            retryDelay,
+          );
+        }
+        return;
+      }
       this.error = message;
       this.remembered = null;
     }

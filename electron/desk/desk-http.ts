@@ -7,12 +7,15 @@ const entrySchema = z.object({
   status: z.string(),
   updated: z.string(),
 });
+const REQUEST_LIMIT_MS = 15_000;
 const whoSchema = z.object({ name: z.string(), role: z.enum(deskRoles) });
 
 /** GET on the desk's http origin with the token; the error names the desk's answer. */
 export async function deskGet(origin: string, route: string, token: string): Promise<unknown> {
   const response = await fetch(`${origin}${route}`, {
     headers: { authorization: `Bearer ${token}` },
+    // A desk that accepted the connection and went quiet must not hold its caller for minutes.
+    signal: AbortSignal.timeout(REQUEST_LIMIT_MS),
   });
   if (response.status === 401 || response.status === 403) {
     throw new Error('The desk refused the token');

@@ -22,9 +22,20 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once `check` holds, looking again every few milliseconds (the test's timeout bounds it). */
-export async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 15));
+/**
+ * Resolves once `check` holds, looking again every few milliseconds; rejects after `limitMs`
+ * naming the check, so a test that waits too long says what it waited for.
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  limitMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!(await check())) {
+    if (Date.now() > deadline)
+      throw new Error(`still waiting after ${limitMs / 1000} s for ${String(check).slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 15));
+  }
 }
 
 /**
@@ -179,6 +190,9 @@ export interface ServerProcess {
 }
 
 /** `newsroom serve` as a child process; resolves once it prints its URL. */
+/** How long a desk server may take to flush its documents and exit on SIGTERM. */
+const STOP_LIMIT_MS = 30_000;
+
 export async function startServer(options: {
   data: string;
   users: string;
@@ -199,7 +213,19 @@ export async function startServer(options: {
     stderr: () => stderr,
     async stop() {
       child.kill('SIGTERM');
-      const code = await exited(child);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<'late'>(
+        (resolve) => (timer = setTimeout(resolve, STOP_LIMIT_MS, 'late')),
+      );
+      const code = await Promise.race([exited(child), late]);
+      clearTimeout(timer);
+      if (code === 'late') {
+        child.kill('SIGKILL');
+        await exited(child);
+        throw new Error(
+          `newsroom serve had not stopped ${STOP_LIMIT_MS / 1000} s after SIGTERM:\n${stderr}`,
+        );
+      }
       if (code !== 0) process.stderr.write(`newsroom serve exited ${code}:\n${stderr}\n`);
       return code;
     },
