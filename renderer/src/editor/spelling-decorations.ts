@@ -1,6 +1,12 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import {
+  Plugin,
+  PluginKey,
+  TextSelection,
+  type EditorState,
+  type Transaction,
+} from '@tiptap/pm/state';
 import {
   AddMarkStep,
   AddNodeMarkStep,
@@ -316,34 +322,42 @@ function typingOffset(
   return head - block.start;
 }
 
-/** Most waits for the page's caret to be read before underlines are drawn anyway. */
-const MAX_SELECTION_WAITS = 20;
-
 /**
- * True when ProseMirror has taken in the page's caret. Redrawing the underlines writes the editor's
- * selection back to the page, so drawing them between an arrow key and ProseMirror reading the
- * caret it moved would undo that key.
+ * `tr` with the page's caret when the browser has moved it and ProseMirror has not read it yet (an
+ * arrow key's selectionchange still queued): redrawing underlines writes the editor's selection
+ * back to the page, so a stale one would undo that key.
  */
-function caretSettled(view: EditorView): boolean {
-  const selection = view.dom.ownerDocument.getSelection();
-  const { anchorNode, focusNode } = selection ?? {};
-  if (!selection || !anchorNode || !focusNode || !view.dom.contains(focusNode)) return true;
-  try {
-    const { anchor, head } = view.state.selection;
-    return (
-      view.posAtDOM(anchorNode, selection.anchorOffset) === anchor &&
-      view.posAtDOM(focusNode, selection.focusOffset) === head
-    );
-  } catch {
-    return true;
-  }
+function withPageCaret(view: EditorView, tr: Transaction): Transaction {
+  const page = pageSelection(view);
+  if (page && (page.anchor !== tr.selection.anchor || page.head !== tr.selection.head))
+    tr.setSelection(TextSelection.create(tr.doc, page.anchor, page.head));
+  return tr;
 }
 
-/** Runs `draw` once the caret is settled (or after MAX_SELECTION_WAITS tries). */
-function whenCaretSettled(view: EditorView, draw: () => void, waits = 0): void {
+function dispatchMeta(view: EditorView, meta: Meta): void {
   if (view.isDestroyed) return;
-  if (waits >= MAX_SELECTION_WAITS || caretSettled(view)) draw();
-  else setTimeout(() => whenCaretSettled(view, draw, waits + 1), 25);
+  const tr = view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false);
+  view.dispatch(withPageCaret(view, tr));
+}
+
+/** The page's text selection in the editor as document positions, when it can be one. */
+function pageSelection(view: EditorView): { anchor: number; head: number } | null {
+  if (view.composing || !view.hasFocus() || !(view.state.selection instanceof TextSelection))
+    return null;
+  const selection = view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode) return null;
+  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
+  try {
+    const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+    const head = view.posAtDOM(focusNode, selection.focusOffset);
+    const { doc } = view.state;
+    const inText = (pos: number) => doc.resolve(pos).parent.inlineContent;
+    return inText(anchor) && inText(head) ? { anchor, head } : null;
+  } catch {
+    // A DOM point ProseMirror cannot place (inside a widget): leave the selection as it is.
+    return null;
+  }
 }
 
 export interface SpellingOptions {
@@ -406,8 +420,12 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
               timer = setTimeout(run, wait);
               return;
             }
+            if (view.isDestroyed) return;
+            // The word being typed is judged by where the caret is now.
+            const caret = withPageCaret(view, view.state.tr);
+            if (caret.selectionSet) view.dispatch(caret.setMeta('addToHistory', false));
             const state = spellingKey.getState(view.state);
-            if (!state || state.dirty.length === 0 || view.isDestroyed) return;
+            if (!state || state.dirty.length === 0) return;
             const blocks = textblocksIn(view.state.doc, state.dirty).filter((b) =>
               /\p{L}/u.test(b.text),
             );
@@ -419,8 +437,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
                 ? { key, text: block.text }
                 : { key, text: block.text, skip };
             });
-            const sent: Meta = { type: 'sent', skipAt: blocks.length === 0 ? null : skipAt };
-            view.dispatch(view.state.tr.setMeta(spellingKey, sent).setMeta('addToHistory', false));
+            dispatchMeta(view, { type: 'sent', skipAt: blocks.length === 0 ? null : skipAt });
             if (blocks.length === 0) return;
             void service.check(language(view.state), request).then((checked) => {
               if (view.isDestroyed) return;
@@ -434,12 +451,7 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
               const draw = () => {
                 const wait = untilQuiet();
                 if (wait > 0 && !view.isDestroyed) setTimeout(draw, wait);
-                else
-                  whenCaretSettled(view, () =>
-                    view.dispatch(
-                      view.state.tr.setMeta(spellingKey, meta).setMeta('addToHistory', false),
-                    ),
-                  );
+                else dispatchMeta(view, meta);
               };
               draw();
             });
@@ -458,16 +470,8 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             const state = spellingKey.getState(view.state);
             if (!state || view.isDestroyed) return;
             const window = measureWindow(view, state.window);
-            // A scroll often comes with a caret the browser moved (arrows, PageDown): dispatching
-            // before ProseMirror has read it would put the caret back where it was.
-            if (window)
-              whenCaretSettled(view, () =>
-                view.dispatch(
-                  view.state.tr
-                    .setMeta(spellingKey, { type: 'window', window })
-                    .setMeta('addToHistory', false),
-                ),
-              );
+            // A scroll often comes with a caret the browser moved (arrows, PageDown).
+            if (window) dispatchMeta(view, { type: 'window', window });
           };
           const remeasure = () => {
             if (frame === 0) frame = requestAnimationFrame(measure);

@@ -148,4 +148,31 @@ describe('spelling underlines', () => {
     ]);
     expect(misspellingAt(e.state, inside(e, 999, 2))).toBeNull();
   });
+
+  it('draws an answer with the caret the page moved, not the one ProseMirror last read', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const service = checks(held);
+    const e = open(service, 'The goverment met.', 'Line two.', 'Line three.');
+    document.body.append(e.view.dom.parentElement!);
+    e.commands.focus(inside(e, 0, 0));
+    await expect.poll(() => service.asked.length).toBe(1);
+    // As an arrow key does: the browser moves the caret, and its selectionchange has not run yet.
+    const target = e.view.dom.querySelectorAll('p')[2]!.firstChild!;
+    const listeners = e.view.dom.ownerDocument;
+    const swallow = (event: Event) => event.stopImmediatePropagation();
+    listeners.addEventListener('selectionchange', swallow, { capture: true });
+    try {
+      document.getSelection()!.collapse(target, 4);
+      expect(e.state.selection.head).toBe(inside(e, 0, 0));
+      release();
+      await expect.poll(() => underlined(e)).toEqual(['goverment']);
+      expect(e.state.selection.head).toBe(inside(e, 2, 4));
+      const page = document.getSelection()!;
+      expect([page.focusNode?.textContent, page.focusOffset]).toEqual(['Line three.', 4]);
+    } finally {
+      listeners.removeEventListener('selectionchange', swallow, { capture: true });
+      e.view.dom.parentElement!.remove();
+    }
+  });
 });
