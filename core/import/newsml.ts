@@ -12,7 +12,16 @@ import { link, orderedList, xmlBody, type BodyRule, type Vocabulary } from './xm
 import { parseXml } from './xml/parse-xml';
 import { wireArticle, type WireFields } from './xml/wire-article';
 import { wirePicture } from './xml/wire-pictures';
-import { attr, child, descendants, elements, localName, text, xmlLang } from './xml/xml-dom';
+import {
+  attr,
+  child,
+  descendants,
+  elements,
+  localName,
+  text,
+  textContent,
+  xmlLang,
+} from './xml/xml-dom';
 
 /** The guid prefix of items we export, so our own files keep their article id. */
 export const newsmlGuidPrefix = 'urn:newsroom:article:';
@@ -35,7 +44,7 @@ function pictureItem(item: Element, index: number): PictureData {
     return Number.isSafeInteger(value) && value > 0 ? value : null;
   };
   const ours = attr(item, 'guid').startsWith(newsmlGuidPrefix);
-  const read = ours ? (e: Element | null | undefined) => e?.textContent ?? '' : text;
+  const read = ours ? textContent : text;
   return wirePicture(
     attr(best, 'href'),
     {
@@ -130,13 +139,19 @@ function xhtmlVocabulary(
   };
 }
 
-/** The text item's fields; the body's own head (NITF) fills what the item leaves empty. */
-function itemFields(item: Element, ours: boolean, notes: Set<string>): WireFields {
-  // A lone picture item's caption, credit and rights go to its photo, not to the notes.
-  const picture = isPicture(item);
+/**
+ * The text item's fields; the body's own head (NITF) fills what the item leaves empty. A lone
+ * picture item's (`picture`) caption, credit and rights go to its photo, not to the notes.
+ */
+function itemFields(
+  item: Element,
+  ours: boolean,
+  picture: boolean,
+  notes: Set<string>,
+): WireFields {
   const meta = child(item, 'contentMeta');
   const itemMeta = child(item, 'itemMeta');
-  const read = ours ? (e: Element | null | undefined) => e?.textContent ?? '' : text;
+  const read = ours ? textContent : text;
   const headlines = elements(meta, 'headline');
   const kicker = headlines.find((h) => role(h) === 'kicker');
   const main = headlines.find((h) => h !== kicker && ['', 'main', 'headline'].includes(role(h)));
@@ -153,8 +168,10 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
     if (d !== summary && !(picture && ['caption', 'alternativetext'].includes(role(d))))
       notes.add(`description (${attr(d, 'role') || 'other'}): ${text(d)}`);
   if (slugline && kicker) notes.add(`slugline: ${slugline}`);
-  for (const subject of elements(meta, 'subject')) {
-    const name = text(child(subject, 'name'));
+  const subjects = elements(meta, 'subject');
+  const subjectNames = subjects.map((subject) => text(child(subject, 'name')));
+  for (const [index, subject] of subjects.entries()) {
+    const name = subjectNames[index]!;
     notes.add(
       `subject: ${[name, attr(subject, 'qcode') || attr(subject, 'literal')].filter(Boolean).join(' ')}`.trim(),
     );
@@ -167,8 +184,10 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
   for (const name of picture
     ? ['copyrightHolder', 'usageTerms']
     : ['copyrightHolder', 'copyrightNotice', 'usageTerms'])
-    for (const element of elements(rights, name))
-      if (text(element)) notes.add(`${name}: ${text(element)}`);
+    for (const element of elements(rights, name)) {
+      const value = text(element);
+      if (value) notes.add(`${name}: ${value}`);
+    }
   for (const note of elements(itemMeta, 'edNote')) notes.add(`edNote: ${text(note)}`);
 
   const by = child(meta, 'by');
@@ -199,10 +218,7 @@ function itemFields(item: Element, ours: boolean, notes: Set<string>): WireField
         : 'draft',
     created: dateTime(text(child(itemMeta, 'firstCreated'))),
     updated: dateTime(text(child(itemMeta, 'versionCreated'))),
-    keywords: [
-      ...elements(meta, 'keyword').map(read),
-      ...elements(meta, 'subject').map((subject) => text(child(subject, 'name'))),
-    ],
+    keywords: [...elements(meta, 'keyword').map(read), ...subjectNames],
     // contentMeta's <language tag> says what the content is in; xml:lang what the item is written in.
     language: attr(child(meta, 'language'), 'tag') || xmlLang(item),
   };
@@ -233,8 +249,14 @@ export function importNewsml(
   const root = parseXml(source, 'the NewsML-G2 file');
   const items = itemsOf(root);
   const notes = new Set<string>();
-  const textItem = items.find((i) => localName(i) === 'newsItem' && !isPicture(i));
-  const pictureItems = items.filter((i) => localName(i) === 'newsItem' && isPicture(i));
+  // Each item's class is read once: the first text item is the article, picture items its photos.
+  let textItem: Element | undefined;
+  const pictureItems: Element[] = [];
+  for (const candidate of items)
+    if (localName(candidate) === 'newsItem') {
+      if (isPicture(candidate)) pictureItems.push(candidate);
+      else textItem ??= candidate;
+    }
   for (const other of items)
     if (other !== textItem && !pictureItems.includes(other))
       notes.add(
@@ -243,7 +265,7 @@ export function importNewsml(
   const item = textItem ?? pictureItems[0];
   if (!item) throw new ImportError('the NewsML-G2 file holds no news item');
   const ours = attr(item, 'guid').startsWith(newsmlGuidPrefix);
-  const fields = itemFields(item, ours, notes);
+  const fields = itemFields(item, ours, !textItem, notes);
   const pictures = pictureItems.map((p, index) => ({ item: p, picture: pictureItem(p, index) }));
 
   if (!textItem) {
@@ -287,7 +309,7 @@ export function importNewsml(
     );
   } else if (!inline) {
     const data = child(contentSet, 'inlineData');
-    if (data) body = inlineDataBody(data.textContent ?? '');
+    if (data) body = inlineDataBody(textContent(data));
     else if (contentSet && elements(contentSet).length)
       notes.add(
         `the body (${elements(contentSet)

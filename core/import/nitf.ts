@@ -17,6 +17,7 @@ import {
   elements,
   localName,
   text,
+  textContent,
   textWithout,
   xmlLang,
 } from './xml/xml-dom';
@@ -128,25 +129,28 @@ export function readNitf(nitf: Element, notes: Set<string>) {
   const docId = child(docdata, 'doc-id');
   const ownId = attr(docId, 'regsrc') === nitfRegsrc ? attr(docId, 'id-string') : '';
   // Our own files keep every space; an agency's text has its layout white space folded.
-  const read = ownId ? (e: Element | null) => e?.textContent ?? '' : text;
+  const read = ownId ? textContent : text;
   const subheads = elements(hedline, 'hl2');
   const kickerHead = subheads.find((h) => /\bkicker\b/.test(attr(h, 'class')));
   const abstract = elements(bodyHead, 'abstract').map(read).filter(Boolean).join(' ');
-  const headline = read(child(hedline, 'hl1')) || text(child(head, 'title'));
+  const hl1 = child(hedline, 'hl1');
+  const headline = read(hl1) || text(child(head, 'title'));
   // Agencies repeat the headline as an "original headline" hl2; that is not a subheadline.
+  const hl1Text = text(hl1);
   const others = subheads
-    .filter((h) => h !== kickerHead && text(h) !== text(child(hedline, 'hl1')))
+    .filter((h) => h !== kickerHead && text(h) !== hl1Text)
     .map(read)
     .filter(Boolean);
   const slug = attr(child(docdata, 'du-key'), 'key');
   for (const subhead of abstract ? others : others.slice(1)) notes.add(`subheadline: ${subhead}`);
   if (slug) notes.add(`slugline: ${slug}`);
-  for (const subject of descendants(head ?? nitf, 'tobject.subject'))
+  const subjects = descendants(head ?? nitf, 'tobject.subject');
+  for (const subject of subjects)
     notes.add(
       `subject: ${[attr(subject, 'tobject.subject.matter'), attr(subject, 'tobject.subject.type'), attr(subject, 'tobject.subject.refnum')].filter(Boolean).join(' / ')}`,
     );
   // The subject's most specific name (detail, matter, then type) is kept as a keyword.
-  const subjectNames = descendants(head ?? nitf, 'tobject.subject').map(
+  const subjectNames = subjects.map(
     (subject) =>
       attr(subject, 'tobject.subject.detail') ||
       attr(subject, 'tobject.subject.matter') ||

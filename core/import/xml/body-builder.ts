@@ -177,15 +177,29 @@ function nodeJson(
   attrs: Attrs | undefined,
   content: BodyNodeJSON[] | undefined,
 ): BodyNodeJSON {
-  const spec = bodySchema().nodes[type]!.spec.attrs;
+  const defaults = attrDefaults(type);
   let all: Attrs | undefined;
-  if (spec)
-    for (const name in spec) {
-      all ??= {};
-      all[name] = attrs && name in attrs ? attrs[name] : spec[name]!.default;
-    }
+  if (defaults) {
+    all = {};
+    for (const [name, value] of defaults) all[name] = attrs && name in attrs ? attrs[name] : value;
+  }
   if (all) return content?.length ? { type, attrs: all, content } : { type, attrs: all };
   return content?.length ? { type, content } : { type };
+}
+
+// Each node type's attributes and defaults, read from the schema's spec once, not per node.
+const defaultsByType = new Map<string, [string, unknown][] | null>();
+function attrDefaults(type: string): [string, unknown][] | null {
+  let defaults = defaultsByType.get(type);
+  if (defaults === undefined) {
+    const spec = bodySchema().nodes[type]!.spec.attrs;
+    const entries = spec
+      ? Object.keys(spec).map((name): [string, unknown] => [name, spec[name]!.default])
+      : [];
+    defaults = entries.length ? entries : null;
+    defaultsByType.set(type, defaults);
+  }
+  return defaults;
 }
 
 let markOrder: string[] | undefined;

@@ -60,9 +60,33 @@ export function xmlLang(element: Element | null | undefined): string {
   ).trim();
 }
 
+/**
+ * The element's text as the DOM's `textContent` gives it (comments and processing instructions
+ * left out), read without the frame objects and closure xmldom's getter allocates per node.
+ */
+export function textContent(element: Element | null | undefined): string {
+  if (!element) return '';
+  let kept = '';
+  let node: Node | null = element.firstChild;
+  while (node) {
+    const type = node.nodeType;
+    if (type === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (type !== ELEMENT_NODE && type !== 7 && type !== 8) kept += node.nodeValue ?? '';
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === element) return kept;
+    }
+    node = node.nextSibling;
+  }
+  return kept;
+}
+
 /** The element's text with runs of white space folded to one space, trimmed. */
 export function text(element: Element | null | undefined): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return textContent(element).replace(/\s+/g, ' ').trim();
 }
 
 /** The element's text as `text` gives it, leaving out the child elements `leave` picks. */
@@ -77,7 +101,7 @@ export function textWithout(
       node.nodeType === 4 ||
       (node.nodeType === 1 && !leave(node as Element))
     )
-      kept += node.textContent ?? '';
+      kept += node.nodeType === 1 ? textContent(node as Element) : (node.nodeValue ?? '');
   return kept.replace(/\s+/g, ' ').trim();
 }
 
