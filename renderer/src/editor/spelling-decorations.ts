@@ -87,8 +87,11 @@ function shownIn(
   return decorations.length === 0 ? DecorationSet.empty : DecorationSet.create(doc, decorations);
 }
 
-/** Above this many textblocks in an answer, the window's underlines are drawn anew, not patched. */
-const REDRAW_ALL_BLOCKS = 32;
+/**
+ * Answered textblocks in the window drawn per frame: the first answer for a window (some forty
+ * paragraphs at once) took one frame of about 50 ms, in the pause after typing.
+ */
+export const DRAWN_BLOCKS_PER_FRAME = 6;
 
 /** True when `drawn` are exactly the underlines of `ranges` (offsets from `start`). */
 function sameUnderlines(drawn: Decoration[], ranges: number[], start: number): boolean {
@@ -219,16 +222,42 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
       // True of those nodes wherever they are: an answer for a block edited since names a node
       // the document no longer holds, and is never drawn.
       for (const { node, ranges } of meta.blocks) verdicts.set(node, ranges);
-      return {
-        ...kept,
-        shown:
-          meta.blocks.length > REDRAW_ALL_BLOCKS
-            ? shownIn(verdicts, tr.doc, window)
-            : withAnswers(shown, meta.blocks, tr.doc, window),
-      };
+      return { ...kept, shown: withAnswers(shown, meta.blocks, tr.doc, window) };
     case 'window':
       return { ...kept, window: meta.window, shown: shownIn(verdicts, tr.doc, meta.window) };
   }
+}
+
+/**
+ * An answer in the steps it is drawn in: first the textblocks outside the window, which are only
+ * kept (nothing is drawn for them), then the window's, nearest the caret first, a few per step, so
+ * that drawing a whole window's underlines never makes one long frame.
+ */
+export function drawingSteps(
+  state: EditorState,
+  answered: CheckedTextblock[],
+): CheckedTextblock[][] {
+  const spelling = spellingKey.getState(state);
+  if (!spelling || answered.length <= DRAWN_BLOCKS_PER_FRAME) return [answered];
+  const { doc, selection } = state;
+  const size = doc.content.size;
+  const [from, to] = spelling.window;
+  // Each textblock in the window, by its distance from the caret.
+  const distance = new Map<ProseMirrorNode, number>();
+  doc.nodesBetween(Math.min(from, size), Math.min(to, size), (node, pos) => {
+    if (!node.isTextblock) return true;
+    const end = pos + node.nodeSize;
+    distance.set(node, Math.max(0, pos - selection.head, selection.head - end));
+    return false;
+  });
+  const outside = answered.filter(({ node }) => !distance.has(node));
+  const inside = answered
+    .filter(({ node }) => distance.has(node))
+    .sort((a, b) => distance.get(a.node)! - distance.get(b.node)!);
+  const steps = outside.length > 0 ? [outside] : [];
+  for (let i = 0; i < inside.length; i += DRAWN_BLOCKS_PER_FRAME)
+    steps.push(inside.slice(i, i + DRAWN_BLOCKS_PER_FRAME));
+  return steps;
 }
 
 /** The misspelled word at `pos` as the checker last saw it: [from, to), or null. */
@@ -411,6 +440,20 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
           let lastEdit = 0;
           /** Milliseconds until typing has paused for RECHECK_DELAY_MS (0 once it has). */
           const untilQuiet = () => Math.max(0, lastEdit + RECHECK_DELAY_MS - performance.now());
+          /** Runs `task` in the next frame once typing has paused, waiting again if a key came meanwhile. */
+          const whenQuiet = (task: () => void): void => {
+            if (view.isDestroyed) return;
+            const wait = untilQuiet();
+            if (wait > 0) {
+              setTimeout(() => whenQuiet(task), wait);
+              return;
+            }
+            requestAnimationFrame(() => {
+              if (view.isDestroyed) return;
+              if (untilQuiet() > 0) whenQuiet(task);
+              else task();
+            });
+          };
           const run = () => {
             timer = undefined;
             // One timer for a burst of keys: it looks at the last edit when it fires, instead of
@@ -441,19 +484,20 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             if (blocks.length === 0) return;
             void service.check(language(view.state), request).then((checked) => {
               if (view.isDestroyed) return;
-              const meta: Meta = checked
-                ? {
-                    type: 'checked',
-                    blocks: checked.map(({ key, ranges }) => ({ node: blocks[key]!.node, ranges })),
-                  }
-                : { type: 'clear' };
-              // Drawn in a pause of typing, never between two keys (a long answer redraws much).
-              const draw = () => {
-                const wait = untilQuiet();
-                if (wait > 0 && !view.isDestroyed) setTimeout(draw, wait);
-                else dispatchMeta(view, meta);
+              if (!checked) return whenQuiet(() => dispatchMeta(view, { type: 'clear' }));
+              const answered = checked.map(({ key, ranges }) => ({
+                node: blocks[key]!.node,
+                ranges,
+              }));
+              let steps: CheckedTextblock[][] | null = null;
+              // Drawn in pauses of typing, never between two keys, one step a frame.
+              const drawStep = () => {
+                steps ??= drawingSteps(view.state, answered);
+                const step = steps.shift();
+                if (step) dispatchMeta(view, { type: 'checked', blocks: step });
+                if (steps.length > 0) whenQuiet(drawStep);
               };
-              draw();
+              whenQuiet(drawStep);
             });
           };
           const schedule = () => {

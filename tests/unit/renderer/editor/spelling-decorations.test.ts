@@ -4,6 +4,8 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { SpellChecker } from '../../../../core/spelling/spell-checker';
 import {
+  DRAWN_BLOCKS_PER_FRAME,
+  drawingSteps,
   misspellingAt,
   SpellingDecorations,
   spellingKey,
@@ -174,5 +176,34 @@ describe('spelling underlines', () => {
       listeners.removeEventListener('selectionchange', swallow, { capture: true });
       e.view.dom.parentElement!.remove();
     }
+  });
+
+  it('draws a long answer a few paragraphs a step, nearest the caret first, those out of view first of all', async () => {
+    // Never answers: only the window and the caret matter here.
+    const service = { ...checks(), check: () => new Promise<never>(() => undefined) };
+    // ≈ 34 positions each: the last of 1,000 paragraphs lie beyond the first window.
+    const paragraphs = Array.from({ length: 1000 }, (_, i) => `Paragraph ${i} has a goverment.`);
+    const e = open(service, ...paragraphs);
+    e.commands.setTextSelection(inside(e, 40, 3));
+    const index = new Map<unknown, number>();
+    e.state.doc.forEach((node, _pos, i) => index.set(node, i));
+    const answered = [...index.keys()].map((node) => ({
+      node: node as typeof e.state.doc,
+      ranges: [20, 29],
+    }));
+    const steps = drawingSteps(e.state, answered);
+    expect(steps.flat()).toHaveLength(1000);
+    const [outside, ...inWindow] = steps.map((step) => step.map(({ node }) => index.get(node)!));
+    const { window } = spellingKey.getState(e.state)!;
+    const lastInWindow = Math.floor(window[1] / 34);
+    expect(Math.min(...outside!)).toBeGreaterThan(lastInWindow - 2);
+    expect(inWindow.every((step) => step.length <= DRAWN_BLOCKS_PER_FRAME)).toBe(true);
+    expect(inWindow[0]).toContain(40);
+    const head = e.state.selection.head;
+    const distances = inWindow.flat().map((i) => {
+      const from = inside(e, i, 0);
+      return Math.max(0, from - head, head - (from + e.state.doc.child(i).content.size));
+    });
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
   });
 });
