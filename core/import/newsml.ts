@@ -9,6 +9,7 @@ import { ImportError, type ImportResult } from './import-error';
 import type { PictureData } from './ninjs-pictures';
 import { readNitf } from './nitf';
 import { link, orderedList, xmlBody, type BodyRule, type Vocabulary } from './xml/xml-body';
+import { htmlSpaceRuns } from './xml/body-builder';
 import { parseXml } from './xml/parse-xml';
 import { wireArticle, type WireFields } from './xml/wire-article';
 import { wirePicture } from './xml/wire-pictures';
@@ -227,7 +228,7 @@ function itemFields(
 /** inlineData's plain text: blank lines part paragraphs, white space runs fold to one space. */
 function inlineDataBody(data: string): BodyJSON {
   const content = data.split(/\n\s*\n/).map((part) => {
-    const line = part.trim().replace(/[ \t\r\n\f]+/g, ' ');
+    const line = part.trim().replace(htmlSpaceRuns, ' ');
     return line
       ? { type: 'paragraph', content: [{ type: 'text', text: line }] }
       : { type: 'paragraph' };

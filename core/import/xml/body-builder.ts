@@ -18,6 +18,11 @@ const lists = new Set(['bulletList', 'orderedList']);
 // Hot paths below avoid closures: the walk visits every text node of every imported body.
 const isSpace = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+/**
+ * Runs of HTML white space to fold to one space, except a lone space: that is already what folding
+ * gives, and replacing each one rebuilds the whole string (most of the cost of folding a paragraph).
+ */
+export const htmlSpaceRuns = /[\t\r\n\f][ \t\r\n\f]*| [ \t\r\n\f]+/g;
 
 /**
  * Builds body JSON that fits the body schema from a walk of source markup: text goes into a
@@ -87,8 +92,7 @@ export class BodyBuilder {
     const content = this.top.content;
     const last = content[content.length - 1];
     if (!this.exact) {
-      if (value.includes('  ') || /[\t\n\r\f]/.test(value))
-        value = value.replace(/[ \t\r\n\f]+/g, ' ');
+      value = value.replace(htmlSpaceRuns, ' ');
       if (
         value.charCodeAt(0) === 32 &&
         (!last || last.type === 'hardBreak' || (last.text !== undefined && last.text.endsWith(' ')))

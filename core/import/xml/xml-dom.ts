@@ -84,9 +84,12 @@ export function textContent(element: Element | null | undefined): string {
   return kept;
 }
 
+// Runs of white space other than a lone space, which folding would only replace with itself.
+const foldable = /[^\S ]\s*| \s+/g;
+
 /** The element's text with runs of white space folded to one space, trimmed. */
 export function text(element: Element | null | undefined): string {
-  return textContent(element).replace(/\s+/g, ' ').trim();
+  return textContent(element).replace(foldable, ' ').trim();
 }
 
 /** The element's text as `text` gives it, leaving out the child elements `leave` picks. */
@@ -102,7 +105,7 @@ export function textWithout(
       (node.nodeType === 1 && !leave(node as Element))
     )
       kept += node.nodeType === 1 ? textContent(node as Element) : (node.nodeValue ?? '');
-  return kept.replace(/\s+/g, ' ').trim();
+  return kept.replace(foldable, ' ').trim();
 }
 
 /** An attribute's value, trimmed ('' when absent). */
