@@ -1,4 +1,5 @@
 import { DOMParser as ProseMirrorParser } from '@tiptap/pm/model';
+import type { Element } from 'happy-dom';
 import { isSafeLinkUrl } from '../body/safe-url';
 import { bodyNode, bodySchema, emptyBody, type BodyJSON, type BodyNodeJSON } from '../body/schema';
 import { withHtmlDocument } from './recognise/html-document';
@@ -29,21 +30,26 @@ function normalizeNode(node: BodyNodeJSON): BodyNodeJSON {
 }
 
 /**
- * Parses body HTML into the body schema (ProseMirror's parser over the shared schema, as TipTap's
- * generateJSON does, without building the schema and a window each time), dropping what the
- * schema cannot hold. `exact` keeps every space (for HTML we wrote ourselves).
+ * Reads a DOM's children into the body schema (ProseMirror's parser over the shared schema, as
+ * TipTap's generateJSON does, without building the schema and a window each time), dropping what
+ * the schema cannot hold. `exact` keeps every space (for HTML we wrote ourselves).
  */
-export function parseBodyHtml(html: string, options: { exact?: boolean } = {}): BodyJSON {
-  const parsed = withHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, (document) =>
-    ProseMirrorParser.fromSchema(bodySchema())
-      .parse(document.body as unknown as globalThis.Node, {
-        preserveWhitespace: options.exact ? 'full' : false,
-      })
-      .toJSON(),
-  ) as BodyJSON;
+export function bodyFromDom(root: Element, options: { exact?: boolean } = {}): BodyJSON {
+  const parsed = ProseMirrorParser.fromSchema(bodySchema())
+    .parse(root as unknown as globalThis.Node, {
+      preserveWhitespace: options.exact ? 'full' : false,
+    })
+    .toJSON() as BodyJSON;
   const normalized = normalizeNode(parsed as BodyNodeJSON) as BodyJSON;
   if (!normalized.content?.length) return emptyBody();
   return bodyNode(normalized).toJSON() as BodyJSON;
+}
+
+/** Parses body HTML into the body schema (see `bodyFromDom`). */
+export function parseBodyHtml(html: string, options: { exact?: boolean } = {}): BodyJSON {
+  return withHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`, (document) =>
+    bodyFromDom(document.body as unknown as Element, options),
+  );
 }
 
 /** Plain text as paragraphs: blank lines separate paragraphs (single line breaks when there are none). */

@@ -1,10 +1,10 @@
 // mammoth's HTML as the recogniser's blocks: the Title and Subtitle styles as known parts, each
 // picture an inline figure with the caption beside it, everything else as an HTML page's blocks.
-import type { Element } from 'happy-dom';
+import type { Document, Element } from 'happy-dom';
 import type { FigureAttrs } from '../../body/figure-attrs';
 import type { KnownParts } from '../recognise/block-recogniser';
 import { htmlBlocks } from '../recognise/html-blocks';
-import { withHtmlDocument } from '../recognise/html-document';
+import { parseHtmlFragment } from '../recognise/html-document';
 import { splitCaptionCredit } from '../recognise/photo-caption';
 import { collapseSpace, type SourceBlock } from '../recognise/source-block';
 import { docxClass } from './docx-html';
@@ -12,12 +12,24 @@ import { docxClass } from './docx-html';
 /** A picture of the document as it will sit in the body; `src` is the placeholder address. */
 export type DocxFigure = Pick<FigureAttrs, 'src' | 'caption' | 'credit' | 'alt'>;
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The figure markup the body schema parses (core/body/figure.ts). */
-export function figureHtml(figure: DocxFigure): string {
-  return `<figure data-type="figure"><img src="${escape(figure.src)}" alt="${escape(figure.alt)}" data-file="${escape(figure.src)}"><figcaption><span data-role="caption">${escape(figure.caption)}</span> <span data-role="credit">${escape(figure.credit)}</span></figcaption></figure>`;
+/** The figure as the body schema reads it (core/body/figure.ts), made in the document's DOM. */
+function figureElement(document: Document, figure: DocxFigure): Element {
+  const element = document.createElement('figure');
+  element.setAttribute('data-type', 'figure');
+  const image = document.createElement('img');
+  image.setAttribute('src', figure.src);
+  image.setAttribute('alt', figure.alt);
+  image.setAttribute('data-file', figure.src);
+  const part = (role: string, text: string) => {
+    const span = document.createElement('span');
+    span.setAttribute('data-role', role);
+    span.textContent = text;
+    return span;
+  };
+  const caption = document.createElement('figcaption');
+  caption.append(part('caption', figure.caption), ' ', part('credit', figure.credit));
+  element.append(image, caption);
+  return element;
 }
 
 const isCaption = (element: Element | undefined) =>
@@ -41,7 +53,7 @@ function retag(element: Element): Element {
   const level = /^H([1-6])$/.exec(element.tagName)?.[1];
   if (!level || level === '2' || level === '3') return element;
   const replacement = element.ownerDocument.createElement(level === '1' ? 'h2' : 'h3');
-  replacement.innerHTML = element.innerHTML;
+  replacement.append(...element.childNodes);
   return replacement as unknown as Element;
 }
 
@@ -53,63 +65,68 @@ export function docxBlocks(html: string): {
   tables: number;
   footnotes: boolean;
 } {
-  return withHtmlDocument(`<body>${html}</body>`, (document) => {
-    const known: KnownParts = {};
-    const figures: DocxFigure[] = [];
-    // Footnote back-links point inside the document, which the body cannot hold.
-    for (const link of document.querySelectorAll(
-      'a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]',
-    ))
-      link.remove();
-    const footnotes = document.querySelector('li[id^="footnote-"], li[id^="endnote-"]') !== null;
-    const tables = document.querySelectorAll('body > table').length;
-    const top = [...document.body.children] as unknown as Element[];
-    const used = new Set<Element>();
-    const blocks: SourceBlock[] = [];
-    top.forEach((element, index) => {
-      if (used.has(element)) return;
-      const text = collapseSpace(element.textContent ?? '');
-      if (element.classList.contains(docxClass.title) && !known.headline && text) {
-        known.headline = { value: text, reason: 'the Word "Title" style' };
-        return;
-      }
-      if (element.classList.contains(docxClass.subtitle) && !known.standfirst && text) {
-        known.standfirst = { value: text, reason: 'the Word "Subtitle" style' };
-        return;
-      }
-      const images = [...element.querySelectorAll('img')] as unknown as Element[];
-      if (!images.length) {
-        if (isCaption(element)) return void blocks.push({ text, tag: 'p', hint: 'caption' });
-        const bodyOnly =
-          element.tagName === 'TABLE' ||
-          element.querySelector('li[id^="footnote-"], li[id^="endnote-"]') !== null;
-        return void blocks.push(
-          ...htmlBlocks(retag(element)).map((block) => (bodyOnly ? { ...block, bodyOnly } : block)),
-        );
-      }
-      // A caption below the picture (Word's default), else one above it not taken yet.
-      const next = top[index + 1];
-      const previous = top[index - 1];
-      let caption: Element | null = null;
-      if (isCaption(next) || looksLikeCaption(next)) caption = next!;
-      else if (isCaption(previous) && !used.has(previous!) && blocks.at(-1)?.hint === 'caption') {
-        caption = previous!;
-        blocks.pop();
-      }
-      if (caption) used.add(caption);
-      for (const image of images) image.remove();
-      if (collapseSpace(element.textContent ?? '')) blocks.push(...htmlBlocks(retag(element)));
-      images.forEach((image, at) => {
-        const src = image.getAttribute('src') ?? '';
-        if (!src) return;
-        // Several pictures in one paragraph share its caption: it goes with the last one.
-        const parts =
-          at === images.length - 1 ? captionParts(caption) : { caption: '', credit: '' };
-        const figure = { src, alt: collapseSpace(image.getAttribute('alt') ?? ''), ...parts };
-        figures.push(figure);
-        blocks.push({ text: figure.caption, html: figureHtml(figure), tag: 'figure', figure });
+  // Parsed once: the blocks hand its nodes to the body as they are.
+  const root = parseHtmlFragment(html);
+  const known: KnownParts = {};
+  const figures: DocxFigure[] = [];
+  // Footnote back-links point inside the document, which the body cannot hold.
+  const backLinks = root.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]');
+  for (const link of backLinks) link.remove();
+  // The body reads these nodes as they are: text either side of what was removed is one text.
+  if (backLinks.length) root.normalize();
+  const footnotes = root.querySelector('li[id^="footnote-"], li[id^="endnote-"]') !== null;
+  const top = [...root.children];
+  const tables = top.filter((element) => element.tagName === 'TABLE').length;
+  const used = new Set<Element>();
+  const blocks: SourceBlock[] = [];
+  top.forEach((element, index) => {
+    if (used.has(element)) return;
+    const text = collapseSpace(element.textContent ?? '');
+    if (element.classList.contains(docxClass.title) && !known.headline && text) {
+      known.headline = { value: text, reason: 'the Word "Title" style' };
+      return;
+    }
+    if (element.classList.contains(docxClass.subtitle) && !known.standfirst && text) {
+      known.standfirst = { value: text, reason: 'the Word "Subtitle" style' };
+      return;
+    }
+    const images = [...element.querySelectorAll('img')] as unknown as Element[];
+    if (!images.length) {
+      if (isCaption(element)) return void blocks.push({ text, tag: 'p', hint: 'caption' });
+      const bodyOnly =
+        element.tagName === 'TABLE' ||
+        element.querySelector('li[id^="footnote-"], li[id^="endnote-"]') !== null;
+      return void blocks.push(
+        ...htmlBlocks(retag(element)).map((block) => (bodyOnly ? { ...block, bodyOnly } : block)),
+      );
+    }
+    // A caption below the picture (Word's default), else one above it not taken yet.
+    const next = top[index + 1];
+    const previous = top[index - 1];
+    let caption: Element | null = null;
+    if (isCaption(next) || looksLikeCaption(next)) caption = next!;
+    else if (isCaption(previous) && !used.has(previous!) && blocks.at(-1)?.hint === 'caption') {
+      caption = previous!;
+      blocks.pop();
+    }
+    if (caption) used.add(caption);
+    for (const image of images) image.remove();
+    element.normalize();
+    if (collapseSpace(element.textContent ?? '')) blocks.push(...htmlBlocks(retag(element)));
+    images.forEach((image, at) => {
+      const src = image.getAttribute('src') ?? '';
+      if (!src) return;
+      // Several pictures in one paragraph share its caption: it goes with the last one.
+      const parts = at === images.length - 1 ? captionParts(caption) : { caption: '', credit: '' };
+      const figure = { src, alt: collapseSpace(image.getAttribute('alt') ?? ''), ...parts };
+      figures.push(figure);
+      blocks.push({
+        text: figure.caption,
+        markup: { element: figureElement(root.ownerDocument, figure) },
+        tag: 'figure',
+        figure,
       });
     });
-    return { blocks, known, figures, tables, footnotes };
   });
+  return { blocks, known, figures, tables, footnotes };
 }

@@ -1,7 +1,7 @@
 // The state of one recognition: fields found so far, the lines above the story, the body, and
 // the rules that place a block in a field.
 import { emptyBody, type BodyJSON } from '../../body/schema';
-import { parseBodyHtml } from '../html-body';
+import { blocksBody } from './blocks-body';
 import { isDatelineLine, leadingDateline } from './dateline';
 import { creditLine, splitCaptionCredit } from './photo-caption';
 import type { Placement, RecognisedFields, RecognisedPhoto } from './placement';
@@ -23,9 +23,6 @@ const isKickerShape = (text: string) =>
   words(text) <= 6 && text.length <= 60 && !endsSentence(text);
 const isHeading = (block: SourceBlock) => /^h[1-6]$/.test(block.tag ?? '');
 const hinted = (block: SourceBlock, pattern: RegExp) => pattern.test(block.hint ?? '');
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Places blocks one at a time; `recogniseBlocks` drives it. */
 export class Recogniser {
@@ -271,7 +268,7 @@ export class Recogniser {
     )
       return;
     // The paragraph keeps its markup only when it has no links to lose; else it becomes its text.
-    this.body[at] = { ...first, text: found.rest, html: undefined };
+    this.body[at] = { ...first, text: found.rest, markup: undefined };
   }
 
   bodyJson(): BodyJSON {
@@ -286,7 +283,7 @@ export class Recogniser {
             ? 'a heading in the story'
             : 'a paragraph of the story',
       );
-    if (this.body.every((block) => block.html === undefined))
+    if (this.body.every((block) => block.markup === undefined))
       return {
         type: 'doc',
         content: this.body.map((block) => ({
@@ -294,8 +291,6 @@ export class Recogniser {
           content: [{ type: 'text', text: block.text }],
         })),
       };
-    return parseBodyHtml(
-      this.body.map((block) => block.html ?? `<p>${escapeHtml(block.text)}</p>`).join(''),
-    );
+    return blocksBody(this.body);
   }
 }

@@ -85,40 +85,41 @@ export function htmlBlocks(root: Element): SourceBlock[] {
       return;
     }
     if (whole.has(tag)) {
-      if (text) blocks.push({ text, html: element.outerHTML, tag, hint });
+      if (text) blocks.push({ text, markup: { element }, tag, hint });
       return;
     }
     if (!hasBlockInside(element)) {
-      if (text) blocks.push({ text, html: `<p>${element.innerHTML}</p>`, tag, hint });
+      if (text) blocks.push({ text, markup: { paragraph: [...element.childNodes] }, tag, hint });
       return;
     }
     // A container: runs of loose text and inline elements between its blocks become paragraphs.
-    let run: string[] = [];
+    let run: Node[] = [];
     let runText = '';
     const flush = () => {
       const runClean = collapseSpace(runText);
-      if (runClean) blocks.push({ text: runClean, html: `<p>${run.join('')}</p>`, tag: 'p', hint });
+      if (runClean) blocks.push({ text: runClean, markup: { paragraph: run }, tag: 'p', hint });
       run = [];
       runText = '';
     };
     for (const node of element.childNodes as Iterable<Node>) {
       if (node.nodeType === TEXT) {
-        run.push(escapeText(node.textContent ?? ''));
+        run.push(node);
         runText += node.textContent ?? '';
       } else if (node.nodeType === ELEMENT) {
         const child = node as Element;
         const childTag = child.tagName.toLowerCase();
         // Two line breaks in a row end a paragraph (text laid out with <br><br> instead of <p>).
         if (childTag === 'br') {
-          if (run.at(-1) === '<br>') {
+          const last = run.at(-1);
+          if (last?.nodeType === ELEMENT && (last as Element).tagName.toLowerCase() === 'br') {
             run.pop();
             flush();
           } else {
-            run.push('<br>');
+            run.push(child);
             runText += ' ';
           }
         } else if (!blockish.has(childTag) && !ignored.has(childTag) && !hasBlockInside(child)) {
-          run.push(child.outerHTML);
+          run.push(child);
           runText += ` ${child.textContent ?? ''} `;
         } else {
           flush();
@@ -130,8 +131,4 @@ export function htmlBlocks(root: Element): SourceBlock[] {
   };
   walk(root, '');
   return blocks;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,4 +1,4 @@
-import { Window, type Document } from 'happy-dom';
+import { Window, type Document, type Element } from 'happy-dom';
 
 let shared: Window | undefined;
 
@@ -28,4 +28,17 @@ function htmlWindow(): Window {
  */
 export function withHtmlDocument<T>(html: string, use: (document: Document) => T): T {
   return use(new (htmlWindow().DOMParser)().parseFromString(html, 'text/html'));
+}
+
+/** The shared window's own document, to make detached elements in without parsing a page. */
+export const blankHtmlDocument = (): Document => htmlWindow().document;
+
+/**
+ * Parses a fragment (no page around it) into a detached element of the shared window, as safely
+ * as a page and without making a document for it; its nodes may outlive the call.
+ */
+export function parseHtmlFragment(html: string): Element {
+  const holder = blankHtmlDocument().createElement('div');
+  holder.innerHTML = html;
+  return holder;
 }

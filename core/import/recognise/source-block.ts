@@ -1,9 +1,17 @@
+import type { Element, Node } from 'happy-dom';
+
+/**
+ * A block's nodes in the parsed source, which the body reads as they are (never serialised and
+ * parsed again): an element, or the loose inline nodes of a paragraph the markup leaves unmarked.
+ */
+export type SourceNodes = { element: Element } | { paragraph: readonly Node[] };
+
 /** One block of the source (a line or paragraph of text, or an element of HTML) before it is placed. */
 export interface SourceBlock {
   /** The visible text, white space collapsed. */
   text: string;
-  /** The block as sanitisable HTML for the body (HTML sources only). */
-  html?: string;
+  /** The block's markup for the body, sanitised as the body reads it (HTML sources only). */
+  markup?: SourceNodes;
   /** What the markup says it is: its tag, and the class, id and itemprop names of it and its ancestors. */
   tag?: string;
   hint?: string;
