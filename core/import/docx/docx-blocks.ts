@@ -32,8 +32,12 @@ function figureElement(document: Document, figure: DocxFigure): Element {
   return element;
 }
 
+// happy-dom builds a token list on every classList read; the attribute is read as it is.
+const hasClass = (element: Element, name: string) =>
+  (element.getAttribute('class') ?? '').split(/[ \t\n\f\r]+/).includes(name);
+
 const isCaption = (element: Element | undefined) =>
-  !!element && element.classList.contains(docxClass.caption) && !element.querySelector('img');
+  !!element && hasClass(element, docxClass.caption) && !element.querySelector('img');
 
 /** A short paragraph right under a picture that ends in a credit reads as its caption. */
 const looksLikeCaption = (element: Element | undefined) =>
@@ -82,11 +86,11 @@ export function docxBlocks(html: string): {
   top.forEach((element, index) => {
     if (used.has(element)) return;
     const text = collapseSpace(element.textContent ?? '');
-    if (element.classList.contains(docxClass.title) && !known.headline && text) {
+    if (hasClass(element, docxClass.title) && !known.headline && text) {
       known.headline = { value: text, reason: 'the Word "Title" style' };
       return;
     }
-    if (element.classList.contains(docxClass.subtitle) && !known.standfirst && text) {
+    if (hasClass(element, docxClass.subtitle) && !known.standfirst && text) {
       known.standfirst = { value: text, reason: 'the Word "Subtitle" style' };
       return;
     }
