@@ -1,6 +1,8 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { LOCAL_ORIGIN, type DeskDoc } from './desk-doc';
+import { DeskHoldings } from './desk-holdings';
 
 /** Origin of awareness updates that came from this computer's editor. */
 const RENDERER_ORIGIN = Symbol('renderer awareness');
@@ -22,6 +24,14 @@ export interface DeskArticleListener {
 export class DeskArticle {
   readonly awareness: Awareness;
   private provider: HocuspocusProvider | null = null;
+  /** What the desk said it holds, read from its answers to our sync step 1. */
+  private readonly holdings = new DeskHoldings();
+  /** A sync step 1 is on its way to the desk to learn whether it holds the pending changes. */
+  private asking = false;
+  /** The desk's last answer, when it lacked something of this document. */
+  private shortfall: Y.Snapshot | null = null;
+  /** The desk answered the same shortfall twice: asking again waits for the document to change. */
+  private stalled = false;
 
   constructor(
     readonly deskDoc: DeskDoc,
@@ -56,9 +66,11 @@ export class DeskArticle {
       websocketProvider: socket,
       onSynced: () => this.settle(provider),
       onUnsyncedChanges: () => this.settle(provider),
+      onMessage: ({ event }) => this.answered(provider, event.data),
       onAuthenticated: () => void (authenticated = true),
       onAuthenticationFailed: ({ reason }) => this.listener.refused(this.id, reason),
       onClose: ({ event }) => {
+        if (provider === this.provider) this.forgetAnswers();
         // A refused change closes the article's connection; waiting would never end in sync.
         if (provider === this.provider && event.reason?.startsWith('refused: ')) {
           if (authenticated) this.listener.changeRefused(this.id, event.reason);
@@ -68,6 +80,7 @@ export class DeskArticle {
       },
     });
     this.provider = provider;
+    this.forgetAnswers();
     provider.attach();
   }
 
@@ -95,17 +108,44 @@ export class DeskArticle {
 
   private settle(provider: HocuspocusProvider): void {
     if (provider !== this.provider) return;
-    // Every update sent so far is acknowledged: the desk holds the whole local document.
-    if (provider.isSynced && provider.unsyncedChanges === 0) {
-      void this.deskDoc
-        .confirm()
-        .catch(() => undefined)
-        .then(() => this.listener.changed());
+    // The provider's count reaches 0 at the first answer after a reconnection, while edits queued
+    // offline are still on their way: only the desk's own word on what it holds confirms them.
+    const quiet = provider.isSynced && provider.unsyncedChanges === 0;
+    if (quiet && this.deskDoc.pending > 0 && !this.asking && !this.stalled) {
+      this.asking = true;
+      provider.forceSync();
     }
     this.listener.changed();
   }
 
+  /** Reads the desk's answers to a sync step 1 and confirms what they show it holds. */
+  private answered(provider: HocuspocusProvider, data: unknown): void {
+    if (provider !== this.provider) return;
+    const held = this.holdings.read(data);
+    if (!held) return;
+    this.asking = false;
+    if (!this.deskDoc.heldBy(held)) {
+      // The desk did not take what our answer to its step 1 sent: asking on would only loop.
+      this.stalled = !!this.shortfall && Y.equalSnapshots(this.shortfall, held);
+      this.shortfall = held;
+      return;
+    }
+    this.shortfall = null;
+    // The count drops at once; the window hears again once the confirmation is written.
+    const written = this.deskDoc.confirm().catch(() => undefined);
+    this.listener.changed();
+    void written.then(() => this.listener.changed());
+  }
+
+  private forgetAnswers(): void {
+    this.asking = false;
+    this.shortfall = null;
+    this.stalled = false;
+    this.holdings.forget();
+  }
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.stalled = false;
     if (origin !== LOCAL_ORIGIN) this.listener.remoteUpdate(this.id, update);
   };
 

@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { DeskRole } from '../../core/desk/desk-roles';
 import { refusalNotice } from '../../core/desk/refusal-notice';
@@ -23,6 +22,7 @@ import { fetchDeskList, fetchWhoAmI } from './desk-http';
 import { DeskMirror, type DeskRemote } from './desk-mirror';
 import { fetchDeskState } from './desk-state-fetch';
 import { deskAddresses } from './desk-url';
+import { QuietWebSocket } from './quiet-web-socket';
 import { keepRefusedChange } from './refused-changes';
 import { rememberedIdentity, rememberIdentity } from './remembered-roles';
 
@@ -123,7 +123,7 @@ export class DeskClient {
     const backoff = this.options.backoff ?? defaultBackoff;
     const socket = new HocuspocusProviderWebsocket({
       url: deskAddresses(url).socket,
-      WebSocketPolyfill: WebSocket,
+      WebSocketPolyfill: QuietWebSocket,
       delay: backoff.delay,
       minDelay: Math.min(backoff.delay, 1000),
       maxDelay: backoff.maxDelay,
@@ -154,8 +154,6 @@ export class DeskClient {
       for (const pending of this.articles.values()) {
         void pending.then((article) => article.unlink()).catch(() => undefined);
       }
-      // ws reports closing a socket that is still connecting as an error after the provider let go.
-      socket.webSocket?.addEventListener('error', () => undefined);
       socket.destroy();
     }
     if (this.identifyRetry) clearTimeout(this.identifyRetry);

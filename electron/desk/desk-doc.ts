@@ -81,6 +81,18 @@ export class DeskDoc {
     }
   }
 
+  /**
+   * True when the desk's `snapshot` holds every struct and deletion this document holds. Structs
+   * waiting here for changes never seen (Yjs's pending structs) are held by neither.
+   */
+  heldBy(snapshot: Y.Snapshot): boolean {
+    const local = Y.snapshot(this.doc);
+    for (const [client, clock] of local.sv)
+      if ((snapshot.sv.get(client) ?? 0) < clock) return false;
+    const desk = Y.mergeDeleteSets([snapshot.ds]);
+    return Y.equalDeleteSets(desk, Y.mergeDeleteSets([desk, local.ds]));
+  }
+
   /** The desk holds everything applied so far: later replays count nothing before this as pending. */
   async confirm(): Promise<void> {
     if (this.closed || this.pendingLocal.length === 0) return;

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { deskAddresses } from './desk-url';
+import { QuietWebSocket } from './quiet-web-socket';
 
 /**
  * The desk's copy of an article, as one update, fetched over a socket of its own into an empty
@@ -17,7 +17,7 @@ export function fetchDeskState(
   const doc = new Y.Doc();
   const socket = new HocuspocusProviderWebsocket({
     url: deskAddresses(url).socket,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: QuietWebSocket,
     maxAttempts: 3,
   });
   return new Promise<Uint8Array>((resolve, reject) => {
