@@ -1,5 +1,6 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import { OutgoingMessage, Server, type Extension, type onChangePayload } from '@hocuspocus/server';
+import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { articleId } from '../../core/article/article';
 import type { DeskLogEntry } from '../../core/desk/desk-history';
@@ -83,6 +84,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const storeDelay = options.storeDelayMs ?? 1000;
   /** The folder is closed: stop() has written everything. */
   let closed = false;
+  /** Every document not destroyed yet, including one whose load outlived its connection. */
+  const live = new Set<Y.Doc>();
 
   const takeChanges = (id: string): DeskLogEntry[] => {
     dirty.delete(id);
@@ -100,8 +103,17 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       return { user };
     },
     async onLoadDocument({ documentName, document }) {
-      const state = await storage.load(documentName);
-      if (state) Y.applyUpdate(document, state, storage);
+      live.add(document);
+      document.on('destroy', () => live.delete(document));
+      try {
+        const state = await storage.load(documentName);
+        if (state) Y.applyUpdate(document, state, storage);
+      } catch (error) {
+        // Hocuspocus lets go of a document that failed to load without destroying it: its awareness
+        // timer would run for ever, and keep a stopping desk from exiting.
+        document.destroy();
+        throw error;
+      }
     },
     async beforeHandleMessage({ update, document, documentName, context }) {
       const carried = updateOfMessage(update);
@@ -184,20 +196,38 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     port,
     flush,
     async stop() {
+      // Loads and stores under way finish first.
       await flush();
-      // Hocuspocus's destroy only sends each document a close message, which providers answer by
-      // signing in again on the same socket: closing the sockets is what lets every document unload.
       server.httpServer.close();
-      for (const socket of server.webSocketServer.clients)
-        socket.close(1001, 'the desk is shutting down');
-      // Resolves once each document is stored and unloaded.
-      await server.destroy();
+      server.webSocketServer.close();
+      await Promise.all([...server.webSocketServer.clients].map(closeSocket));
+      // A document still loading when its socket closed lands now, with nobody left to unload it.
+      await Promise.allSettled(server.hocuspocus.loadingDocuments.values());
       // Changes that arrived while the sockets closed.
       await flush();
       closed = true;
+      // Each document's awareness runs a timer: one left running would keep the process alive.
+      for (const document of [...live]) document.destroy();
+      await server.hocuspocus.hooks('onDestroy', { instance: server.hocuspocus });
       await ws.close();
     },
   };
+}
+
+/** How long a client may take to answer the desk's close before its socket is dropped. */
+const CLOSE_WAIT_MS = 2000;
+
+/** Closes a client's socket and resolves once it is closed (dropped if the client does not answer). */
+function closeSocket(socket: WebSocket): Promise<void> {
+  return new Promise((resolve) => {
+    if (socket.readyState === socket.CLOSED) return resolve();
+    const timer = setTimeout(() => socket.terminate(), CLOSE_WAIT_MS);
+    socket.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    socket.close(1001, 'the desk is shutting down');
+  });
 }
 
 /** Consecutive changes by one person become one log line. */

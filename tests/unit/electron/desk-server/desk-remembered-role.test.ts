@@ -46,6 +46,8 @@ it('a window opened while the desk is away has the role the token last had there
   const online = await laptop('pia', url, photoToken);
   await online.client.open(fx.id);
   await until(() => online.client.state().status === 'synced');
+  // Who the token is comes from GET /whoami, beside the sync and not ordered with it.
+  await until(() => online.client.state().user !== null);
   expect(online.client.state().user).toEqual({ name: 'Pia Photo', role: 'photo' });
   const file = rememberedRolesFile(online.ws.root);
   await until(() =>
