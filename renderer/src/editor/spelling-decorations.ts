@@ -229,9 +229,9 @@ function apply(tr: Transaction, state: SpellingState, old: EditorState): Spellin
 }
 
 /**
- * An answer in the steps it is drawn in: first the textblocks outside the window, which are only
- * kept (nothing is drawn for them), then the window's, nearest the caret first, a few per step, so
- * that drawing a whole window's underlines never makes one long frame.
+ * An answer in the steps it is drawn in: the window's textblocks nearest the caret first, a few per
+ * step, so that drawing a whole window's underlines never makes one long frame; those outside the
+ * window are only kept (nothing is drawn for them), with the first step.
  */
 export function drawingSteps(
   state: EditorState,
@@ -254,8 +254,8 @@ export function drawingSteps(
   const inside = answered
     .filter(({ node }) => distance.has(node))
     .sort((a, b) => distance.get(a.node)! - distance.get(b.node)!);
-  const steps = outside.length > 0 ? [outside] : [];
-  for (let i = 0; i < inside.length; i += DRAWN_BLOCKS_PER_FRAME)
+  const steps = [[...outside, ...inside.slice(0, DRAWN_BLOCKS_PER_FRAME)]];
+  for (let i = DRAWN_BLOCKS_PER_FRAME; i < inside.length; i += DRAWN_BLOCKS_PER_FRAME)
     steps.push(inside.slice(i, i + DRAWN_BLOCKS_PER_FRAME));
   return steps;
 }
