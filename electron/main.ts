@@ -15,6 +15,7 @@ import { appScheme, appIndexUrl } from './shell/app-protocol';
 import { closeTimeoutMs, createCloseGate } from './shell/close-gate';
 import { CurrentWorkspace } from './shell/current-workspace';
 import { fileCredentials } from './shell/desk-credentials';
+import { WindowDeskReach } from './shell/window-desk-reach';
 import { buildAppMenu } from './shell/menu-template';
 import { externalUrl } from './shell/navigation-policy';
 import { applyWindowPolicies } from './shell/window-policies';
@@ -44,11 +45,16 @@ protocol.registerSchemesAsPrivileged([
 
 const userFile = (name: string): string => join(app.getPath('userData'), name);
 const writes = new WriteQueue(log);
+// The page's policy names the desk of the moment it loads; the window may reach only that one itself.
+const reach: WindowDeskReach = new WindowDeskReach(
+  (): string | null => current.desk()?.socketUrl() ?? null,
+);
 const current = new CurrentWorkspace({
   settingsFile: () => userFile('settings.json'),
   writes,
   log,
   emit,
+  windowReach: (url): boolean => reach.allows(url),
 });
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
@@ -136,7 +142,7 @@ app.setAboutPanelOptions({ applicationName: 'Newsroom', applicationVersion: app.
 app
   .whenReady()
   .then(async () => {
-    secureSession({ devServerUrl, rendererRoot, workspace: () => current.get(), log });
+    secureSession({ devServerUrl, rendererRoot, workspace: () => current.get(), reach, log });
     installMenu();
     await current.openAtStart(
       process.argv,

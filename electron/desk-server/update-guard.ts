@@ -124,12 +124,13 @@ function acceptedState(doc: Y.Doc): AcceptedState {
  * a refused one never reaches the document, the other clients or the disk.
  */
 export function guardUpdate(doc: Y.Doc, id: string, update: Uint8Array, user: DeskUser): void {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    Y.decodeUpdate(update);
+    decoded = Y.decodeUpdate(update);
   } catch {
     throw new RefusedUpdate('malformed update');
   }
-  if (Y.snapshotContainsUpdate(Y.snapshot(doc), update)) return;
+  if (holds(doc, update, decoded.ds)) return;
   const state = acceptedState(doc);
   const before = state.derived(id);
   try {
@@ -144,6 +145,22 @@ export function guardUpdate(doc: Y.Doc, id: string, update: Uint8Array, user: De
   // The copy now holds the refused change: the next update starts from the document again.
   forget(doc, state);
   throw new RefusedUpdate(refusal);
+}
+
+/**
+ * True when `doc` already holds everything `update` carries (a copy sent twice). Decided from the
+ * update alone when it brings a struct the document lacks, or only structs it has and no deletion;
+ * only the rest pays for a snapshot of the whole document.
+ */
+function holds(
+  doc: Y.Doc,
+  update: Uint8Array,
+  ds: ReturnType<typeof Y.decodeUpdate>['ds'],
+): boolean {
+  for (const [client, clock] of Y.parseUpdateMeta(update).to)
+    if (clock > Y.getState(doc.store, client)) return false;
+  if (ds.clients.size === 0) return true;
+  return Y.snapshotContainsUpdate(Y.snapshot(doc), update);
 }
 
 function forget(doc: Y.Doc, state: AcceptedState): void {

@@ -1,8 +1,11 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { LOCAL_ORIGIN, type DeskDoc } from './desk-doc';
+import { HEARD_ORIGIN, LOCAL_ORIGIN, type DeskDoc } from './desk-doc';
 import { DeskHoldings } from './desk-holdings';
+
+// A pause in typing this long before the desk is asked whether it holds the changes.
+const ASK_AFTER_MS = 250;
 
 /** Origin of awareness updates that came from this computer's editor. */
 const RENDERER_ORIGIN = Symbol('renderer awareness');
@@ -32,6 +35,8 @@ export class DeskArticle {
   private shortfall: Y.Snapshot | null = null;
   /** The desk answered the same shortfall twice: asking again waits for the document to change. */
   private stalled = false;
+  /** The ask that follows the last logged change. */
+  private askLater: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly deskDoc: DeskDoc,
@@ -86,11 +91,26 @@ export class DeskArticle {
 
   /** Stops following the article on the desk; local edits go on. */
   unlink(): void {
+    if (this.askLater) clearTimeout(this.askLater);
+    this.askLater = null;
     const provider = this.provider;
     this.provider = null;
     if (!provider) return;
     provider.detach();
     provider.destroy();
+  }
+
+  /**
+   * A local change was logged. One the desk already had (the window sent it over its own
+   * connection) changes nothing here, so the provider sends nothing and no answer would count it
+   * confirmed: ask the desk what it holds instead, once the typing pauses.
+   */
+  logged(): void {
+    if (this.askLater) clearTimeout(this.askLater);
+    this.askLater = setTimeout(() => {
+      this.askLater = null;
+      if (this.provider) this.settle(this.provider);
+    }, ASK_AFTER_MS);
   }
 
   /** Applies the renderer's awareness update (its caret and name), which the provider sends on. */
@@ -146,7 +166,9 @@ export class DeskArticle {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.stalled = false;
-    if (origin !== LOCAL_ORIGIN) this.listener.remoteUpdate(this.id, update);
+    // The window made or heard these itself.
+    if (origin !== LOCAL_ORIGIN && origin !== HEARD_ORIGIN)
+      this.listener.remoteUpdate(this.id, update);
   };
 
   private readonly onAwareness = (

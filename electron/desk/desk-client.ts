@@ -11,7 +11,13 @@ import {
   type ArticlePart,
 } from '../../core/desk/refused-split';
 import { editsAsUpdate } from '../../core/desk/field-edits';
-import type { DeskArticleEntry, DeskEvents, DeskOpened, DeskState } from '../ipc/desk-contract';
+import type {
+  DeskArticleEntry,
+  DeskEvents,
+  DeskLiveAccess,
+  DeskOpened,
+  DeskState,
+} from '../ipc/desk-contract';
 import { metaPaths } from '../store/layout';
 import type { Workspace } from '../store/workspace';
 import { toBase64 } from './base64';
@@ -30,6 +36,8 @@ export interface DeskClientOptions {
   /** The workspace; logs live in <root>/.newsroom/desk/, derived articles in its folders. */
   workspace: Workspace;
   emit<E extends keyof DeskEvents>(event: E, payload: DeskEvents[E]): void;
+  /** Whether the window may connect to the desk socket at this URL itself (its CSP names it). */
+  windowReach?(socketUrl: string): boolean;
   /** Reconnection backoff: first delay and cap, in ms. */
   backoff?: { delay: number; maxDelay: number };
   log?(message: string): void;
@@ -111,6 +119,11 @@ export class DeskClient {
   remote(): DeskRemote | null {
     if (!this.url || !this.token) return null;
     return { origin: deskAddresses(this.url).http, token: this.token };
+  }
+
+  /** The socket address of the desk this workspace works with, or null when solo. */
+  socketUrl(): string | null {
+    return this.url ? deskAddresses(this.url).socket : null;
   }
 
   /** Works with the desk at `url` from now on; connecting happens in the background. */
@@ -218,9 +231,17 @@ export class DeskClient {
       return this.lateEdit(id, update);
     }
     await article.deskDoc.applyLocal(update);
+    article.logged();
     this.mirror.schedule(id, article.deskDoc.doc);
     this.emitState();
     return { pending: article.deskDoc.pending };
+  }
+
+  /** Keeps what a window heard from the desk over its own connection in this computer's log. */
+  async heard(id: string, update: Uint8Array): Promise<void> {
+    const article = await this.openArticle(id);
+    article.deskDoc.applyHeard(update);
+    this.mirror.schedule(id, article.deskDoc.doc);
   }
 
   /** Passes the renderer's awareness (caret, name) on to the desk. */
@@ -325,7 +346,14 @@ export class DeskClient {
       update: toBase64(article.deskDoc.state()),
       pending: article.deskDoc.pending,
       generation: this.generationOf(article.id),
+      live: this.liveAccess(),
     };
+  }
+
+  private liveAccess(): DeskLiveAccess | null {
+    if (!this.url || !this.token) return null;
+    const socket = deskAddresses(this.url).socket;
+    return this.options.windowReach?.(socket) ? { url: socket, token: this.token } : null;
   }
 
   private generationOf(id: string): number {

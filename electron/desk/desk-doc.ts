@@ -4,6 +4,9 @@ import { UpdateLog, type LogRecord } from './update-log';
 /** Origin of updates that came from this computer's editor (the renderer, the CLI). */
 export const LOCAL_ORIGIN = Symbol('local edit');
 
+/** Origin of updates a window heard from the desk over its own connection. */
+export const HEARD_ORIGIN = Symbol('heard by the window');
+
 /** Records appended before the log is rewritten as one state. */
 const COMPACT_AFTER = 1000;
 
@@ -62,6 +65,13 @@ export class DeskDoc {
     // Applied and queued in one synchronous step, so log order matches apply order.
     Y.applyUpdate(this.doc, update, LOCAL_ORIGIN);
     await this.appendLocal(update);
+  }
+
+  /** Applies what a window heard from the desk itself; logged as the desk's, not as pending. */
+  applyHeard(update: Uint8Array): void {
+    this.assertOpen();
+    checkUpdate(update, this.id);
+    Y.applyUpdate(this.doc, update, HEARD_ORIGIN);
   }
 
   /**

@@ -44,6 +44,7 @@ export const channelNames = [
   'desk:list',
   'desk:open',
   'desk:update',
+  'desk:heard',
   'desk:awareness',
   'desk:close',
   'desk:create',

@@ -19,7 +19,10 @@ import type { Snapshot } from '../store/store-types';
  *   computer's disk. `generation` is the one the window's document was opened or reset with; an
  *   update of an older one is a late edit of a document the desk's refusal replaced, made again
  *   part by part on the current one.
- * - `desk:awareness` {id, update}: the renderer's caret and name (y-protocols awareness update).
+ * - `desk:heard` {id, update}: an update the window's own connection heard from the desk, kept in
+ *   this computer's log so the article opens offline as the window last showed it.
+ * - `desk:awareness` {id, update}: the renderer's caret and name (y-protocols awareness update),
+ *   when the window has no connection of its own.
  * - `desk:close` {id}: stops following the article.
  * - `desk:photo-import` {id, name, bytes} / `desk:photo-attach` {id} (file dialog): keeps the photo
  *   as `<sha256>.<ext>` in the workspace and sends it to the desk; the renderer then writes the
@@ -76,6 +79,18 @@ export interface DeskOpened {
   pending: number;
   /** Counts the times the document was replaced after a refusal; `desk:update` sends it back. */
   generation: number;
+  /** How the window reaches the desk itself (null: only through the main process). */
+  live: DeskLiveAccess | null;
+}
+
+/**
+ * The desk's address and the person's token, for the window's own connection: keystrokes reach the
+ * desk and the others without crossing the main process. Given only when the window's
+ * Content-Security-Policy names that desk.
+ */
+export interface DeskLiveAccess {
+  url: string;
+  token: string;
 }
 
 /** A change of an open article the desk refused, set aside in `.newsroom/desk-refused/`. */
@@ -115,6 +130,7 @@ export const deskRequestSchemas = {
     update: base64Update,
     generation: z.number().int().nonnegative().optional(),
   }),
+  'desk:heard': z.strictObject({ id: articleId, update: base64Update }),
   'desk:awareness': z.strictObject({ id: articleId, update: base64Update }),
   'desk:close': idRequest,
   'desk:create': z.undefined(),
@@ -137,6 +153,7 @@ export interface DeskResponses {
   'desk:list': DeskArticleEntry[];
   'desk:open': DeskOpened;
   'desk:update': { pending: number };
+  'desk:heard': void;
   'desk:awareness': void;
   'desk:close': void;
   'desk:create': DeskOpened;

@@ -70,6 +70,7 @@ export function deskHandlers(deps: DeskHandlerDeps): DeskImplementations {
     'desk:open': async ({ id }) => client().open(id),
     'desk:update': async ({ id, update, generation }) =>
       client().update(id, fromBase64(update), generation),
+    'desk:heard': async ({ id, update }) => client().heard(id, fromBase64(update)),
     'desk:awareness': async ({ id, update }) => client().awareness(id, fromBase64(update)),
     'desk:close': async ({ id }) => client().closeArticle(id),
     'desk:create': async () => {

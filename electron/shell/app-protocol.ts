@@ -19,7 +19,12 @@ export const appIndexUrl = `${appOrigin}/index.html`;
  */
 export async function handleAppRequest(
   request: { method: string; url: string },
-  context: { rendererRoot: string; workspace(): MediaWorkspace | null },
+  context: {
+    rendererRoot: string;
+    workspace(): MediaWorkspace | null;
+    /** The page's policy, asked when a page is served (the meta tag's without it). */
+    pagePolicy?(): string;
+  },
 ): Promise<ProtocolResponse> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return errorResponse(405, 'Method not allowed.');
@@ -37,5 +42,8 @@ export async function handleAppRequest(
     return ws ? serveMedia(ws, url.pathname) : errorResponse(503, 'No workspace is open.');
   }
   if (url.pathname.startsWith('/dictionaries/')) return serveDictionary(url.pathname);
-  return serveRendererFile(context.rendererRoot, url.pathname, { csp: rendererCsp });
+  const { pagePolicy } = context;
+  return serveRendererFile(context.rendererRoot, url.pathname, {
+    csp: pagePolicy ? () => pagePolicy.call(context) : rendererCsp,
+  });
 }

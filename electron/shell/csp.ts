@@ -1,9 +1,31 @@
 /**
- * The renderer's Content-Security-Policy. renderer/index.html carries the same policy in its
- * meta tag (a unit test keeps the two equal); the app:// protocol also sends it as a header.
+ * The renderer's Content-Security-Policy as renderer/index.html carries it in its meta tag (a unit
+ * test keeps the two equal): sockets may go to a desk, which the header policy names.
  */
 export const rendererCsp =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self' ws: wss:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
+
+/**
+ * The policy the app:// protocol sends with the page: the meta tag's, its sockets narrowed to the
+ * desk socket at `deskSocket` (none when null). A page obeys both, so the narrower one rules.
+ */
+export function rendererCspFor(deskSocket: string | null): string {
+  const origin = deskSocket === null ? null : socketOrigin(deskSocket);
+  return rendererCsp.replace(
+    "connect-src 'self' ws: wss:",
+    origin ? `connect-src 'self' ${origin}` : "connect-src 'self'",
+  );
+}
+
+/** ws(s)://host:port of a desk socket URL; null for anything else. */
+export function socketOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'ws:' || parsed.protocol === 'wss:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Parses a CSP string into directive → source list (directive names lower-cased). */
 export function parseCsp(policy: string): Map<string, string[]> {

@@ -22,6 +22,8 @@ export class CurrentWorkspace {
       log: (message: string) => void;
       /** Where the desk client's events go (the window). */
       emit?: <E extends EventName>(event: E, payload: Events[E]) => void;
+      /** Whether the window may connect to a desk socket itself. */
+      windowReach?: (socketUrl: string) => boolean;
     },
   ) {}
 
@@ -66,6 +68,7 @@ export class CurrentWorkspace {
       workspace: next,
       log,
       emit: (event, payload) => this.options.emit?.(event, payload as Events[typeof event]),
+      windowReach: this.options.windowReach,
     });
     await previousDesk
       ?.close()

@@ -26,9 +26,14 @@ export function decideWindowOpen(url: string): { action: 'deny'; openExternally:
 
 /**
  * Whether the renderer may load `url` (web requests, not IPC): the app's own scheme and host,
- * devtools, same-page blobs, and in development the dev server. Never the network.
+ * devtools, same-page blobs, the socket of the desk `deskSocket` accepts, and in development the
+ * dev server. Nothing else on the network.
  */
-export function isRendererRequestAllowed(url: string, devServerUrl: string | null = null): boolean {
+export function isRendererRequestAllowed(
+  url: string,
+  devServerUrl: string | null = null,
+  deskSocket: (url: string) => boolean = () => false,
+): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -38,6 +43,7 @@ export function isRendererRequestAllowed(url: string, devServerUrl: string | nul
   if (parsed.protocol === `${appScheme}:`) return parsed.host === appHost;
   if (parsed.protocol === 'devtools:') return true;
   if (parsed.protocol === 'blob:') return isRendererRequestAllowed(parsed.pathname, devServerUrl);
+  if (deskSocket(url)) return true;
   if (devServerUrl === null) return false;
   const dev = new URL(devServerUrl);
   const sameHost = parsed.hostname === dev.hostname && parsed.port === dev.port;

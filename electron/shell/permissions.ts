@@ -1,8 +1,14 @@
 /**
  * Web permissions the renderer may get. Spell checking needs none (Electron runs it in the
- * browser process), so this stays empty except for writing plain text to the clipboard.
+ * browser process): writing plain text to the clipboard, and reaching a desk on this computer or
+ * the newsroom's network (Local Network Access; the CSP and the request filter admit only the desk).
  */
-export const grantedPermissions: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+export const grantedPermissions: ReadonlySet<string> = new Set([
+  'clipboard-sanitized-write',
+  'local-network-access',
+  'local-network',
+  'loopback-network',
+]);
 
 /** Whether a permission request (camera, notifications, geolocation…) is granted: almost never. */
 export function isPermissionGranted(

@@ -24,12 +24,12 @@ const rendererContentTypes: Readonly<Record<string, string>> = {
 /**
  * Serves a file of the built renderer (out/renderer) for a URL path; "/" is index.html.
  * Refuses paths that leave the folder, also through symlinks. HTML answers carry `csp`
- * as a Content-Security-Policy header when given.
+ * (or what it returns, asked only for them) as a Content-Security-Policy header when given.
  */
 export async function serveRendererFile(
   rendererRoot: string,
   urlPath: string,
-  options: { csp?: string } = {},
+  options: { csp?: string | (() => string) } = {},
 ): Promise<ProtocolResponse> {
   const pathname = urlPath.split(/[?#]/, 1)[0] ?? '';
   const segments = decodePathSegments(pathname === '/' ? '/index.html' : pathname);
@@ -46,6 +46,10 @@ export async function serveRendererFile(
   const contentType =
     rendererContentTypes[ext] ?? imageMimeTypeOfName(file) ?? 'application/octet-stream';
   const extra: Record<string, string> =
-    ext === '.html' && options.csp ? { 'Content-Security-Policy': options.csp } : {};
+    ext === '.html' && options.csp
+      ? {
+          'Content-Security-Policy': typeof options.csp === 'string' ? options.csp : options.csp(),
+        }
+      : {};
   return fileResponse(read.bytes, contentType, extra);
 }

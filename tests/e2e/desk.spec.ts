@@ -28,7 +28,7 @@ import {
   typeAtEnd,
   type Desk,
 } from './desk-support';
-import { repoRoot, type LaunchedApp } from './harness';
+import { launchApp, repoRoot, type LaunchedApp } from './harness';
 
 const screenshots = join(repoRoot, 'tests', 'e2e', 'screenshots');
 let desk: Desk;
@@ -322,6 +322,63 @@ test('both windows offline: edits in every field wait, then converge when the de
   for (const text of seen) expect(text).toMatch(truthful);
   expect(seen.at(-1)).toBe('Synced');
   expect(seen).toContain('Offline — 0 changes waiting');
+});
+
+/** The desk sockets a window opens from now on, and how many frames each has received. */
+function watchSockets(page: Page): { url: string; received: number }[] {
+  const sockets: { url: string; received: number }[] = [];
+  page.on('websocket', (socket) => {
+    const seen = { url: socket.url(), received: 0 };
+    sockets.push(seen);
+    socket.on('framereceived', () => void (seen.received += 1));
+  });
+  return sockets;
+}
+
+test('each window reaches the desk itself: keystrokes do not cross the main process', async () => {
+  const started = await server();
+  const a = await open('laptop-a', started.url, desk.tokens.reporter);
+  const b = await deskWindow(join(desk.dir, 'laptop-b'), started.url, desk.tokens.editor);
+  windows.push(b);
+  const sockets = watchSockets(b.page);
+  await openStory(b.page);
+  await expect(saveIndicator(b.page)).toHaveText('Synced');
+  expect(sockets.map((s) => new URL(s.url).origin)).toEqual([new URL(started.url).origin]);
+  const before = sockets[0]!.received;
+
+  await typeAtEnd(a.page.getByLabel('Headline'), ' live', KEY_DELAY_MS);
+  await caretAtEndOfParagraph(a.page, 0);
+  await a.page.keyboard.type(' Heard at once.', { delay: KEY_DELAY_MS });
+  const shown = await converged([a, b]);
+  expect(shown.headline).toBe(`${story.headline} live`);
+  // Every key reached window B over its own socket (and the main process's copies were not needed).
+  expect(sockets[0]!.received - before).toBeGreaterThanOrEqual(' live Heard at once.'.length);
+  for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
+  await expect
+    .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
+    .toBe(`${story.headline} live`);
+});
+
+test('a desk joined after the window loaded is reached through the main process', async () => {
+  const started = await server();
+  const a = await open('laptop-a', started.url, desk.tokens.reporter);
+  // Solo at first: the page's policy names no desk, so it opens no socket of its own later.
+  const b = await launchApp({ workspace: join(desk.dir, 'laptop-b') });
+  windows.push(b);
+  const sockets = watchSockets(b.page);
+  await b.page.getByRole('button', { name: 'Settings' }).click();
+  await b.page.getByLabel('Desk address').fill(started.url);
+  await b.page.getByLabel('Token').fill(desk.tokens.editor);
+  await b.page.getByRole('button', { name: 'Connect' }).click();
+  await openStory(b.page);
+
+  await typeAtEnd(a.page.getByLabel('Headline'), ' relayed', KEY_DELAY_MS);
+  await typeAtEnd(b.page.getByLabel('Headline'), ' both', KEY_DELAY_MS);
+  const shown = await converged([a, b]);
+  expect(shown.headline).toContain(' relayed');
+  expect(shown.headline).toContain(' both');
+  for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
+  expect(sockets).toEqual([]);
 });
 
 test('a window killed with unsynced changes keeps them offline and sends them when back', async () => {

@@ -7,7 +7,7 @@ import { DeskClient } from '../../electron/desk/desk-client';
 import { channels, type Channel, type EventName, type Events } from '../../electron/ipc/contract';
 import { createHandlers, type Dialogs } from '../../electron/ipc/handlers';
 import { memoryCredentials } from '../../electron/shell/desk-credentials';
-import { rendererCsp } from '../../electron/shell/csp';
+import { WindowDeskReach } from '../../electron/shell/window-desk-reach';
 import { serveMedia } from '../../electron/shell/media';
 import { serveRendererFile } from '../../electron/shell/renderer-files';
 import { watchLibrary } from '../../electron/shell/watch-library';
@@ -53,7 +53,9 @@ export interface LaunchedApp {
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererRoot = join(repoRoot, 'out', 'renderer');
-const origin = 'http://newsroom.test';
+/** Where the harness serves the renderer: a secure origin, as app:// is in the app (Local Network Access lets only those reach a desk). */
+export const harnessOrigin = 'https://newsroom.test';
+const origin = harnessOrigin;
 // How long close() waits for the renderer to finish saving after app:before-close.
 const CLOSE_GRACE_MS = 10_000;
 
@@ -118,7 +120,7 @@ function decode(value: unknown): unknown {
 }
 
 /**
- * Opens the built renderer in Chromium at http://newsroom.test/, wired through exposeBinding to
+ * Opens the built renderer in Chromium at https://newsroom.test/, wired through exposeBinding to
  * the real IPC handler table over a real Workspace on `workspace`; dialogs are the given stand-ins.
  */
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
@@ -129,7 +131,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   let ws = await Workspace.open(options.workspace, { onIndexProgress });
   let search = SearchService.open(ws);
   const browser = options.browser ?? (await launchChromium());
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // As the app grants it: the window reaches a desk on this computer or the local network.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    permissions: ['local-network-access'],
+  });
   const page = await context.newPage();
 
   let readyToClose: (() => void) | null = null;
@@ -146,7 +152,10 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   progress = (p) => void emit('library:progress', p).catch(() => undefined);
   const deskEmit = (event: EventName, payload: unknown) =>
     void emit(event, payload as Events[EventName]).catch(() => undefined);
-  let desk = new DeskClient({ workspace: ws, emit: deskEmit });
+  // As in the app: the page's policy names the desk it loads with, which the window then reaches itself.
+  const reach: WindowDeskReach = new WindowDeskReach((): string | null => desk.socketUrl());
+  const windowReach = (url: string): boolean => reach.allows(url);
+  let desk: DeskClient = new DeskClient({ workspace: ws, emit: deskEmit, windowReach });
   // As in the app: changes from outside reach the search index and the window.
   const watch = (open: Workspace) =>
     watchLibrary(open, {
@@ -165,7 +174,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       await search.close();
       ws = next;
       search = SearchService.open(ws);
-      desk = new DeskClient({ workspace: ws, emit: deskEmit });
+      desk = new DeskClient({ workspace: ws, emit: deskEmit, windowReach });
       watch(ws);
       return ws;
     },
@@ -189,7 +198,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       ? await serveMedia(ws, pathname)
       : pathname.startsWith('/dictionaries/')
         ? await serveDictionary(pathname)
-        : await serveRendererFile(rendererRoot, pathname, { csp: rendererCsp });
+        : await serveRendererFile(rendererRoot, pathname, { csp: () => reach.pagePolicy() });
     await route.fulfill({
       status: response.status,
       headers: response.headers,

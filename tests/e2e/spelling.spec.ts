@@ -6,9 +6,9 @@ import type { BodyJSON } from '../../core/body/schema';
 import { Workspace } from '../../electron/store/workspace';
 import { spellingSentences } from '../support/spelling-sentences';
 import { prose } from '../support/prose';
-import { launchApp, type LaunchedApp } from './harness';
+import { harnessOrigin, launchApp, type LaunchedApp } from './harness';
 
-const origin = 'http://newsroom.test/';
+const origin = `${harnessOrigin}/`;
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
 const paragraph = (text: string): BodyJSON => ({
   type: 'doc',

@@ -38,6 +38,7 @@ export async function readDeskListing(): Promise<{
 /** The desk's side of an open article, through the main process. */
 export const deskChannel: DeskArticleChannel = {
   update: (id, update, generation) => call('desk:update', { id, update, generation }),
+  heard: (id, update) => call('desk:heard', { id, update }),
   awareness: (id, update) => call('desk:awareness', { id, update }),
   close: (id) => call('desk:close', { id }),
 };

@@ -44,6 +44,7 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
       latestState.current,
       user?.name ?? 'Someone',
       deskChannel,
+      opened.live,
     );
     if (current.current?.id === opened.id) current.current.retire();
     else current.current?.close();

@@ -1,19 +1,24 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
-import type { DeskState } from '../../../electron/ipc/contract';
+import type { DeskLiveAccess, DeskState } from '../../../electron/ipc/contract';
 import { DeskDocument } from './desk-document';
+import { DeskLive } from './desk-live';
 import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
 
 /** The main process's side of one desk article, as the window reaches it. */
 export interface DeskArticleChannel {
   /** Resolves once the update is on this computer's disk; `generation` is the document's. */
   update(id: string, update: string, generation: number): Promise<unknown>;
+  /** What the window's own connection heard from the desk, for this computer's log. */
+  heard(id: string, update: string): Promise<unknown>;
   awareness(id: string, update: string): Promise<unknown>;
   close(id: string): Promise<unknown>;
 }
 
 // A write that failed (disk full, main process busy) is tried again after this long.
 const RETRY_MS = 2000;
+// What the window's own connection heard reaches this computer's log this long after.
+const HEARD_AFTER_MS = 200;
 
 /**
  * One open desk article in the window: its DeskDocument, the updates on their way to this
@@ -29,6 +34,9 @@ export class DeskArticle {
   private statusValue: DeskSaveStatus;
   private listeners = new Set<() => void>();
   private closed = false;
+  private live: DeskLive | null = null;
+  private heard: Uint8Array[] = [];
+  private heardLater: ReturnType<typeof setTimeout> | null = null;
 
   /**
    * `generation`: the main process's count of this article's document replacements (after a
@@ -41,6 +49,7 @@ export class DeskArticle {
     state: DeskState,
     name: string,
     private readonly channel: DeskArticleChannel,
+    live: DeskLiveAccess | null = null,
   ) {
     this.state = state;
     this.statusValue = deskSaveStatus(state, 0, null);
@@ -49,7 +58,9 @@ export class DeskArticle {
       {
         sendUpdate: (update) => this.write(update),
         sendAwareness: (update) => {
-          if (!this.closed) void channel.awareness(id, toBase64(update)).catch(() => undefined);
+          // The window's own connection carries its caret while it lasts.
+          if (this.closed || this.live) return;
+          void channel.awareness(id, toBase64(update)).catch(() => undefined);
         },
       },
       name,
@@ -57,6 +68,7 @@ export class DeskArticle {
       // wait for this one's frame.
       (send) => queueMicrotask(send),
     );
+    if (live) this.goLive(live);
   }
 
   get status(): DeskSaveStatus {
@@ -72,17 +84,22 @@ export class DeskArticle {
   /** The desk's state changed (connection, changes waiting). */
   deskState(state: DeskState): void {
     this.state = state;
+    // Signed out of the desk: the window's own connection ends.
+    if (this.live && state.url === null) this.live.stop();
     if (state.user && !this.closed) this.document.rename(state.user.name);
     this.recompute();
   }
 
-  /** An update from others (base64, as it crossed the IPC). */
+  /**
+   * An update from others (base64, as it crossed the IPC). While the window's own connection is in
+   * step with the desk it brings the same update itself; applying this copy would only send it back.
+   */
   receiveUpdate(update: string): void {
-    if (!this.closed) this.document.receiveUpdate(fromBase64(update));
+    if (!this.closed && !this.live?.synced) this.document.receiveUpdate(fromBase64(update));
   }
 
   receiveAwareness(update: string): void {
-    if (!this.closed) this.document.receiveAwareness(fromBase64(update));
+    if (!this.closed && !this.live?.synced) this.document.receiveAwareness(fromBase64(update));
   }
 
   /** Resolves when every change made in the window is on this computer's disk (or failed to get there). */
@@ -113,9 +130,34 @@ export class DeskArticle {
     if (this.retry) clearTimeout(this.retry);
     // Changes that failed to reach the disk get one last try before the window lets go of them.
     if (this.failed.length > 0) this.resend();
+    this.passHeard();
+    this.live?.stop();
     this.document.destroy();
     this.closed = true;
     return true;
+  }
+
+  private goLive(access: DeskLiveAccess): void {
+    const live = new DeskLive(this.id, this.document, access, () => {
+      if (this.live === live) this.live = null;
+    });
+    this.live = live;
+    // What the desk sends over it goes to this computer's log too (the main process may be offline),
+    // gathered for a moment: the desk holds it already, and the window has frames to draw.
+    this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== live.origin || this.closed) return;
+      this.heard.push(update);
+      this.heardLater ??= setTimeout(() => this.passHeard(), HEARD_AFTER_MS);
+    });
+  }
+
+  private passHeard(): void {
+    if (this.heardLater) clearTimeout(this.heardLater);
+    this.heardLater = null;
+    if (this.heard.length === 0) return;
+    const updates = this.heard.splice(0);
+    const merged = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    void this.channel.heard(this.id, toBase64(merged)).catch(() => undefined);
   }
 
   private write(update: Uint8Array): void {

@@ -47,6 +47,7 @@ export class DeskDocument {
   readonly awareness = new Awareness(this.doc);
 
   private outgoing: Uint8Array[] = [];
+  private readonly elsewhere = new Set<unknown>([remote]);
   private awarenessChanged = new Set<number>();
   private flushing = false;
 
@@ -62,7 +63,7 @@ export class DeskDocument {
   ) {
     if (state.byteLength > 0) Y.applyUpdate(this.doc, state, remote);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === remote) return;
+      if (this.elsewhere.has(origin)) return;
       this.outgoing.push(update);
       this.schedule();
     });
@@ -70,12 +71,17 @@ export class DeskDocument {
     this.awareness.on(
       'update',
       (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        if (origin === remote) return;
+        if (this.elsewhere.has(origin)) return;
         for (const client of [...changes.added, ...changes.updated, ...changes.removed])
           this.awarenessChanged.add(client);
         this.schedule();
       },
     );
+  }
+
+  /** Changes applied with `origin` came from elsewhere (the desk itself): they are not sent on. */
+  fromElsewhere(origin: unknown): void {
+    this.elsewhere.add(origin);
   }
 
   /** Sends what is waiting now (before the window lets go of the document). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Article } from '../../../core/article/article';
 import type { LibraryEntry } from '../../../electron/ipc/contract';
-import { rendererCsp } from '../../../electron/shell/csp';
+import { rendererCspFor } from '../../../electron/shell/csp';
 import { serveRendererFile } from '../../../electron/shell/renderer-files';
 import { serveDictionary } from '../../../electron/spelling/dictionary-files';
 import type { BenchProbe } from '../page/probe';
@@ -27,9 +27,7 @@ const servers = new Map<string, Promise<string>>();
  */
 export function serveFolder(root: string, connect?: string): Promise<string> {
   const key = `${root} ${connect ?? ''}`;
-  const csp = connect
-    ? rendererCsp.replace("connect-src 'self'", `connect-src 'self' ${connect}`)
-    : rendererCsp;
+  const csp = rendererCspFor(connect ?? null);
   let started = servers.get(key);
   if (!started) {
     started = new Promise((resolve, reject) => {
@@ -117,12 +115,16 @@ export class BenchPage {
       armFirstKey?: boolean;
       library?: LibraryEntry[];
       desk?: boolean;
+      /** A relay the desk article's updates go through (the stand-in's, see stand-in.ts). */
+      relay?: string;
       initScripts?: string[];
     } = {},
   ): Promise<BenchPage> {
     const origin = await serveFolder(target.root, target.connect);
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await context.addInitScript({ content: standInScript(article, options.library, options.desk) });
+    await context.addInitScript({
+      content: standInScript(article, options.library, options.desk, options.relay ?? null),
+    });
     if (options.armFirstKey)
       await context.addInitScript({
         content: `window.__benchFirstKey = ${JSON.stringify(target.editor)};`,

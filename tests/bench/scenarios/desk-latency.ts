@@ -1,5 +1,6 @@
 // desk-latency: a keystroke in one window until the frame that shows it in another, both windows
-// on one desk article; the floor is bare ProseMirror pages trading updates through a bare relay.
+// on one desk article; the floor is the same two windows trading each update through a bare relay,
+// and bare ProseMirror pages over that relay are measured beside it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import {
   launchChromium,
   until,
   type BenchWindow,
+  type PageTarget,
 } from '../browser/session';
 import type { BenchContext } from '../lib/context';
 import { result, type BenchResult } from '../lib/result';
@@ -158,19 +160,23 @@ async function appPair(
   return { typist: apps[0]!.page, reader: apps[1]!.page, editor, close };
 }
 
-/** Two bare ProseMirror pages bound to Y.Docs of the same article, trading updates through `relay`. */
-async function floorPair(
+/**
+ * Two pages on `target` with the article, trading updates through `relay`: the app's windows (their
+ * stand-in sends what `desk:update` gets through it) or bare ProseMirror pages.
+ */
+async function relayPair(
   browser: Browser,
+  target: PageTarget,
   relay: string,
   article: Parameters<typeof BenchPage.open>[2],
 ): Promise<Pair> {
-  const target = floorDeskTarget(relay);
   const pages: BenchPage[] = [];
   const close = () => Promise.all(pages.map((p) => p.close())).then(() => undefined);
   try {
     for (let i = 0; i < 2; i++) {
       const page = await BenchPage.open(browser, target, article, {
         desk: true,
+        relay,
         initScripts: [`window.__benchRelay = ${JSON.stringify(relay)};`],
       });
       pages.push(page);
@@ -191,18 +197,31 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
   const relay = await startRelay();
   const browser = await launchChromium();
   const editor = appTarget(ctx.rendererDir).editor;
-  const app: number[] = [];
-  const floor: number[] = [];
-  const sessionP95 = { app: [] as number[], floor: [] as number[] };
+  const windowsOverRelay = { ...appTarget(ctx.rendererDir), connect: relay.url };
+  const latencies = { app: [] as number[], floor: [] as number[], bare: [] as number[] };
+  const sessionP95 = { app: [] as number[], floor: [] as number[], bare: [] as number[] };
   let clockGap = 0;
   const commits = { typist: 0, reader: 0 };
   let serverCpu = 0;
   try {
-    for (const side of abbaOrder(ctx.sessions)) {
+    // Each floor session measures the app's windows over the relay and the bare pages, in turn.
+    const order = abbaOrder(ctx.sessions).flatMap((side, i) =>
+      side === 'app'
+        ? (['app'] as const)
+        : i % 4 < 2
+          ? (['floor', 'bare'] as const)
+          : (['bare', 'floor'] as const),
+    );
+    for (const side of order) {
       const pair =
         side === 'app'
           ? await appPair(browser, server.url, [reporter, desk.token], article.headline, editor)
-          : await floorPair(browser, relay.url, article);
+          : await relayPair(
+              browser,
+              side === 'floor' ? windowsOverRelay : floorDeskTarget(relay.url),
+              relay.url,
+              article,
+            );
       try {
         const cpuBefore = cpuMs(server.child.pid!);
         const got = await measurePair(pair);
@@ -211,7 +230,7 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
           commits.typist += got.commits;
           commits.reader += got.readerCommits;
         }
-        (side === 'app' ? app : floor).push(...got.latencies);
+        latencies[side].push(...got.latencies);
         sessionP95[side].push(quantile(got.latencies, 0.95));
         clockGap = Math.max(clockGap, got.clockGap);
         ctx.log(
@@ -227,8 +246,10 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
     await server.stop();
     await desk.cleanup();
   }
+  const { app, floor, bare } = latencies;
   const p95 = quantile(app, 0.95);
   const floorP95 = quantile(floor, 0.95);
+  const bareP95 = quantile(bare, 0.95);
   const checks = { ratio: p95 / floorP95 <= 1.5, p95Within50ms: p95 <= 50 };
   return result('desk-latency', p95, floorP95, {
     statistic:
@@ -244,6 +265,11 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
     floorMax: round(Math.max(...floor)),
     sessionP95: sessionP95.app.map(round),
     floorSessionP95: sessionP95.floor.map(round),
+    // Not the target: the editor's own cost against bare ProseMirror, over the same relay.
+    bareEditorP95: round(bareP95),
+    bareEditorP50: round(median(bare)),
+    ratioToBareEditor: round(p95 / bareP95),
+    bareEditorSessionP95: sessionP95.bare.map(round),
     reactCommitsPerKey: round(commits.typist / app.length),
     readerReactCommitsPerKey: round(commits.reader / app.length),
     serverCpuMsPerKey: round(serverCpu / ((WARMUP_KEYS + MEASURED_KEYS) * sessionP95.app.length)),
@@ -251,6 +277,7 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
     articleWords: countBody(article.body).words,
     intervalMs: KEY_INTERVAL_MS,
     floor:
-      'bare ProseMirror + y-tiptap ySyncPlugin pages, each update sent at once in a y-protocols sync message through a bare ws relay process',
+      'the same two windows of the production renderer, each update and caret sent at once in a y-protocols message through a bare ws relay process (no server, no main process)',
+    bareEditor: 'bare ProseMirror + y-tiptap ySyncPlugin pages over the same relay',
   });
 }

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { articleFromDoc } from '../../../../core/desk/article-from-doc';
 import { deskBody } from '../../../../core/desk/desk-layout';
 import { addDeskUser } from '../../../../electron/desk-server/desk-users';
+import { DeskClient } from '../../../../electron/desk/desk-client';
 import { Workspace } from '../../../../electron/store/workspace';
 import { paragraphs, tempDir } from '../store/temp-workspace';
 
@@ -59,4 +60,28 @@ export async function savedArticle(data: string, id: string) {
   } finally {
     await ws.close();
   }
+}
+
+/**
+ * The app's main-process desk client on the laptop folder `name` under `dir`, quick to reconnect,
+ * keeping what it sends the window in `events`.
+ */
+export async function laptopClient(
+  dir: string,
+  name: string,
+  windowReach?: (socketUrl: string) => boolean,
+) {
+  const ws = await Workspace.open(path.join(dir, name));
+  const events: { event: string; payload: unknown }[] = [];
+  const client = new DeskClient({
+    workspace: ws,
+    emit: (event, payload) => void events.push({ event, payload }),
+    backoff: { delay: 100, maxDelay: 1000 },
+    windowReach,
+  });
+  const close = async () => {
+    await client.close();
+    await ws.close();
+  };
+  return { ws, client, events, close };
 }

@@ -5,7 +5,7 @@ import { createArticle } from '../../../../core/article/article';
 import { blankPhoto } from '../../../../core/article/photo-fields';
 import { articleFromDoc } from '../../../../core/desk/article-from-doc';
 import { photoRoleRefusal } from '../../../../core/desk/desk-roles';
-import { deskBody, deskLeadPhoto, deskMeta } from '../../../../core/desk/desk-layout';
+import { deskBody, deskLeadPhoto, deskMeta, deskText } from '../../../../core/desk/desk-layout';
 import { setTextField } from '../../../../core/desk/field-edits';
 import { seedDoc } from '../../../../core/desk/seed-doc';
 import type { DeskUser } from '../../../../electron/desk-server/desk-users';
@@ -46,6 +46,27 @@ const caption = (doc: Y.Doc, text: string) =>
   (deskLeadPhoto(doc).get('caption') as Y.Text).insert(0, text);
 
 describe('guardUpdate', () => {
+  it('lets through a second copy of a change the document holds, and judges a new one', () => {
+    const { server, client, change, send } = desk();
+    const rita = client();
+    const typed = change(rita, (doc) => setTextField(doc, 'headline', 'Floods in the valley rise'));
+    send(typed, reporter);
+    const erased = change(rita, (doc) => setTextField(doc, 'headline', 'Floods rise'));
+    send(erased, reporter);
+    // The window and its laptop both send each change: the copy changes nothing and is let through.
+    for (const copy of [typed, erased]) expect(() => send(copy, photo)).not.toThrow();
+    expect(deskText(server, 'headline').toString()).toBe('Floods rise');
+    // A deletion the document has not seen, or one new struct beside known ones, is judged.
+    const pia = client();
+    const deletion = change(pia, (doc) => setTextField(doc, 'headline', 'Floods'));
+    expect(() => send(deletion, photo)).toThrow(RefusedUpdate);
+    const mixed = Y.mergeUpdates([
+      typed,
+      change(client(), (doc) => setTextField(doc, 'headline', 'Floods rise!')),
+    ]);
+    expect(() => send(mixed, photo)).toThrow(RefusedUpdate);
+  });
+
   it('refuses a photo editor changing the headline, and lets the caption change through', () => {
     const { client, change, send } = desk();
     const pia = client();

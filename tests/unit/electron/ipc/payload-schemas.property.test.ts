@@ -59,6 +59,7 @@ const valid: Record<Channel, unknown> = {
   'desk:list': undefined,
   'desk:open': { id },
   'desk:update': { id, update: 'AAA=' },
+  'desk:heard': { id, update: 'AAA=' },
   'desk:awareness': { id, update: 'AAA=' },
   'desk:close': { id },
   'desk:create': undefined,

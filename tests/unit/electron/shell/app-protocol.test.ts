@@ -37,6 +37,23 @@ describe('handleAppRequest', () => {
     expect(res.headers['Content-Security-Policy']).toBe(rendererCsp);
   });
 
+  it('sends the page the policy of the moment, asked for pages only', async () => {
+    let asked = 0;
+    const policy = () => `${rendererCsp}; asked ${++asked}`;
+    const serve = (url: string) =>
+      handleAppRequest(
+        { method: 'GET', url },
+        { rendererRoot, workspace: () => ws, pagePolicy: policy },
+      );
+    expect((await serve(appIndexUrl)).headers['Content-Security-Policy']).toBe(
+      `${rendererCsp}; asked 1`,
+    );
+    expect(
+      (await serve(`app://newsroom/media/${id}/${photo}`)).headers['Content-Security-Policy'],
+    ).toBeUndefined();
+    expect(asked).toBe(1);
+  });
+
   it('serves workspace photos under /media/', async () => {
     const res = await get(`app://newsroom/media/${id}/${photo}`);
     expect(res.status).toBe(200);

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, cspProblems, parseCsp, rendererCsp } from '../../../../electron/shell/csp';
+import {
+  cspFromHtml,
+  cspProblems,
+  parseCsp,
+  rendererCsp,
+  rendererCspFor,
+} from '../../../../electron/shell/csp';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 
@@ -21,6 +27,24 @@ describe('renderer CSP', () => {
     expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
+  });
+
+  it('the page’s header policy lets sockets reach one desk only, or none when solo', () => {
+    const desk = parseCsp(rendererCspFor('wss://desk.example.org/newsroom'));
+    expect(desk.get('connect-src')).toEqual(["'self'", 'wss://desk.example.org']);
+    expect(parseCsp(rendererCspFor('ws://127.0.0.1:1234')).get('connect-src')).toEqual([
+      "'self'",
+      'ws://127.0.0.1:1234',
+    ]);
+    expect(parseCsp(rendererCspFor(null)).get('connect-src')).toEqual(["'self'"]);
+    // Anything but a socket address names nothing.
+    expect(parseCsp(rendererCspFor('https://evil.example')).get('connect-src')).toEqual(["'self'"]);
+    for (const url of ['wss://desk.example.org', null])
+      expect(cspProblems(rendererCspFor(url))).toEqual([]);
+    // Everything else is the meta tag's policy.
+    const rest = (policy: string) =>
+      [...parseCsp(policy)].filter(([name]) => name !== 'connect-src');
+    expect(rest(rendererCspFor('wss://desk.example.org'))).toEqual(rest(rendererCsp));
   });
 
   it('the built page, when present, keeps the policy', () => {

@@ -60,6 +60,14 @@ describe('isRendererRequestAllowed', () => {
     expect(isRendererRequestAllowed('nonsense')).toBe(false);
   });
 
+  it('allows the socket of the desk the page may reach, nothing else of its host', () => {
+    const desk = (url: string) => url.startsWith('wss://desk.example.org/');
+    expect(isRendererRequestAllowed('wss://desk.example.org/', null, desk)).toBe(true);
+    expect(isRendererRequestAllowed('https://desk.example.org/photos/x', null, desk)).toBe(false);
+    expect(isRendererRequestAllowed('wss://other.example.org/', null, desk)).toBe(false);
+    expect(isRendererRequestAllowed('wss://desk.example.org/')).toBe(false);
+  });
+
   it('allows the dev server only when one is given', () => {
     expect(isRendererRequestAllowed('http://localhost:5173/src/main.tsx')).toBe(false);
     expect(

@@ -23,6 +23,14 @@ describe('isPermissionGranted', () => {
     ).toBe(false);
   });
 
+  it('lets the app page alone reach a desk on this computer or the local network', () => {
+    for (const permission of ['local-network-access', 'local-network', 'loopback-network']) {
+      const check = (url: string) => isPermissionGranted(permission, url, (u) => isAppPageUrl(u));
+      expect(check('app://newsroom/index.html')).toBe(true);
+      expect(check('https://evil.example/')).toBe(false);
+    }
+  });
+
   it('grants writing plain text to the clipboard to the app page only', () => {
     const check = (url: string | undefined) =>
       isPermissionGranted('clipboard-sanitized-write', url, (u) => isAppPageUrl(u));
