@@ -2,7 +2,7 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import type { DeskLiveAccess, DeskState } from '../../../electron/ipc/contract';
 import { DeskDocument } from './desk-document';
-import { DeskLive } from './desk-live';
+import type { DeskLive } from './desk-live';
 import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
 
 /** The main process's side of one desk article, as the window reaches it. */
@@ -35,6 +35,8 @@ export class DeskArticle {
   private listeners = new Set<() => void>();
   private closed = false;
   private live: DeskLive | null = null;
+  /** The window's own connection is being set up (its code loads apart: solo windows never need it). */
+  private goingLive = false;
   private heard: Uint8Array[] = [];
   private heardLater: ReturnType<typeof setTimeout> | null = null;
 
@@ -59,7 +61,7 @@ export class DeskArticle {
         sendUpdate: (update) => this.write(update),
         sendAwareness: (update) => {
           // The window's own connection carries its caret while it lasts.
-          if (this.closed || this.live) return;
+          if (this.closed || this.live || this.goingLive) return;
           void channel.awareness(id, toBase64(update)).catch(() => undefined);
         },
       },
@@ -138,17 +140,29 @@ export class DeskArticle {
   }
 
   private goLive(access: DeskLiveAccess): void {
-    const live = new DeskLive(this.id, this.document, access, () => {
-      if (this.live === live) this.live = null;
-    });
-    this.live = live;
-    // What the desk sends over it goes to this computer's log too (the main process may be offline),
-    // gathered for a moment: the desk holds it already, and the window has frames to draw.
-    this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== live.origin || this.closed) return;
-      this.heard.push(update);
-      this.heardLater ??= setTimeout(() => this.passHeard(), HEARD_AFTER_MS);
-    });
+    this.goingLive = true;
+    void import('./desk-live').then(
+      ({ DeskLive }) => {
+        this.goingLive = false;
+        if (this.closed) return;
+        const live = new DeskLive(this.id, this.document, access, () => {
+          if (this.live === live) this.live = null;
+        });
+        this.live = live;
+        // What the desk sends over it goes to this computer's log too (the main process may be
+        // offline), gathered for a moment: the desk holds it already, and the window has frames to draw.
+        this.document.doc.on('update', (update: Uint8Array, origin: unknown) => {
+          if (origin !== live.origin || this.closed) return;
+          this.heard.push(update);
+          this.heardLater ??= setTimeout(() => this.passHeard(), HEARD_AFTER_MS);
+        });
+      },
+      () => {
+        // Without it every change still comes through the main process; the caret goes there too.
+        this.goingLive = false;
+        if (!this.closed) this.document.announce();
+      },
+    );
   }
 
   private passHeard(): void {

@@ -104,6 +104,12 @@ export class DeskDocument {
     this.defer(() => this.flush());
   }
 
+  /** Sends this window's caret and name again (when the way they go out changed). */
+  announce(): void {
+    this.awarenessChanged.add(this.doc.clientID);
+    this.schedule();
+  }
+
   /** Who types here, as others see it (the desk says who the token belongs to after connecting). */
   rename(name: string): void {
     const person: DeskPerson = { name, color: personColor(this.doc.clientID) };
