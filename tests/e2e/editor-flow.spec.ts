@@ -79,7 +79,14 @@ test.describe('editor flow', () => {
       'Only http, https and mailto links are allowed.',
     );
     await linkDialog.getByLabel('Link address').fill(article.link);
-    await linkDialog.getByRole('button', { name: 'Apply' }).click();
+    // Keys typed right after Apply land in the text only if the caret is back before the click returns.
+    const caretBackAtOnce = await linkDialog
+      .getByRole('button', { name: 'Apply' })
+      .evaluate((apply: HTMLElement) => {
+        apply.click();
+        return document.activeElement?.classList.contains('ProseMirror') === true;
+      });
+    expect(caretBackAtOnce).toBe(true);
     await expect(linkDialog).toBeHidden();
     await page.keyboard.type(' for details.');
     await expect(body.locator('strong')).toHaveText('approved');

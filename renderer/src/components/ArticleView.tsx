@@ -7,7 +7,7 @@ import { call, errorMessage } from '../api/newsroom';
 import { OutsideChanges } from '../core/outside-changes';
 import type { SaveSession } from '../core/save-session';
 import type { FigureEditRequest } from '../editor/figure-node-view';
-import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
+import { linkAtSelection } from '../editor/link-commands';
 import { PhotoInsertion } from '../editor/photo-insertion';
 import { useArticleDraft } from '../hooks/use-article-draft';
 import { useArticleSession } from '../hooks/use-article-session';
@@ -25,7 +25,7 @@ import { LoadNote } from './LoadNote';
 import { ErrorBanner } from './ErrorBanner';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
-import { FigureDialog, HistoryDialog, LinkDialog } from './lazy-dialogs';
+import { EditorLinkDialog, FigureDialog, HistoryDialog } from './lazy-dialogs';
 import { PhotoPanel } from './PhotoPanel';
 
 interface ArticleViewProps {
@@ -267,20 +267,10 @@ export const ArticleView = memo(function ArticleView({
           />
         )}
         {link && (
-          <LinkDialog
+          <EditorLinkDialog
+            editor={editor}
             initial={link.initial}
-            onCancel={() => {
-              setLink(null);
-              editor.commands.focus();
-            }}
-            onRemove={() => {
-              setLink(null);
-              removeLink(editor);
-            }}
-            onApply={(url) => {
-              setLink(null);
-              applyLink(editor, url);
-            }}
+            onClose={() => setLink(null)}
           />
         )}
       </Suspense>

@@ -1,7 +1,7 @@
 import { memo, Suspense, useId, useState } from 'react';
 import type { DeskRole } from '../../../electron/ipc/contract';
 import type { DeskArticle } from '../desk/desk-article';
-import { applyLink, linkAtSelection, removeLink } from '../editor/link-commands';
+import { linkAtSelection } from '../editor/link-commands';
 import { useDeskBodyEditor } from '../hooks/use-desk-body-editor';
 import { useDeskLanguage } from '../hooks/use-desk-language';
 import { BodyField } from './BodyField';
@@ -9,7 +9,7 @@ import { DeskArticleFields } from './DeskArticleFields';
 import { DeskPhotoPanel } from './DeskPhotoPanel';
 import { DeskSaveIndicator } from './DeskSaveIndicator';
 import { ErrorBanner } from './ErrorBanner';
-import { LinkDialog } from './lazy-dialogs';
+import { EditorLinkDialog } from './lazy-dialogs';
 
 interface DeskArticleViewProps {
   article: DeskArticle;
@@ -88,20 +88,10 @@ export const DeskArticleView = memo(function DeskArticleView({
       <DeskPhotoPanel articleId={article.id} doc={article.document.doc} language={language} />
       <Suspense fallback={null}>
         {link && (
-          <LinkDialog
+          <EditorLinkDialog
+            editor={editor}
             initial={link.initial}
-            onCancel={() => {
-              setLink(null);
-              editor.commands.focus();
-            }}
-            onRemove={() => {
-              setLink(null);
-              removeLink(editor);
-            }}
-            onApply={(url) => {
-              setLink(null);
-              applyLink(editor, url);
-            }}
+            onClose={() => setLink(null)}
           />
         )}
       </Suspense>

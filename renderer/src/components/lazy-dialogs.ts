@@ -5,8 +5,8 @@ import { lazy } from 'react';
 export const HistoryDialog = lazy(() =>
   import('./HistoryDialog').then((m) => ({ default: m.HistoryDialog })),
 );
-export const LinkDialog = lazy(() =>
-  import('./LinkDialog').then((m) => ({ default: m.LinkDialog })),
+export const EditorLinkDialog = lazy(() =>
+  import('./EditorLinkDialog').then((m) => ({ default: m.EditorLinkDialog })),
 );
 export const FigureDialog = lazy(() =>
   import('./FigureDialog').then((m) => ({ default: m.FigureDialog })),

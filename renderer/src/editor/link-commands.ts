@@ -13,15 +13,14 @@ export function applyLink(editor: Editor, url: string): void {
   if (editor.state.selection.empty && !editor.isActive('link')) {
     editor
       .chain()
-      .focus()
       .insertContent({ type: 'text', text: url, marks: [{ type: 'link', attrs: { href: url } }] })
       .run();
   } else {
-    editor.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+    editor.chain().extendMarkRange('link').setLink({ href: url }).run();
   }
 }
 
 /** Removes the whole link the selection or caret is in, keeping its text. */
 export function removeLink(editor: Editor): void {
-  editor.chain().focus().extendMarkRange('link').unsetLink().run();
+  editor.chain().extendMarkRange('link').unsetLink().run();
 }
