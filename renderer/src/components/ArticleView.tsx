@@ -267,11 +267,7 @@ export const ArticleView = memo(function ArticleView({
           />
         )}
         {link && (
-          <EditorLinkDialog
-            editor={editor}
-            initial={link.initial}
-            onClose={() => setLink(null)}
-          />
+          <EditorLinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />
         )}
       </Suspense>
     </>

@@ -88,11 +88,7 @@ export const DeskArticleView = memo(function DeskArticleView({
       <DeskPhotoPanel articleId={article.id} doc={article.document.doc} language={language} />
       <Suspense fallback={null}>
         {link && (
-          <EditorLinkDialog
-            editor={editor}
-            initial={link.initial}
-            onClose={() => setLink(null)}
-          />
+          <EditorLinkDialog editor={editor} initial={link.initial} onClose={() => setLink(null)} />
         )}
       </Suspense>
     </>
