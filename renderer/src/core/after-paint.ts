@@ -1,3 +1,26 @@
+// Tasks of one frame, in the order they were asked for, and the batches whose frame has been drawn.
+let waiting: (() => void)[] = [];
+const drawn: (() => void)[][] = [];
+let frameAsked = false;
+// One channel for every task: making a MessageChannel each frame cost more than the tasks it ran.
+let channel: MessageChannel | null = null;
+
+function runDrawnBatch(): void {
+  for (const task of drawn.shift() ?? []) task();
+}
+
+function frameStarted(): void {
+  frameAsked = false;
+  drawn.push(waiting);
+  waiting = [];
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = runDrawnBatch;
+  }
+  // A message posted from the frame's animation callbacks is handled once the frame is rendered.
+  channel.port2.postMessage(null);
+}
+
 /**
  * Runs `task` once the browser has drawn the next frame: the frame's animation callbacks run, then
  * the frame is rendered, then this task. For updates the user need not see in the same frame as the
@@ -6,17 +29,15 @@
  */
 export function afterNextPaint(task: () => void): () => void {
   let cancelled = false;
-  const frame = requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      if (!cancelled) task();
-    };
-    channel.port2.postMessage(null);
+  waiting.push(() => {
+    if (!cancelled) task();
   });
+  if (!frameAsked) {
+    frameAsked = true;
+    requestAnimationFrame(frameStarted);
+  }
   return () => {
     cancelled = true;
-    cancelAnimationFrame(frame);
   };
 }
 

@@ -14,6 +14,19 @@ describe('afterNextPaint', () => {
     expect(order).toEqual(['frame', 'task']);
   });
 
+  it('a task asked for inside a frame waits for the frame after it, and tasks keep their order', async () => {
+    const order: string[] = [];
+    afterNextPaint(() => order.push('first'));
+    afterNextPaint(() => order.push('second'));
+    requestAnimationFrame(() => {
+      afterNextPaint(() => order.push('asked in the frame'));
+      requestAnimationFrame(() => order.push('next frame'));
+    });
+    await painted();
+    await painted();
+    expect(order).toEqual(['first', 'second', 'next frame', 'asked in the frame']);
+  });
+
   it('can be called off', async () => {
     let ran = false;
     afterNextPaint(() => (ran = true))();
