@@ -1,16 +1,24 @@
-// Tasks of one frame, in the order they were asked for, and the batches whose frame has been drawn.
+// Tasks of one frame, in the order they were asked for (a frame is asked for while there are any),
+// and the batches whose frame has been drawn.
 let waiting: (() => void)[] = [];
 const drawn: (() => void)[][] = [];
-let frameAsked = false;
 // One channel for every task: making a MessageChannel each frame cost more than the tasks it ran.
 let channel: MessageChannel | null = null;
 
 function runDrawnBatch(): void {
-  for (const task of drawn.shift() ?? []) task();
+  for (const task of drawn.shift() ?? []) {
+    try {
+      task();
+    } catch (error) {
+      // Uncaught as before, when each task ran alone, and without keeping the rest of its frame's.
+      setTimeout(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 function frameStarted(): void {
-  frameAsked = false;
   drawn.push(waiting);
   waiting = [];
   if (!channel) {
@@ -32,10 +40,7 @@ export function afterNextPaint(task: () => void): () => void {
   waiting.push(() => {
     if (!cancelled) task();
   });
-  if (!frameAsked) {
-    frameAsked = true;
-    requestAnimationFrame(frameStarted);
-  }
+  if (waiting.length === 1) requestAnimationFrame(frameStarted);
   return () => {
     cancelled = true;
   };

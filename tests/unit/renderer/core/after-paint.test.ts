@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { afterNextPaint, notifyAfterPaint } from '../../../../renderer/src/core/after-paint';
 
 const painted = () => new Promise<void>((done) => afterNextPaint(done));
@@ -25,6 +25,23 @@ describe('afterNextPaint', () => {
     await painted();
     await painted();
     expect(order).toEqual(['first', 'second', 'next frame', 'asked in the frame']);
+  });
+
+  it('a task that throws does not keep the others of its frame from running', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let ran = false;
+      afterNextPaint(() => {
+        throw new Error('status failed');
+      });
+      afterNextPaint(() => (ran = true));
+      await painted();
+      expect(ran).toBe(true);
+      // The error is still thrown, uncaught, as it was when each task ran on its own.
+      expect(() => vi.runOnlyPendingTimers()).toThrow('status failed');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('can be called off', async () => {
