@@ -3,7 +3,7 @@ import { Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { yCursorPlugin } from '@tiptap/y-tiptap';
 import type { Awareness } from 'y-protocols/awareness';
-import { personColors } from './desk-document';
+import { personColors, type DeskDocument } from './desk-document';
 
 interface CaretUser {
   name: string;
@@ -28,8 +28,11 @@ function caret(user: CaretUser): HTMLElement {
 const CARET_QUIET_MS = 150;
 const CARET_MAX_WAIT_MS = 600;
 
-/** yCursorPlugin whose publishing of the local caret waits for a pause in typing. */
-function pausedCursorPlugin(base: Plugin): Plugin {
+/**
+ * yCursorPlugin whose publishing of the local caret waits for a pause in typing; the document
+ * first catches up with the editor, as the caret's position is taken in it.
+ */
+function pausedCursorPlugin(base: Plugin, desk: DeskDocument): Plugin {
   const makeView = base.spec.view!;
   return new Plugin({
     ...base.spec,
@@ -41,7 +44,9 @@ function pausedCursorPlugin(base: Plugin): Plugin {
         if (quiet) clearTimeout(quiet);
         quiet = null;
         firstWaiting = 0;
-        if (!view.isDestroyed) inner.update?.(view, view.state);
+        if (view.isDestroyed) return;
+        desk.catchUp();
+        inner.update?.(view, view.state);
       };
       return {
         update: (view) => {
@@ -92,20 +97,21 @@ function othersOnly(awareness: Awareness): Awareness {
 }
 
 /** Others' carets and selections in the body, from the document's awareness. */
-export const DeskCarets = Extension.create<{ awareness: Awareness | null }>({
+export const DeskCarets = Extension.create<{ desk: DeskDocument | null }>({
   name: 'deskCarets',
-  addOptions: () => ({ awareness: null }),
+  addOptions: () => ({ desk: null }),
   addProseMirrorPlugins() {
-    const { awareness } = this.options;
-    if (!awareness) return [];
+    const { desk } = this.options;
+    if (!desk) return [];
     return [
       pausedCursorPlugin(
-        yCursorPlugin(othersOnly(awareness), {
+        yCursorPlugin(othersOnly(desk.awareness), {
           cursorBuilder: caret,
           selectionBuilder: (user: CaretUser) => ({
             class: `desk-selection ${colorClass(user.color)}`,
           }),
         }),
+        desk,
       ),
     ];
   },

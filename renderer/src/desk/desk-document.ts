@@ -50,6 +50,7 @@ export class DeskDocument {
   private readonly elsewhere = new Set<unknown>([remote]);
   private awarenessChanged = new Set<number>();
   private flushing = false;
+  private readonly heldBack = new Set<() => void>();
 
   /**
    * `name`: who types here; their colour follows from the document's client id. `defer` runs the
@@ -84,8 +85,26 @@ export class DeskDocument {
     this.elsewhere.add(origin);
   }
 
+  /**
+   * `write` puts local changes held back into the document (the body editor's, which it writes
+   * once its frame is drawn); called before others' changes apply. Returns the unregister function.
+   */
+  holdBack(write: () => void): () => void {
+    this.heldBack.add(write);
+    return () => this.heldBack.delete(write);
+  }
+
+  /**
+   * Writes every held-back local change into the document. Others' changes must wait for it: one
+   * applied first would be overwritten by, or overwrite, what the editor has not written yet.
+   */
+  catchUp(): void {
+    for (const write of this.heldBack) write();
+  }
+
   /** Sends what is waiting now (before the window lets go of the document). */
   flush(): void {
+    this.catchUp();
     this.flushing = false;
     if (this.outgoing.length > 0) {
       const updates = this.outgoing.splice(0);
@@ -119,6 +138,7 @@ export class DeskDocument {
 
   /** An update from the desk (or from this computer's log). */
   receiveUpdate(update: Uint8Array): void {
+    this.catchUp();
     Y.applyUpdate(this.doc, update, remote);
   }
 

@@ -36,6 +36,8 @@ export class DeskLive {
       awareness: document.awareness,
       token: access.token,
       websocketProvider: this.socket,
+      // Before the provider applies what came: the editor's held-back changes go in first.
+      onMessage: () => document.catchUp(),
       // The main process reports refusals to the person; this link only stops sending.
       onAuthenticationFailed: () => this.stop(),
       onClose: ({ event }) => {

@@ -1,5 +1,4 @@
 import { Editor, createDocument, type Extensions } from '@tiptap/core';
-import { Collaboration } from '@tiptap/extension-collaboration';
 import { Placeholder } from '@tiptap/extensions';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection } from '@tiptap/pm/state';
@@ -8,8 +7,8 @@ import { bodyExtensions } from '../../../core/body/extensions';
 import { textDirection } from '../../../core/language/text-direction';
 import { imageFormatOfName } from '../../../core/photo/image-format';
 import type { BodyJSON } from '../../../core/body/schema';
-import { DESK_BODY_FIELD } from '../../../core/desk/desk-layout';
 import { DeskCarets } from '../desk/desk-carets';
+import { deskCollaboration } from '../desk/desk-collaboration';
 import type { DeskDocument } from '../desk/desk-document';
 import { EditableFigure } from './editable-figure';
 import type { FigureEditRequest } from './figure-node-view';
@@ -78,11 +77,7 @@ export function buildBodyEditor(desk?: DeskDocument): BuiltBodyEditor {
   // Same schema as the exporters: only the figure's view, a placeholder and plugins without schema are added.
   const extensions: Extensions = [
     ...(desk
-      ? [
-          ...deskExtensions,
-          Collaboration.configure({ document: desk.doc, field: DESK_BODY_FIELD }),
-          DeskCarets.configure({ awareness: desk.awareness }),
-        ]
+      ? [...deskExtensions, deskCollaboration(desk), DeskCarets.configure({ desk })]
       : sharedExtensions),
     EditableFigure.configure({
       articleId: () => binding.articleId,

@@ -1,6 +1,9 @@
 import { DeskDocument } from '../../../../renderer/src/desk/desk-document';
 
-/** Two windows' copies of one desk article, joined directly as the main processes and the server would. */
+/**
+ * Two windows' copies of one desk article, joined directly as the main processes and the server
+ * would; each sends at the end of the task that changed it, as in the window.
+ */
 export function deskPair(): { a: DeskDocument; b: DeskDocument; destroy(): void } {
   let a: DeskDocument | null = null;
   let b: DeskDocument | null = null;
@@ -11,6 +14,7 @@ export function deskPair(): { a: DeskDocument; b: DeskDocument; destroy(): void 
       sendAwareness: (update) => b?.receiveAwareness(update),
     },
     'Ana Reporter',
+    queueMicrotask,
   );
   b = new DeskDocument(
     new Uint8Array(),
@@ -19,6 +23,7 @@ export function deskPair(): { a: DeskDocument; b: DeskDocument; destroy(): void 
       sendAwareness: (update) => a?.receiveAwareness(update),
     },
     'Ben Editor',
+    queueMicrotask,
   );
   return {
     a,

@@ -62,7 +62,9 @@ describe('mapThroughDelta', () => {
 });
 
 describe('bindText', () => {
-  it('merges two people typing in one headline by character, every word kept', () => {
+  it('merges two people typing in one headline by character, every word kept', async () => {
+    // Each copy sends at the end of the task that changed it.
+    const sent = () => new Promise((done) => setTimeout(done));
     const pair = deskPair();
     cleanups.push(pair.destroy);
     const textA = pair.a.doc.getText('headline');
@@ -70,16 +72,18 @@ describe('bindText', () => {
     const left = control('textarea');
     const right = control('textarea');
     cleanups.push(bindText(left, textA), bindText(right, pair.b.doc.getText('headline')));
+    await sent();
     expect(right.value).toBe('Tram opens');
 
     left.focus();
     left.setSelectionRange(4, 4);
     right.setSelectionRange(10, 10);
-    // Interleaved keystrokes, as two people typing at once.
+    // Interleaved keystrokes, as two people typing at once: each pair crosses on the way.
     const words = [' line', ' today'];
     for (let i = 0; i < 6; i += 1) {
       type(left, words[0]!.charAt(i));
       type(right, words[1]!.charAt(i));
+      await sent();
     }
     expect(left.value).toBe('Tram line opens today');
     expect(right.value).toBe(left.value);
