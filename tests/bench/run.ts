@@ -1,6 +1,6 @@
 // `npm run bench`: every scenario, one JSON line each on stdout; progress on stderr.
 // Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5; 11
-// for open-10k and cold-start),
+// for open-10k and cold-start, 9 for typing-10k and typing-10k-desk),
 // --regression (typing against a renderer that re-renders React on every transaction).
 // BENCH_WORKSPACE_SIZE overrides the 10,000-article workspace (for developing scenarios).
 import { appendFileSync, mkdirSync } from 'node:fs';
@@ -47,6 +47,7 @@ const ctx: BenchContext = {
   workspaceSize: Number(process.env.BENCH_WORKSPACE_SIZE ?? 10_000),
   sessions: Math.max(1, Number(option('sessions') ?? 5)),
   firstKeySessions: Math.max(1, Number(option('sessions') ?? 11)),
+  typing10kSessions: Math.max(1, Number(option('sessions') ?? 9)),
   rendererDir: appRendererDir,
   log,
 };
@@ -74,11 +75,14 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['photo-metadata', () => photoMetadataScenario(ctx)],
       ['import-docx-50', () => importDocxScenario(ctx)],
       ['spellcheck-50k', () => spellcheckScenario(ctx)],
-      ['typing-10k', () => typingScenario(ctx, '10k')],
+      ['typing-10k', () => typingScenario(ctx, '10k', '', { sessions: ctx.typing10kSessions })],
       ['typing-50k', () => typingScenario(ctx, '50k')],
       // Keys 400 ms apart, past the live count's 150 ms wait: every key is followed by a count.
       ['count-50k', () => typingScenario(ctx, '50k', '', { intervalMs: 400, name: 'count-50k' })],
-      ['typing-10k-desk', () => typingScenario(ctx, '10k', '-desk', { desk: true })],
+      [
+        'typing-10k-desk',
+        () => typingScenario(ctx, '10k', '-desk', { desk: true, sessions: ctx.typing10kSessions }),
+      ],
       ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
       ['desk-latency', () => deskLatencyScenario(ctx)],
       ['desk-fanout', () => deskFanoutScenario(ctx)],

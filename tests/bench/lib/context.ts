@@ -9,6 +9,11 @@ export interface BenchContext {
    * ratio from 0.8 to 2.0 in a run of five on this machine): more of them steady the medians.
    */
   firstKeySessions: number;
+  /**
+   * Sessions per side for typing-10k and typing-10k-desk, whose ratios sit a few percent under
+   * their target while one session's p50 spreads by a fifth either way: more of them steady the medians.
+   */
+  typing10kSessions: number;
   /** Renderer bundle the browser scenarios load (out/renderer, or the regression build). */
   rendererDir: string;
   /** Progress messages go to stderr, so stdout stays one JSON object per line. */

@@ -100,13 +100,13 @@ export async function typingScenario(
   ctx: BenchContext,
   size: ArticleSize,
   label = '',
-  options: { desk?: boolean; intervalMs?: number; name?: string } = {},
+  options: { desk?: boolean; intervalMs?: number; name?: string; sessions?: number } = {},
 ): Promise<BenchResult> {
   const article: Article = await benchArticle(size);
   const browser = await launchChromium();
   const sessions: TypingSession[] = [];
   try {
-    for (const side of abbaOrder(ctx.sessions)) {
+    for (const side of abbaOrder(options.sessions ?? ctx.sessions)) {
       const page = await BenchPage.open(
         browser,
         side === 'app' ? appTarget(ctx.rendererDir) : floorEditorTarget,
