@@ -38,7 +38,9 @@ function afterPaintSync(base: Plugin, desk: DeskDocument): Plugin {
             sync.snapshot != null ||
             sync.prevSnapshot != null;
           if (now) {
-            write();
+            // What was held back goes in with it: the write compares the whole body once.
+            cancel?.();
+            cancel = null;
             inner.update?.(view, previous);
             return;
           }
