@@ -6,7 +6,7 @@ import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { afterNextPaint } from '../../../../renderer/src/core/after-paint';
 import { buildBodyEditor } from '../../../../renderer/src/editor/body-editor';
-import { deskPair } from './desk-pair';
+import { bodyText, deskPair } from './desk-pair';
 
 // The editor writes into the document once its frame is drawn; the document sends what changed at
 // the end of that task.
@@ -14,12 +14,6 @@ const written = async () => {
   await new Promise<void>((done) => afterNextPaint(done));
   await new Promise((done) => setTimeout(done));
 };
-const bodyText = (doc: Y.Doc) =>
-  doc
-    .getXmlFragment('body')
-    .toArray()
-    .map((block) => (block instanceof Y.XmlElement ? block.toArray().join('') : ''))
-    .join('|');
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -30,6 +24,15 @@ afterEach(() => {
 function mount(editor: Editor): void {
   document.body.append(editor.view.dom);
   cleanups.push(() => editor.destroy());
+}
+
+/** A body editor on the first document of a desk pair; the second has no editor. */
+function leftOnDesk(): { pair: ReturnType<typeof deskPair>; left: Editor } {
+  const pair = deskPair();
+  cleanups.push(pair.destroy);
+  const left = buildBodyEditor(pair.a).editor;
+  mount(left);
+  return { pair, left };
 }
 
 describe('the body on a desk', () => {
@@ -74,10 +77,7 @@ describe('the body on a desk', () => {
   });
 
   it('writes a keystroke into the document after its frame, not inside it', async () => {
-    const pair = deskPair();
-    cleanups.push(pair.destroy);
-    const left = buildBodyEditor(pair.a).editor;
-    mount(left);
+    const { pair, left } = leftOnDesk();
     left.commands.insertContentAt(1, 'Tram');
     expect(bodyText(pair.a.doc)).toBe('');
     await written();
@@ -86,10 +86,7 @@ describe('the body on a desk', () => {
   });
 
   it('keeps what was typed when others’ change arrives before the editor wrote it', async () => {
-    const pair = deskPair();
-    cleanups.push(pair.destroy);
-    const left = buildBodyEditor(pair.a).editor;
-    mount(left);
+    const { pair, left } = leftOnDesk();
     left.commands.insertContentAt(1, 'Tram line opens.');
     await written();
     // Someone else adds a paragraph while this window's next words wait for their frame.
@@ -109,10 +106,7 @@ describe('the body on a desk', () => {
   });
 
   it('undo straight after typing takes back what was typed', () => {
-    const pair = deskPair();
-    cleanups.push(pair.destroy);
-    const left = buildBodyEditor(pair.a).editor;
-    mount(left);
+    const { left } = leftOnDesk();
     left.commands.insertContentAt(1, 'Oops');
     expect(left.commands.undo()).toBe(true);
     expect(left.getText()).toBe('');
@@ -121,10 +115,7 @@ describe('the body on a desk', () => {
   });
 
   it('an input rule still ends an undo step when it comes in the same frame as the typing before it', () => {
-    const pair = deskPair();
-    cleanups.push(pair.destroy);
-    const left = buildBodyEditor(pair.a).editor;
-    mount(left);
+    const { left } = leftOnDesk();
     const typeText = (text: string) => {
       const { from, to } = left.state.selection;
       const handled = left.view.someProp('handleTextInput', (handle) =>
@@ -154,10 +145,7 @@ describe('the body on a desk', () => {
   });
 
   it('redraws for others’ carets, not for a change of one’s own', async () => {
-    const pair = deskPair();
-    cleanups.push(pair.destroy);
-    const left = buildBodyEditor(pair.a).editor;
-    mount(left);
+    const { pair, left } = leftOnDesk();
     const redraws: Transaction[] = [];
     left.on('transaction', ({ transaction }) => redraws.push(transaction));
     const caret = { anchor: null, head: null };

@@ -1,4 +1,13 @@
+import * as Y from 'yjs';
 import { DeskDocument } from '../../../../renderer/src/desk/desk-document';
+
+/** The text of a desk document's body, its blocks joined by '|'. */
+export const bodyText = (doc: Y.Doc): string =>
+  doc
+    .getXmlFragment('body')
+    .toArray()
+    .map((block) => (block instanceof Y.XmlElement ? block.toArray().join('') : ''))
+    .join('|');
 
 /**
  * Two windows' copies of one desk article, joined directly as the main processes and the server
