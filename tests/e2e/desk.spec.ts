@@ -182,6 +182,9 @@ test('two windows typing at once into one paragraph, headline and caption conver
       )
       .toBeGreaterThan(0);
   expect(await bodyOf(a.page).innerText()).not.toContain('Ed Editor');
+  // Each typed in the body: the toolbar offers to undo it (the desk's undo, not ProseMirror's).
+  for (const app of [a, b])
+    await expect(app.page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   await a.page.screenshot({ path: join(screenshots, 'desk-reporter.png') });
   await b.page.screenshot({ path: join(screenshots, 'desk-editor.png') });
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
-import { redoDepth, undoDepth } from '@tiptap/pm/history';
+import { undoSteps } from '../editor/undo-steps';
 import { useEditorSnapshot } from '../hooks/use-editor-snapshot';
 
 const mod = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl+';
@@ -38,19 +38,21 @@ interface EditorToolbarProps {
   onInsertPhoto(): void;
 }
 
-const toolState = (e: Editor) => ({
-  bold: e.isActive('bold'),
-  italic: e.isActive('italic'),
-  h2: e.isActive('heading', { level: 2 }),
-  h3: e.isActive('heading', { level: 3 }),
-  bullet: e.isActive('bulletList'),
-  ordered: e.isActive('orderedList'),
-  quote: e.isActive('blockquote'),
-  link: e.isActive('link'),
-  // can() builds a whole command chain on every transaction; the history depth is the same answer.
-  canUndo: undoDepth(e.state) > 0,
-  canRedo: redoDepth(e.state) > 0,
-});
+const toolState = (e: Editor) => {
+  const steps = undoSteps(e.state);
+  return {
+    bold: e.isActive('bold'),
+    italic: e.isActive('italic'),
+    h2: e.isActive('heading', { level: 2 }),
+    h3: e.isActive('heading', { level: 3 }),
+    bullet: e.isActive('bulletList'),
+    ordered: e.isActive('orderedList'),
+    quote: e.isActive('blockquote'),
+    link: e.isActive('link'),
+    canUndo: steps.undo,
+    canRedo: steps.redo,
+  };
+};
 
 type ToolState = ReturnType<typeof toolState>;
 

@@ -6,6 +6,7 @@ import { yCursorPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { afterNextPaint } from '../../../../renderer/src/core/after-paint';
 import { buildBodyEditor } from '../../../../renderer/src/editor/body-editor';
+import { undoSteps } from '../../../../renderer/src/editor/undo-steps';
 import { bodyText, deskPair } from './desk-pair';
 
 // The editor writes into the document once its frame is drawn; the document sends what changed at
@@ -131,6 +132,16 @@ describe('the body on a desk', () => {
     expect(left.getJSON().content?.[1]?.type).toBe('heading');
     left.commands.undo();
     expect(left.getText({ blockSeparator: '|' })).toBe('Tram|## ');
+  });
+
+  it('offers undo and redo from the Yjs undo manager once what was typed is written', async () => {
+    const { left } = leftOnDesk();
+    expect(undoSteps(left.state)).toEqual({ undo: false, redo: false });
+    left.commands.insertContentAt(1, 'Tram');
+    await written();
+    expect(undoSteps(left.state)).toEqual({ undo: true, redo: false });
+    left.commands.undo();
+    expect(undoSteps(left.state)).toEqual({ undo: false, redo: true });
   });
 
   it('closing the document straight after typing still sends what was typed', async () => {
