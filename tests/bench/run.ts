@@ -1,6 +1,7 @@
 // `npm run bench`: every scenario, one JSON line each on stdout; progress on stderr.
 // Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5; 11
-// for open-10k and cold-start, 9 for typing-10k and typing-10k-desk),
+// for open-10k and cold-start, 12 for typing-10k and typing-10k-desk; typing rounds up to whole
+// rotations),
 // --regression (typing against a renderer that re-renders React on every transaction).
 // BENCH_WORKSPACE_SIZE overrides the 10,000-article workspace (for developing scenarios).
 import { appendFileSync, mkdirSync } from 'node:fs';
@@ -31,7 +32,7 @@ import { photoMetadataScenario } from './scenarios/photo-metadata';
 import { searchScenario } from './scenarios/search';
 import { spellcheckScenario } from './scenarios/spelling';
 import { libraryOpenScenario, saveScenario } from './scenarios/store';
-import { typingScenario } from './scenarios/typing';
+import { typingScenario, type TypingVariant } from './scenarios/typing';
 import { watchLatencyScenario } from './scenarios/watch';
 import { useBuiltWorkers } from '../../electron/workers/start-worker';
 import { benchDir, repoRoot } from './workload/cache';
@@ -47,16 +48,27 @@ const ctx: BenchContext = {
   workspaceSize: Number(process.env.BENCH_WORKSPACE_SIZE ?? 10_000),
   sessions: Math.max(1, Number(option('sessions') ?? 5)),
   firstKeySessions: Math.max(1, Number(option('sessions') ?? 11)),
-  typing10kSessions: Math.max(1, Number(option('sessions') ?? 9)),
+  typing10kSessions: Math.max(1, Number(option('sessions') ?? 12)),
   rendererDir: appRendererDir,
   log,
 };
 
 const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
-const scenarios: [string, () => Promise<BenchResult>][] = regression
+const typingVariants = (size: string): TypingVariant[] => [
+  { name: `typing-${size}` },
+  { name: `typing-${size}-desk`, desk: true },
+];
+// Each entry names the result lines it prints (one scenario may print several).
+const scenarios: [string | string[], () => Promise<BenchResult | BenchResult[]>][] = regression
   ? [
-      ['typing-10k-rerender-regression', () => typingScenario(ctx, '10k', '-rerender-regression')],
-      ['typing-50k-rerender-regression', () => typingScenario(ctx, '50k', '-rerender-regression')],
+      [
+        'typing-10k-rerender-regression',
+        () => typingScenario(ctx, '10k', [{ name: 'typing-10k-rerender-regression' }]),
+      ],
+      [
+        'typing-50k-rerender-regression',
+        () => typingScenario(ctx, '50k', [{ name: 'typing-50k-rerender-regression' }]),
+      ],
     ]
   : [
       [`search-${k(ctx.workspaceSize)}`, () => searchScenario(ctx).then((r) => r[0]!)],
@@ -75,15 +87,15 @@ const scenarios: [string, () => Promise<BenchResult>][] = regression
       ['photo-metadata', () => photoMetadataScenario(ctx)],
       ['import-docx-50', () => importDocxScenario(ctx)],
       ['spellcheck-50k', () => spellcheckScenario(ctx)],
-      ['typing-10k', () => typingScenario(ctx, '10k', '', { sessions: ctx.typing10kSessions })],
-      ['typing-50k', () => typingScenario(ctx, '50k')],
-      // Keys 400 ms apart, past the live count's 150 ms wait: every key is followed by a count.
-      ['count-50k', () => typingScenario(ctx, '50k', '', { intervalMs: 400, name: 'count-50k' })],
+      // Solo and desk typing share one floor, measured in the same rotation.
       [
-        'typing-10k-desk',
-        () => typingScenario(ctx, '10k', '-desk', { desk: true, sessions: ctx.typing10kSessions }),
+        ['typing-10k', 'typing-10k-desk'],
+        () =>
+          typingScenario(ctx, '10k', typingVariants('10k'), { sessions: ctx.typing10kSessions }),
       ],
-      ['typing-50k-desk', () => typingScenario(ctx, '50k', '-desk', { desk: true })],
+      [['typing-50k', 'typing-50k-desk'], () => typingScenario(ctx, '50k', typingVariants('50k'))],
+      // Keys 400 ms apart, past the live count's 150 ms wait: every key is followed by a count.
+      ['count-50k', () => typingScenario(ctx, '50k', [{ name: 'count-50k' }], { intervalMs: 400 })],
       ['desk-latency', () => deskLatencyScenario(ctx)],
       ['desk-fanout', () => deskFanoutScenario(ctx)],
       ['desk-scale', () => deskScaleScenario(ctx)],
@@ -125,23 +137,25 @@ async function main(): Promise<void> {
     ctx.rendererDir = await buildRegressionRenderer();
   }
   let failed = 0;
-  for (const [name, run] of scenarios) {
-    if (only && !only.some((prefix) => name.startsWith(prefix))) continue;
+  for (const [names, run] of scenarios) {
+    const lines = [names].flat();
+    if (only && !only.some((prefix) => lines.some((name) => name.startsWith(prefix)))) continue;
+    const name = lines.join(' + ');
     const t0 = performance.now();
     log(`${name} …`);
     try {
-      const line = await run();
-      line.detail.loadAverage1m = Math.round(os.loadavg()[0]! * 100) / 100;
-      const json = JSON.stringify(line);
-      process.stdout.write(json + '\n');
-      appendFileSync(resultsFile, json + '\n');
+      for (const line of [await run()].flat()) {
+        line.detail.loadAverage1m = Math.round(os.loadavg()[0]! * 100) / 100;
+        const json = JSON.stringify(line);
+        process.stdout.write(json + '\n');
+        appendFileSync(resultsFile, json + '\n');
+      }
     } catch (error) {
       failed++;
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       log(`${name} FAILED: ${message}`);
-      process.stdout.write(
-        JSON.stringify({ scenario: name, error: message.split('\n')[0] }) + '\n',
-      );
+      for (const scenario of lines)
+        process.stdout.write(JSON.stringify({ scenario, error: message.split('\n')[0] }) + '\n');
     }
     log(`${name} took ${Math.round((performance.now() - t0) / 1000)} s`);
   }

@@ -63,10 +63,17 @@ export async function timeAsync(
   return out;
 }
 
-/** Interleaves app (A) and floor (B) runs as A B B A … so drift hits both alike. */
-export function abbaOrder(sessionsEach: number): ('app' | 'floor')[] {
-  const order: ('app' | 'floor')[] = [];
-  for (let i = 0; order.length < sessionsEach * 2; i++)
-    order.push(...(i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const)));
+/**
+ * Runs every kind once per round, each round starting one kind later (A B C, B C A, C A B …), so
+ * drift over the run hits every kind alike; with two kinds that is A B B A.
+ */
+export function rotationOrder<T>(kinds: readonly T[], rounds: number): T[] {
+  const order: T[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (let i = 0; i < kinds.length; i++) order.push(kinds[(round + i) % kinds.length]!);
   return order;
 }
+
+/** Interleaves app (A) and floor (B) runs as A B B A … so drift hits both alike. */
+export const abbaOrder = (sessionsEach: number): ('app' | 'floor')[] =>
+  rotationOrder(['app', 'floor'] as const, sessionsEach);

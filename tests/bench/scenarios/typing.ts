@@ -7,11 +7,10 @@ import {
   launchChromium,
   until,
   type BenchWindow,
-  type Side,
 } from '../browser/session';
 import type { BenchContext } from '../lib/context';
 import { result, type BenchResult } from '../lib/result';
-import { abbaOrder, median, quantile, round, spread } from '../lib/stats';
+import { median, quantile, round, rotationOrder, spread } from '../lib/stats';
 import { benchArticle, type ArticleSize } from '../workload/cache';
 
 const WARMUP_KEYS = 8;
@@ -21,7 +20,8 @@ const KEY_INTERVAL_MS = 100;
 const TYPED = 'the mayor said on tuesday that the new tram line';
 
 interface TypingSession {
-  side: Side;
+  /** 'floor' or the variant's name. */
+  kind: string;
   p50: number;
   p95: number;
   max: number;
@@ -37,7 +37,7 @@ interface TypingSession {
 async function typingSession(
   page: BenchPage,
   interval = KEY_INTERVAL_MS,
-): Promise<Omit<TypingSession, 'side'>> {
+): Promise<Omit<TypingSession, 'kind'>> {
   await page.load();
   const selector = page.target.editor;
   await page.page.evaluate(
@@ -95,39 +95,71 @@ async function typingSession(
   };
 }
 
-/** typing-10k / typing-50k: keydown → next frame with the caret mid-document, app vs bare ProseMirror. */
+/** One way of opening the app the typing scenarios measure: alone, or with the article on a desk. */
+export interface TypingVariant {
+  name: string;
+  desk?: boolean;
+}
+
+/**
+ * typing-10k / typing-50k (and their desk variants): keydown → next frame with the caret
+ * mid-document, each variant of the app against one bare ProseMirror floor measured in the same
+ * rotation, so the variants' ratios differ only by what the variants do.
+ */
 export async function typingScenario(
   ctx: BenchContext,
   size: ArticleSize,
-  label = '',
-  options: { desk?: boolean; intervalMs?: number; name?: string; sessions?: number } = {},
-): Promise<BenchResult> {
+  variants: readonly TypingVariant[],
+  options: { intervalMs?: number; sessions?: number } = {},
+): Promise<BenchResult[]> {
   const article: Article = await benchArticle(size);
   const browser = await launchChromium();
+  const kinds = ['floor', ...variants.map((v) => v.name)];
   const sessions: TypingSession[] = [];
   try {
-    for (const side of abbaOrder(options.sessions ?? ctx.sessions)) {
+    // Whole rotations: every kind takes every place in the order equally often.
+    const rounds = Math.ceil((options.sessions ?? ctx.sessions) / kinds.length) * kinds.length;
+    for (const kind of rotationOrder(kinds, rounds)) {
+      const variant = variants.find((v) => v.name === kind);
       const page = await BenchPage.open(
         browser,
-        side === 'app' ? appTarget(ctx.rendererDir) : floorEditorTarget,
+        variant ? appTarget(ctx.rendererDir) : floorEditorTarget,
         article,
-        { desk: options.desk },
+        { desk: variant?.desk },
       );
       try {
-        sessions.push({ side, ...(await typingSession(page, options.intervalMs)) });
+        sessions.push({ kind, ...(await typingSession(page, options.intervalMs)) });
       } finally {
         await page.close();
       }
       const last = sessions.at(-1)!;
       ctx.log(
-        `typing-${size}${label} ${side}: p50 ${round(last.p50)} ms, script CPU/key ${round(last.scriptCpuPerKey)} ms (wall ${round(last.scriptPerKey)}), React commits ${last.reactCommits}`,
+        `typing-${size} ${kind}: p50 ${round(last.p50)} ms, script CPU/key ${round(last.scriptCpuPerKey)} ms (wall ${round(last.scriptPerKey)}), React commits ${last.reactCommits}`,
       );
     }
   } finally {
     await browser.close();
   }
-  const app = sessions.filter((s) => s.side === 'app');
-  const floor = sessions.filter((s) => s.side === 'floor');
+  const floor = sessions.filter((s) => s.kind === 'floor');
+  return variants.map((variant) =>
+    typingResult(
+      variant.name,
+      sessions.filter((s) => s.kind === variant.name),
+      floor,
+      options.intervalMs ?? KEY_INTERVAL_MS,
+      variants.filter((v) => v !== variant).map((v) => v.name),
+    ),
+  );
+}
+
+/** One variant's line: its sessions against the floor's, round by round. */
+function typingResult(
+  name: string,
+  app: TypingSession[],
+  floor: TypingSession[],
+  intervalMs: number,
+  floorSharedWith: string[],
+): BenchResult {
   const value = median(app.map((s) => s.p50));
   const floorValue = median(floor.map((s) => s.p50));
   const pairRatios = app.map((s, i) => s.p50 / floor[i]!.p50);
@@ -145,13 +177,14 @@ export async function typingScenario(
     // job); timers such as autosave and counts account for the odd commit, so allow one per 2 keys.
     noReactRenderPerKey: reactCommitsPerKey <= 0.5,
   };
-  return result(options.name ?? `typing-${size}${label}`, value, floorValue, {
+  return result(name, value, floorValue, {
     statistic: 'median over sessions of the per-session p50 keydown → next frame',
     target:
       'ratio ≤ 1.15 and value − floor ≤ 2 ms; script/key ≤ floor + 1.5 ms; no frame over 50 ms; ≤ 0.5 React commits per key',
     met: Object.values(checks).every(Boolean),
     checks,
     sessionsEach: app.length,
+    floorSharedWith,
     ratioSpread: spread(pairRatios),
     p95: round(median(app.map((s) => s.p95))),
     floorP95: round(median(floor.map((s) => s.p95))),
@@ -165,10 +198,6 @@ export async function typingScenario(
     floorLongestFrame: round(Math.max(...floor.map((s) => Math.max(s.max, s.longestFrame)))),
     framesOver50: app.reduce((n, s) => n + s.framesOver50, 0),
     reactCommitsPerKey: round(reactCommitsPerKey),
-    keys: {
-      warmup: WARMUP_KEYS,
-      measured: MEASURED_KEYS,
-      intervalMs: options.intervalMs ?? KEY_INTERVAL_MS,
-    },
+    keys: { warmup: WARMUP_KEYS, measured: MEASURED_KEYS, intervalMs },
   });
 }
