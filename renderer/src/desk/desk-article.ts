@@ -146,7 +146,10 @@ export class DeskArticle {
         this.goingLive = false;
         if (this.closed) return;
         const live = new DeskLive(this.id, this.document, access, () => {
-          if (this.live === live) this.live = null;
+          if (this.live !== live) return;
+          this.live = null;
+          // The caret and name go on through the main process.
+          if (!this.closed) this.document.announce();
         });
         this.live = live;
         // What the desk sends over it goes to this computer's log too (the main process may be

@@ -1,4 +1,5 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { DeskLiveAccess } from '../../../electron/ipc/contract';
 import type { DeskDocument } from './desk-document';
 
@@ -14,6 +15,13 @@ const MAX_DELAY_MS = 10_000;
 export class DeskLive {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly provider: HocuspocusProvider;
+  /**
+   * The provider's carets, kept in step with the document's both ways: the provider ends its
+   * awareness when destroyed, and the document's outlives this link (carets then go through the
+   * main process).
+   */
+  private readonly awareness: Awareness;
+  private readonly unbridge: () => void;
   private ended = false;
 
   /** `onEnd` runs once, when the desk refuses the token or a change, or the link is stopped. */
@@ -23,6 +31,8 @@ export class DeskLive {
     access: DeskLiveAccess,
     private readonly onEnd: () => void,
   ) {
+    this.awareness = new Awareness(document.doc);
+    this.unbridge = bridgeAwareness(document.awareness, this.awareness, this);
     this.socket = new HocuspocusProviderWebsocket({
       url: access.url,
       delay: FIRST_DELAY_MS,
@@ -33,7 +43,7 @@ export class DeskLive {
     this.provider = new HocuspocusProvider({
       name: id,
       document: document.doc,
-      awareness: document.awareness,
+      awareness: this.awareness,
       token: access.token,
       websocketProvider: this.socket,
       // Before the provider applies what came: the editor's held-back changes go in first.
@@ -44,8 +54,9 @@ export class DeskLive {
         if (event.reason?.startsWith('refused: ')) this.stop();
       },
     });
-    // Updates the desk sends here are others': they reach this computer's log through the main process.
+    // Updates and carets the desk sends here are others': the main process gets its own copies.
     document.fromElsewhere(this.provider);
+    document.fromElsewhere(this);
     this.provider.attach();
   }
 
@@ -66,9 +77,40 @@ export class DeskLive {
   stop(): void {
     if (this.ended) return;
     this.ended = true;
-    // Destroying the provider tells the others this caret is gone (and ends the awareness with it).
+    this.unbridge();
+    // Destroying the provider tells the others this caret is gone (and ends its awareness).
     this.provider.destroy();
     this.socket.destroy();
     this.onEnd();
   }
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * Keeps `link`'s awareness in step with the document's: this window's own caret goes out, others'
+ * come in, applied with `origin`. Returns the function that stops it.
+ */
+function bridgeAwareness(document: Awareness, link: Awareness, origin: unknown): () => void {
+  const own = document.clientID;
+  const touched = ({ added, updated, removed }: AwarenessChanges) => [
+    ...added,
+    ...updated,
+    ...removed,
+  ];
+  link.setLocalState(document.getLocalState());
+  const out = (changes: AwarenessChanges) => {
+    if (touched(changes).includes(own)) link.setLocalState(document.getLocalState());
+  };
+  const inward = (changes: AwarenessChanges) => {
+    const others = touched(changes).filter((client) => client !== own);
+    if (others.length > 0)
+      applyAwarenessUpdate(document, encodeAwarenessUpdate(link, others), origin);
+  };
+  document.on('change', out);
+  link.on('update', inward);
+  return () => {
+    document.off('change', out);
+    link.off('update', inward);
+  };
 }
