@@ -1,6 +1,7 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { changedClients, type AwarenessChanges } from '../../core/desk/awareness-changes';
 import { HEARD_ORIGIN, LOCAL_ORIGIN, type DeskDoc } from './desk-doc';
 import { DeskHoldings } from './desk-holdings';
 
@@ -171,12 +172,8 @@ export class DeskArticle {
       this.listener.remoteUpdate(this.id, update);
   };
 
-  private readonly onAwareness = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly onAwareness = (change: AwarenessChanges, origin: unknown): void => {
     if (origin === RENDERER_ORIGIN) return;
-    const clients = [...change.added, ...change.updated, ...change.removed];
-    this.listener.awareness(this.id, encodeAwarenessUpdate(this.awareness, clients));
+    this.listener.awareness(this.id, encodeAwarenessUpdate(this.awareness, changedClients(change)));
   };
 }

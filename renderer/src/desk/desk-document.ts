@@ -5,6 +5,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { changedClients, type AwarenessChanges } from '../../../core/desk/awareness-changes';
 
 /** Where a desk document's own changes go: the main process, which logs them and sends them on. */
 export interface DeskLink {
@@ -69,15 +70,11 @@ export class DeskDocument {
       this.schedule();
     });
     this.rename(name);
-    this.awareness.on(
-      'update',
-      (changes: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        if (this.elsewhere.has(origin)) return;
-        for (const client of [...changes.added, ...changes.updated, ...changes.removed])
-          this.awarenessChanged.add(client);
-        this.schedule();
-      },
-    );
+    this.awareness.on('update', (changes: AwarenessChanges, origin: unknown) => {
+      if (this.elsewhere.has(origin)) return;
+      for (const client of changedClients(changes)) this.awarenessChanged.add(client);
+      this.schedule();
+    });
   }
 
   /** Changes applied with `origin` came from elsewhere (the desk itself): they are not sent on. */

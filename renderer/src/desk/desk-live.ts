@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { changedClients, type AwarenessChanges } from '../../../core/desk/awareness-changes';
 import type { DeskLiveAccess } from '../../../electron/ipc/contract';
 import type { DeskDocument } from './desk-document';
 
@@ -85,25 +86,18 @@ export class DeskLive {
   }
 }
 
-type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
-
 /**
  * Keeps `link`'s awareness in step with the document's: this window's own caret goes out, others'
  * come in, applied with `origin`. Returns the function that stops it.
  */
 function bridgeAwareness(document: Awareness, link: Awareness, origin: unknown): () => void {
   const own = document.clientID;
-  const touched = ({ added, updated, removed }: AwarenessChanges) => [
-    ...added,
-    ...updated,
-    ...removed,
-  ];
   link.setLocalState(document.getLocalState());
   const out = (changes: AwarenessChanges) => {
-    if (touched(changes).includes(own)) link.setLocalState(document.getLocalState());
+    if (changedClients(changes).includes(own)) link.setLocalState(document.getLocalState());
   };
   const inward = (changes: AwarenessChanges) => {
-    const others = touched(changes).filter((client) => client !== own);
+    const others = changedClients(changes).filter((client) => client !== own);
     if (others.length > 0)
       applyAwarenessUpdate(document, encodeAwarenessUpdate(link, others), origin);
   };

@@ -10,8 +10,9 @@ export interface BenchContext {
    */
   firstKeySessions: number;
   /**
-   * Sessions per side for typing-10k and typing-10k-desk, whose ratios sit a few percent under
-   * their target while one session's p50 spreads by a fifth either way: more of them steady the medians.
+   * Rounds for typing-10k and typing-10k-desk (a session each of the floor, solo and desk), whose
+   * ratios sit a few percent under their target while one session's p50 spreads by a fifth either
+   * way: more of them steady the medians.
    */
   typing10kSessions: number;
   /** Renderer bundle the browser scenarios load (out/renderer, or the regression build). */
