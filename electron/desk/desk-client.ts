@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { DeskRole } from '../../core/desk/desk-roles';
 import { refusalNotice } from '../../core/desk/refusal-notice';
 import {
@@ -13,6 +14,7 @@ import {
 import { editsAsUpdate } from '../../core/desk/field-edits';
 import type {
   DeskArticleEntry,
+  DeskCatchUp,
   DeskEvents,
   DeskLiveAccess,
   DeskOpened,
@@ -109,6 +111,8 @@ export class DeskClient {
   /** How many times each article's document was replaced after a refusal. */
   private readonly generations = new Map<string, number>();
   private readonly retired = new Map<string, Retired>();
+  /** Articles whose window hears the desk over its own connection: others' changes skip the IPC. */
+  private readonly inStep = new Set<string>();
 
   constructor(private readonly options: DeskClientOptions) {
     this.root = options.workspace.root;
@@ -244,6 +248,37 @@ export class DeskClient {
     this.mirror.schedule(id, article.deskDoc.doc);
   }
 
+  /**
+   * The window's own connection to the desk is in step (it hears others' changes and carets itself)
+   * or no longer is. Once no longer, they come through here again, and the answer holds what the
+   * window lacks of the document (given its state vector) and everyone's carets.
+   */
+  async windowInStep(id: string, inStep: true): Promise<null>;
+  async windowInStep(id: string, inStep: false, stateVector: Uint8Array): Promise<DeskCatchUp>;
+  async windowInStep(
+    id: string,
+    inStep: boolean,
+    stateVector?: Uint8Array,
+  ): Promise<DeskCatchUp | null> {
+    const article = await this.openArticle(id);
+    if (inStep) {
+      this.inStep.add(id);
+      return null;
+    }
+    this.inStep.delete(id);
+    let update: Uint8Array;
+    try {
+      update = Y.encodeStateAsUpdate(article.deskDoc.doc, stateVector);
+    } catch (error) {
+      throw new Error(`refused a malformed state vector for article ${id}`, { cause: error });
+    }
+    const clients = [...article.awareness.getStates().keys()];
+    return {
+      update: toBase64(update),
+      awareness: toBase64(encodeAwarenessUpdate(article.awareness, clients)),
+    };
+  }
+
   /** Passes the renderer's awareness (caret, name) on to the desk. */
   async awareness(id: string, update: Uint8Array): Promise<void> {
     const article = await this.openArticle(id);
@@ -261,6 +296,7 @@ export class DeskClient {
     this.articles.delete(id);
     this.ready.delete(id);
     this.shown.delete(id);
+    this.inStep.delete(id);
     this.retire(id, null);
     const article = await pending;
     await this.mirror.run(id);
@@ -341,6 +377,8 @@ export class DeskClient {
   }
 
   private opened(article: DeskArticle): DeskOpened {
+    // A window given a document hears others through here until its own connection is in step.
+    this.inStep.delete(article.id);
     return {
       id: article.id,
       update: toBase64(article.deskDoc.state()),
@@ -371,12 +409,15 @@ export class DeskClient {
     return DeskDoc.open(id, deskLogFile(this.root, id)).then((deskDoc) => {
       const article = new DeskArticle(deskDoc, {
         remoteUpdate: (docId, update) => {
-          this.options.emit('desk:update', { id: docId, update: toBase64(update) });
+          if (!this.inStep.has(docId))
+            this.options.emit('desk:update', { id: docId, update: toBase64(update) });
           this.mirror.schedule(docId, deskDoc.doc);
           this.emitState();
         },
-        awareness: (docId, update) =>
-          this.options.emit('desk:awareness', { id: docId, update: toBase64(update) }),
+        awareness: (docId, update) => {
+          if (!this.inStep.has(docId))
+            this.options.emit('desk:awareness', { id: docId, update: toBase64(update) });
+        },
         changed: () => this.emitState(),
         refused: (docId, reason) => {
           this.error = `The desk refused article ${docId}: ${reason.replace(/^refused: /, '')}`;

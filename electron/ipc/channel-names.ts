@@ -46,6 +46,7 @@ export const channelNames = [
   'desk:update',
   'desk:heard',
   'desk:awareness',
+  'desk:in-step',
   'desk:close',
   'desk:create',
   'desk:photo-attach',

@@ -83,6 +83,12 @@ export interface DeskOpened {
   live: DeskLiveAccess | null;
 }
 
+/** What a window whose own connection left the desk lacks: of the document, and everyone's carets. */
+export interface DeskCatchUp {
+  update: Base64Update;
+  awareness: Base64Update;
+}
+
 /**
  * The desk's address and the person's token, for the window's own connection: keystrokes reach the
  * desk and the others without crossing the main process. Given only when the window's
@@ -132,6 +138,10 @@ export const deskRequestSchemas = {
   }),
   'desk:heard': z.strictObject({ id: articleId, update: base64Update }),
   'desk:awareness': z.strictObject({ id: articleId, update: base64Update }),
+  'desk:in-step': z.discriminatedUnion('inStep', [
+    z.strictObject({ id: articleId, inStep: z.literal(true) }),
+    z.strictObject({ id: articleId, inStep: z.literal(false), stateVector: base64Update }),
+  ]),
   'desk:close': idRequest,
   'desk:create': z.undefined(),
   'desk:photo-attach': idRequest,
@@ -155,6 +165,8 @@ export interface DeskResponses {
   'desk:update': { pending: number };
   'desk:heard': void;
   'desk:awareness': void;
+  /** null when the window is in step (it needs nothing). */
+  'desk:in-step': DeskCatchUp | null;
   'desk:close': void;
   'desk:create': DeskOpened;
   /** null when the user cancelled the file dialog. */

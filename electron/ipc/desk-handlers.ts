@@ -72,6 +72,10 @@ export function deskHandlers(deps: DeskHandlerDeps): DeskImplementations {
       client().update(id, fromBase64(update), generation),
     'desk:heard': async ({ id, update }) => client().heard(id, fromBase64(update)),
     'desk:awareness': async ({ id, update }) => client().awareness(id, fromBase64(update)),
+    'desk:in-step': async (request) =>
+      request.inStep
+        ? client().windowInStep(request.id, true)
+        : client().windowInStep(request.id, false, fromBase64(request.stateVector)),
     'desk:close': async ({ id }) => client().closeArticle(id),
     'desk:create': async () => {
       const article = createArticle();

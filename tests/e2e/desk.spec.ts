@@ -1,6 +1,6 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type WebSocketRoute } from '@playwright/test';
 import * as Y from 'yjs';
 import { deskText } from '../../core/desk/desk-layout';
 import { addDeskUser } from '../../electron/desk-server/desk-users';
@@ -364,6 +364,58 @@ test('each window reaches the desk itself: keystrokes do not cross the main proc
   await expect
     .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
     .toBe(`${story.headline} live`);
+});
+
+test('a window whose own link falls silent, then drops, misses nothing of others’ typing', async () => {
+  const started = await server();
+  const a = await open('laptop-a', started.url, desk.tokens.reporter);
+  const b = await deskWindow(join(desk.dir, 'laptop-b'), started.url, desk.tokens.editor);
+  windows.push(b);
+  // Window B's own link runs through this route: it can fall silent, drop, and be refused.
+  let link: 'open' | 'silent' | 'refused' = 'open';
+  const links: WebSocketRoute[] = [];
+  const sockets = watchSockets(b.page);
+  await b.page.routeWebSocket(
+    (url) => url.port === String(started.port),
+    (page) => {
+      if (link === 'refused') return void page.close({ code: 1011, reason: 'cut' });
+      const desk = page.connectToServer();
+      desk.onMessage((message) => link === 'open' && page.send(message));
+      page.onMessage((message) => desk.send(message));
+      links.push(page);
+    },
+  );
+  await openStory(b.page);
+  await expect(saveIndicator(b.page)).toHaveText('Synced');
+  await expect.poll(() => sockets.at(-1)?.received ?? 0).toBeGreaterThanOrEqual(2);
+
+  // The desk's messages stop reaching the window's link, which does not know yet: the main
+  // process still hears them.
+  link = 'silent';
+  await typeAtEnd(a.page.getByLabel('Headline'), ' unheard', KEY_DELAY_MS);
+  await expect(saveIndicator(a.page)).toHaveText('Synced');
+  // Then the link drops and cannot come back: the window gets what it missed from the main process.
+  link = 'refused';
+  for (const route of links) await route.close({ code: 1011, reason: 'cut' });
+  await expect(b.page.getByLabel('Headline')).toHaveValue(`${story.headline} unheard`);
+  // And what others type meanwhile comes through the main process.
+  await typeAtEnd(a.page.getByLabel('Headline'), ' relayed', KEY_DELAY_MS);
+  await expect(b.page.getByLabel('Headline')).toHaveValue(`${story.headline} unheard relayed`);
+
+  // The link comes back and carries the keys again.
+  link = 'open';
+  const opened = sockets.length;
+  await expect
+    .poll(() => sockets.length, { timeout: RECONNECTED_WITHIN_MS })
+    .toBeGreaterThan(opened);
+  await expect.poll(() => sockets.at(-1)!.received).toBeGreaterThanOrEqual(2);
+  const before = sockets.at(-1)!.received;
+  await caretAtEndOfParagraph(a.page, 0);
+  await a.page.keyboard.type(' Back.', { delay: KEY_DELAY_MS });
+  const shown = await converged([a, b]);
+  expect(shown.headline).toBe(`${story.headline} unheard relayed`);
+  expect(sockets.at(-1)!.received - before).toBeGreaterThanOrEqual(' Back.'.length);
+  for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
 });
 
 test('a desk joined after the window loaded is reached through the main process', async () => {

@@ -40,5 +40,7 @@ export const deskChannel: DeskArticleChannel = {
   update: (id, update, generation) => call('desk:update', { id, update, generation }),
   heard: (id, update) => call('desk:heard', { id, update }),
   awareness: (id, update) => call('desk:awareness', { id, update }),
+  inStep: (id) => call('desk:in-step', { id, inStep: true }),
+  outOfStep: (id, stateVector) => call('desk:in-step', { id, inStep: false, stateVector }),
   close: (id) => call('desk:close', { id }),
 };

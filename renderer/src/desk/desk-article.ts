@@ -1,6 +1,6 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
-import type { DeskLiveAccess, DeskState } from '../../../electron/ipc/contract';
+import type { DeskCatchUp, DeskLiveAccess, DeskState } from '../../../electron/ipc/contract';
 import { DeskDocument } from './desk-document';
 import type { DeskLive } from './desk-live';
 import { deskSaveStatus, type DeskSaveStatus } from './desk-status';
@@ -12,6 +12,10 @@ export interface DeskArticleChannel {
   /** What the window's own connection heard from the desk, for this computer's log. */
   heard(id: string, update: string): Promise<unknown>;
   awareness(id: string, update: string): Promise<unknown>;
+  /** The window's own connection hears others itself: the main process stops passing them on. */
+  inStep(id: string): Promise<unknown>;
+  /** It no longer does: they come through the main process again, after what the window missed. */
+  outOfStep(id: string, stateVector: string): Promise<DeskCatchUp | null>;
   close(id: string): Promise<unknown>;
 }
 
@@ -145,12 +149,18 @@ export class DeskArticle {
       ({ DeskLive }) => {
         this.goingLive = false;
         if (this.closed) return;
-        const live = new DeskLive(this.id, this.document, access, () => {
-          if (this.live !== live) return;
-          this.live = null;
-          // The caret and name go on through the main process.
-          if (!this.closed) this.document.announce();
-        });
+        const live = new DeskLive(
+          this.id,
+          this.document,
+          access,
+          () => {
+            if (this.live !== live) return;
+            this.live = null;
+            // The caret and name go on through the main process.
+            if (!this.closed) this.document.announce();
+          },
+          (inStep) => this.stepped(inStep),
+        );
         this.live = live;
         // What the desk sends over it goes to this computer's log too (the main process may be
         // offline), gathered for a moment: the desk holds it already, and the window has frames to draw.
@@ -165,6 +175,25 @@ export class DeskArticle {
         this.goingLive = false;
         if (!this.closed) this.document.announce();
       },
+    );
+  }
+
+  /** Others' changes and carets come over the window's own connection while it is in step. */
+  private stepped(inStep: boolean): void {
+    if (this.closed) return;
+    if (inStep) {
+      void this.channel.inStep(this.id).catch(() => undefined);
+      return;
+    }
+    const stateVector = toBase64(Y.encodeStateVector(this.document.doc));
+    this.channel.outOfStep(this.id, stateVector).then(
+      (missed) => {
+        if (!missed || this.closed) return;
+        this.document.receiveUpdate(fromBase64(missed.update));
+        this.document.receiveAwareness(fromBase64(missed.awareness));
+      },
+      // Until the main process hears it, it may still hold others' changes back from the window.
+      () => setTimeout(() => !this.live?.synced && this.stepped(false), RETRY_MS),
     );
   }
 

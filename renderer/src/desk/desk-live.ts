@@ -24,13 +24,18 @@ export class DeskLive {
   private readonly awareness: Awareness;
   private readonly unbridge: () => void;
   private ended = false;
+  private inStep = false;
 
-  /** `onEnd` runs once, when the desk refuses the token or a change, or the link is stopped. */
+  /**
+   * `onEnd` runs once, when the desk refuses the token or a change, or the link is stopped;
+   * `onStep` each time the link comes in step with the desk (true) or leaves it (false).
+   */
   constructor(
     id: string,
     document: DeskDocument,
     access: DeskLiveAccess,
     private readonly onEnd: () => void,
+    private readonly onStep: (inStep: boolean) => void = () => undefined,
   ) {
     this.awareness = new Awareness(document.doc);
     this.unbridge = bridgeAwareness(document.awareness, this.awareness, this);
@@ -51,7 +56,9 @@ export class DeskLive {
       onMessage: () => document.catchUp(),
       // The main process reports refusals to the person; this link only stops sending.
       onAuthenticationFailed: () => this.stop(),
+      onSynced: () => this.step(this.synced),
       onClose: ({ event }) => {
+        this.step(false);
         if (event.reason?.startsWith('refused: ')) this.stop();
       },
     });
@@ -82,7 +89,14 @@ export class DeskLive {
     // Destroying the provider tells the others this caret is gone (and ends its awareness).
     this.provider.destroy();
     this.socket.destroy();
+    this.step(false);
     this.onEnd();
+  }
+
+  private step(inStep: boolean): void {
+    if (inStep === this.inStep) return;
+    this.inStep = inStep;
+    this.onStep(inStep);
   }
 }
 

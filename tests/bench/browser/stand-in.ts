@@ -126,6 +126,7 @@ export function standInScript(
       return { pending: 0 };
     },
     'desk:heard': () => undefined,
+    'desk:in-step': () => null,
     'desk:awareness': (payload) => {
       socket?.send(frame([1], bytesOf(payload.update)));
     },

@@ -1,6 +1,7 @@
 // The main process's desk client on a laptop: the role it remembers, and what its window reaches.
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { deskText } from '../../../../core/desk/desk-layout';
 import { addDeskUser } from '../../../../electron/desk-server/desk-users';
@@ -150,4 +151,57 @@ it('refuses bytes that are not a Yjs update from the window', async () => {
   await expect(pia.client.heard(fx.id, new Uint8Array([255, 255, 255]))).rejects.toThrow(
     /malformed update for article/,
   );
+});
+
+it('others’ changes skip a window that hears the desk itself, and reach it once it no longer does', async () => {
+  const pia = await windowLaptop('pia', () => true);
+  pia.client.connect(server!.url, fx.editor);
+  const window = new Y.Doc();
+  Y.applyUpdate(window, fromBase64((await pia.client.open(fx.id)).update));
+  await until(() => pia.client.state().status === 'synced');
+  Y.applyUpdate(window, Y.encodeStateAsUpdate(await pia.client.document(fx.id)));
+  await pia.client.windowInStep(fx.id, true);
+  pia.events.length = 0;
+
+  const rita = await laptop('rita', server!.url, fx.reporter);
+  await rita.client.open(fx.id);
+  await until(() => rita.client.state().status === 'synced');
+  const ritaWindow = new Y.Doc();
+  Y.applyUpdate(ritaWindow, Y.encodeStateAsUpdate(await rita.client.document(fx.id)));
+  const type = async (text: string) => {
+    const before = Y.encodeStateVector(ritaWindow);
+    deskText(ritaWindow, 'headline').insert(0, text);
+    await rita.client.update(fx.id, Y.encodeStateAsUpdate(ritaWindow, before));
+  };
+  const caret = new Awareness(ritaWindow);
+  caret.setLocalState({ user: { name: 'Rita Reporter' } });
+  await rita.client.awareness(fx.id, encodeAwarenessUpdate(caret, [caret.clientID]));
+  await type('Live: ');
+  const piaDoc = await pia.client.document(fx.id);
+  await until(() => deskText(piaDoc, 'headline').toString().startsWith('Live: '));
+  expect(
+    pia.events.filter((e) => e.event === 'desk:update' || e.event === 'desk:awareness'),
+  ).toEqual([]);
+
+  // The window's link dropped: it says what it holds, and is given what it missed and the carets.
+  const missed = await pia.client.windowInStep(fx.id, false, Y.encodeStateVector(window));
+  Y.applyUpdate(window, fromBase64(missed.update));
+  expect(deskText(window, 'headline').toString()).toBe('Live: Floods in the valley');
+  const carets = new Awareness(new Y.Doc());
+  applyAwarenessUpdate(carets, fromBase64(missed.awareness), 'test');
+  expect(carets.getStates().get(caret.clientID)).toEqual({ user: { name: 'Rita Reporter' } });
+  await expect(pia.client.windowInStep(fx.id, false, new Uint8Array([255]))).rejects.toThrow(
+    `refused a malformed state vector for article ${fx.id}`,
+  );
+
+  // From then on others' changes come through the main process again, and after a new open too.
+  await type('Now ');
+  await until(() => pia.events.some((e) => e.event === 'desk:update'));
+  await pia.client.windowInStep(fx.id, true);
+  await pia.client.open(fx.id);
+  pia.events.length = 0;
+  await type('Still ');
+  await until(() => pia.events.some((e) => e.event === 'desk:update'));
+  caret.destroy();
+  carets.destroy();
 });

@@ -60,6 +60,7 @@ const valid: Record<Channel, unknown> = {
   'desk:open': { id },
   'desk:update': { id, update: 'AAA=' },
   'desk:heard': { id, update: 'AAA=' },
+  'desk:in-step': { id, inStep: false, stateVector: 'AA==' },
   'desk:awareness': { id, update: 'AAA=' },
   'desk:close': { id },
   'desk:create': undefined,

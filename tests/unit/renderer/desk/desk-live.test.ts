@@ -49,6 +49,8 @@ it('a window signed out of the desk sends its caret through the main process fro
     update: () => Promise.resolve(),
     heard: () => Promise.resolve(),
     awareness: (_id, update) => Promise.resolve(carets.push(update)),
+    inStep: () => Promise.resolve(),
+    outOfStep: () => Promise.resolve(null),
     close: () => Promise.resolve(),
   };
   const state: DeskState = {
