@@ -358,8 +358,9 @@ test('each window reaches the desk itself: keystrokes do not cross the main proc
   await a.page.keyboard.type(' Heard at once.', { delay: KEY_DELAY_MS });
   const shown = await converged([a, b]);
   expect(shown.headline).toBe(`${story.headline} live`);
-  // Every key reached window B over its own socket (and the main process's copies were not needed).
-  expect(sockets[0]!.received - before).toBeGreaterThanOrEqual(' live Heard at once.'.length);
+  // The keys reached window B over its own socket: the headline's one message a key, the body's
+  // at least one (keys typed within one frame are written to the document, and sent, together).
+  await expect.poll(() => sockets[0]!.received - before).toBeGreaterThanOrEqual(' live'.length + 1);
   for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
   await expect
     .poll(async () => (await savedArticle(desk.data, desk.id)).headline)
@@ -414,7 +415,7 @@ test('a window whose own link falls silent, then drops, misses nothing of others
   await a.page.keyboard.type(' Back.', { delay: KEY_DELAY_MS });
   const shown = await converged([a, b]);
   expect(shown.headline).toBe(`${story.headline} unheard relayed`);
-  expect(sockets.at(-1)!.received - before).toBeGreaterThanOrEqual(' Back.'.length);
+  await expect.poll(() => sockets.at(-1)!.received - before).toBeGreaterThanOrEqual(1);
   for (const app of [a, b]) await expect(saveIndicator(app.page)).toHaveText('Synced');
 });
 
