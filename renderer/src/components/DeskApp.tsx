@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskOpened, DeskState, LibraryEntry } from '../../../electron/ipc/contract';
 import { deskChannel, readDeskListing } from '../api/desk';
 import { call, errorMessage } from '../api/newsroom';
+import { sameListing } from '../core/same-listing';
 import { DeskArticle } from '../desk/desk-article';
 import { lastDeskArticle, rememberDeskArticle } from '../desk/last-desk-article';
 import { useNewsroomEvent } from '../hooks/use-newsroom-event';
@@ -31,7 +32,12 @@ export function DeskApp({ state, onSettings }: DeskAppProps) {
 
   const refresh = useCallback(async () => {
     const listing = await readDeskListing();
-    setEntries((before) => listing.entries ?? before ?? []);
+    // Read every few seconds while someone types: an unchanged listing costs no React commit.
+    setEntries((before) => {
+      const next = listing.entries;
+      if (!next) return before ?? [];
+      return before && sameListing(before, next) ? before : next;
+    });
     setListError(listing.error);
   }, []);
 
