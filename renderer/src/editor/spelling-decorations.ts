@@ -47,7 +47,7 @@ interface SpellingState {
 }
 
 /** A textblock sent for checking, and its misspelled [from, to) pairs. */
-interface CheckedTextblock {
+export interface CheckedTextblock {
   node: ProseMirrorNode;
   ranges: number[];
 }
@@ -88,10 +88,14 @@ function shownIn(
 }
 
 /**
- * Answered textblocks in the window drawn per frame: the first answer for a window (some forty
- * paragraphs at once) took one frame of about 50 ms, in the pause after typing.
+ * What one frame draws, counted as one per textblock plus one per underline: the first answer for a
+ * window (some forty paragraphs at once) took one frame of about 50 ms, and six paragraphs of
+ * agency copy dense with names (thirty underlines each) still made frames of 50–70 ms.
  */
-export const DRAWN_BLOCKS_PER_FRAME = 6;
+export const DRAWN_PER_FRAME = 40;
+
+/** A textblock's share of a frame's drawing. */
+export const drawingCost = ({ ranges }: CheckedTextblock): number => 1 + ranges.length / 2;
 
 /** True when `drawn` are exactly the underlines of `ranges` (offsets from `start`). */
 function sameUnderlines(drawn: Decoration[], ranges: number[], start: number): boolean {
@@ -238,7 +242,8 @@ export function drawingSteps(
   answered: CheckedTextblock[],
 ): CheckedTextblock[][] {
   const spelling = spellingKey.getState(state);
-  if (!spelling || answered.length <= DRAWN_BLOCKS_PER_FRAME) return [answered];
+  if (!spelling || answered.reduce((sum, b) => sum + drawingCost(b), 0) <= DRAWN_PER_FRAME)
+    return [answered];
   const { doc, selection } = state;
   const size = doc.content.size;
   const [from, to] = spelling.window;
@@ -254,9 +259,17 @@ export function drawingSteps(
   const inside = answered
     .filter(({ node }) => distance.has(node))
     .sort((a, b) => distance.get(a.node)! - distance.get(b.node)!);
-  const steps = [[...outside, ...inside.slice(0, DRAWN_BLOCKS_PER_FRAME)]];
-  for (let i = DRAWN_BLOCKS_PER_FRAME; i < inside.length; i += DRAWN_BLOCKS_PER_FRAME)
-    steps.push(inside.slice(i, i + DRAWN_BLOCKS_PER_FRAME));
+  const steps: CheckedTextblock[][] = [[...outside]];
+  let cost = 0;
+  for (const block of inside) {
+    // Every step draws at least one textblock, however many underlines it has.
+    if (cost > 0 && cost + drawingCost(block) > DRAWN_PER_FRAME) {
+      steps.push([]);
+      cost = 0;
+    }
+    steps.at(-1)!.push(block);
+    cost += drawingCost(block);
+  }
   return steps;
 }
 
@@ -484,21 +497,35 @@ export const SpellingDecorations = Extension.create<SpellingOptions>({
             if (blocks.length === 0) return;
             void service.check(language(view.state), request).then((checked) => {
               if (view.isDestroyed) return;
-              if (!checked) return whenQuiet(() => dispatchMeta(view, { type: 'clear' }));
-              const answered = checked.map(({ key, ranges }) => ({
-                node: blocks[key]!.node,
-                ranges,
-              }));
-              let steps: CheckedTextblock[][] | null = null;
-              // Drawn in pauses of typing, never between two keys, one step a frame.
-              const drawStep = () => {
-                steps ??= drawingSteps(view.state, answered);
-                const step = steps.shift();
-                if (step) dispatchMeta(view, { type: 'checked', blocks: step });
-                if (steps.length > 0) whenQuiet(drawStep);
-              };
-              whenQuiet(drawStep);
+              draw(
+                checked?.map(({ key, ranges }) => ({ node: blocks[key]!.node, ranges })) ?? null,
+              );
             });
+          };
+          // Answers waiting to be drawn, in order; null clears every underline.
+          const drawing: {
+            answered: CheckedTextblock[] | null;
+            steps: CheckedTextblock[][] | null;
+          }[] = [];
+          // Drawn in pauses of typing, never between two keys, one step a frame whichever answer it
+          // belongs to: two answers drawing side by side made each frame twice as long.
+          const drawStep = () => {
+            const next = drawing[0];
+            if (!next) return;
+            if (next.answered === null) {
+              drawing.shift();
+              dispatchMeta(view, { type: 'clear' });
+            } else {
+              next.steps ??= drawingSteps(view.state, next.answered);
+              const step = next.steps.shift();
+              if (next.steps.length === 0) drawing.shift();
+              if (step) dispatchMeta(view, { type: 'checked', blocks: step });
+            }
+            if (drawing.length > 0) whenQuiet(drawStep);
+          };
+          const draw = (answered: CheckedTextblock[] | null) => {
+            drawing.push({ answered, steps: null });
+            if (drawing.length === 1) whenQuiet(drawStep);
           };
           const schedule = () => {
             const state = spellingKey.getState(view.state);

@@ -4,7 +4,8 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { SpellChecker } from '../../../../core/spelling/spell-checker';
 import {
-  DRAWN_BLOCKS_PER_FRAME,
+  DRAWN_PER_FRAME,
+  drawingCost,
   drawingSteps,
   misspellingAt,
   SpellingDecorations,
@@ -200,7 +201,8 @@ describe('spelling underlines', () => {
     const inWindow = [first!.filter((i) => !beyond(i)), ...rest];
     expect(first!.filter(beyond)).toHaveLength(paragraphs.filter((_p, i) => beyond(i)).length);
     expect(rest.flat().some(beyond)).toBe(false);
-    expect(inWindow.every((step) => step.length <= DRAWN_BLOCKS_PER_FRAME)).toBe(true);
+    const cost = (step: number[]) => step.reduce((sum, i) => sum + drawingCost(answered[i]!), 0);
+    expect(inWindow.every((step) => step.length > 0 && cost(step) <= DRAWN_PER_FRAME)).toBe(true);
     expect(inWindow[0]).toContain(40);
     const head = e.state.selection.head;
     const distances = inWindow.flat().map((i) => {
@@ -208,5 +210,63 @@ describe('spelling underlines', () => {
       return Math.max(0, from - head, head - (from + e.state.doc.child(i).content.size));
     });
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('draws paragraphs dense with underlines one a step, and sparse ones many a step', () => {
+    const service = { ...checks(), check: () => new Promise<never>(() => undefined) };
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i} has a goverment.`);
+    const e = open(service, ...paragraphs);
+    e.commands.setTextSelection(inside(e, 0, 3));
+    const nodes: (typeof e.state.doc)[] = [];
+    e.state.doc.forEach((node) => nodes.push(node));
+    // Thirty underlines in each of the first ten paragraphs (agency copy full of names), one in the rest.
+    const answered = nodes.map((node, i) => ({
+      node,
+      ranges: i < 10 ? Array.from({ length: 60 }, (_, k) => k) : [20, 29],
+    }));
+    const steps = drawingSteps(e.state, answered);
+    expect(steps.flat()).toHaveLength(60);
+    const dense = (step: typeof answered) => step.filter((b) => b.ranges.length > 2).length;
+    expect(steps.map(dense).filter((n) => n > 0)).toEqual(Array(10).fill(1));
+    expect(steps.length).toBeLessThan(20);
+    for (const step of steps)
+      expect(step.reduce((sum, b) => sum + drawingCost(b), 0)).toBeLessThanOrEqual(DRAWN_PER_FRAME);
+  });
+
+  it('never draws two answers in one frame', async () => {
+    // Frames as the browser runs them: every callback asked for before a frame runs in it.
+    let frame = 0;
+    const queued: FrameRequestCallback[] = [];
+    const realFrame = globalThis.requestAnimationFrame;
+    globalThis.requestAnimationFrame = (callback) => {
+      if (queued.length === 0)
+        setTimeout(() => {
+          frame += 1;
+          for (const run of queued.splice(0)) run(performance.now());
+        }, 16);
+      queued.push(callback);
+      return 0;
+    };
+    try {
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((done) => (release = done));
+      const service = checks(held);
+      const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} has a goverment.`);
+      const e = open(service, ...paragraphs);
+      const drawnIn: number[] = [];
+      e.on('transaction', ({ transaction }) => {
+        if (transaction.getMeta(spellingKey)?.type === 'checked') drawnIn.push(frame);
+      });
+      await expect.poll(() => service.asked.length).toBe(1);
+      // A second answer on its way while the first is held: both arrive together.
+      e.commands.insertContentAt(inside(e, 29, 0), 'Yes. ');
+      await expect.poll(() => service.asked.length).toBe(2);
+      release();
+      await expect.poll(() => underlined(e)).toHaveLength(30);
+      expect(drawnIn.length).toBeGreaterThan(1);
+      expect(new Set(drawnIn).size).toBe(drawnIn.length);
+    } finally {
+      globalThis.requestAnimationFrame = realFrame;
+    }
   });
 });
