@@ -9,6 +9,9 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156 opens its address bar's WebUI popups in a renderer of their own for every window
+  // (context): work a bare page or an Electron window never does, which cold-start timed.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
 
 const debianChromium = '/usr/bin/chromium';
