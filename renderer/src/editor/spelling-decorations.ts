@@ -90,7 +90,7 @@ function shownIn(
 /**
  * What one frame draws, counted as one per textblock plus one per underline: the first answer for a
  * window (some forty paragraphs at once) took one frame of about 50 ms, and six paragraphs of
- * agency copy dense with names (thirty underlines each) still made frames of 50–70 ms.
+ * thirty underlines each (the bench's invented words) still made frames of 50–70 ms.
  */
 export const DRAWN_PER_FRAME = 40;
 
