@@ -8,7 +8,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { message?: string } };
 }
 
 // Trace events that run page JavaScript; nested ones are counted once, through their outermost.
@@ -31,21 +31,36 @@ export interface MainThreadCpu {
   total: number;
 }
 
-/** Records a Chromium trace around `run` and sums main-thread CPU time from it. */
-export async function traceCpu(page: Page, run: () => Promise<void>): Promise<MainThreadCpu> {
+/**
+ * Records a Chromium trace around `run` and sums main-thread CPU time from it: all of it, or up to
+ * the page's `console.timeStamp(until)` when given. Returns that and what `run` returned.
+ */
+export async function traceCpu<T>(
+  page: Page,
+  run: () => Promise<T>,
+  until?: string,
+): Promise<{ cpu: MainThreadCpu; result: T }> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, {
     categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'],
   });
-  await run();
+  const result = await run();
   const buffer = await browser.stopTracing();
   const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
   const main = traceEvents.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   );
   if (!main) throw new Error('trace: no renderer main thread');
+  const end = until === undefined ? Infinity : stampTime(traceEvents, until);
   const onMain = traceEvents
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .filter(
+      (e) =>
+        e.pid === main.pid &&
+        e.tid === main.tid &&
+        e.ph === 'X' &&
+        e.dur !== undefined &&
+        e.ts < end,
+    )
     .sort((a, b) => a.ts - b.ts);
   let script = 0;
   let scriptEnd = -1;
@@ -62,5 +77,14 @@ export async function traceCpu(page: Page, run: () => Promise<void>): Promise<Ma
       scriptEnd = e.ts + e.dur!;
     }
   }
-  return { script: script / 1000, total: total / 1000 };
+  return { cpu: { script: script / 1000, total: total / 1000 }, result };
+}
+
+/** The trace time of the page's `console.timeStamp(message)`. */
+function stampTime(traceEvents: TraceEvent[], message: string): number {
+  const stamp = traceEvents.find(
+    (e) => e.name === 'TimeStamp' && e.args?.data?.message === message,
+  );
+  if (!stamp) throw new Error(`trace: no console.timeStamp('${message}')`);
+  return stamp.ts;
 }

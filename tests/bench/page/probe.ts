@@ -102,14 +102,20 @@ document.addEventListener(
   true,
 );
 
+// Frames are counted by when they started, so one reported after recording stops still counts.
+let recordedFrom = Infinity;
+let recordedTo = Infinity;
+function countFrames(entries: PerformanceEntryList): void {
+  for (const entry of entries) {
+    if (entry.startTime < recordedFrom || entry.startTime >= recordedTo) continue;
+    longestFrame = Math.max(longestFrame, entry.duration);
+    if (entry.duration > 50) framesOver50++;
+  }
+}
+let frames: PerformanceObserver | null = null;
 try {
-  new PerformanceObserver((list) => {
-    if (!recording) return;
-    for (const entry of list.getEntries()) {
-      longestFrame = Math.max(longestFrame, entry.duration);
-      if (entry.duration > 50) framesOver50++;
-    }
-  }).observe({ type: 'long-animation-frame', buffered: false });
+  frames = new PerformanceObserver((list) => countFrames(list.getEntries()));
+  frames.observe({ type: 'long-animation-frame', buffered: false });
 } catch {
   // Long Animation Frames are Chromium 123+; key latencies still catch long frames.
 }
@@ -188,6 +194,11 @@ const bench = {
       reactCommits = 0;
       longestFrame = 0;
       framesOver50 = 0;
+      recordedFrom = performance.now();
+      recordedTo = Infinity;
+    } else {
+      recordedTo = performance.now();
+      countFrames(frames?.takeRecords() ?? []);
     }
     recording = on;
   },
