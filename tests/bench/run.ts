@@ -1,7 +1,7 @@
 // `npm run bench`: every scenario, one JSON line each on stdout; progress on stderr.
 // Options: --only=NAME[,NAME] (prefixes), --sessions=N (browser sessions per side, default 5; 11
-// for open-10k and cold-start, 12 for typing-10k and typing-10k-desk; typing rounds up to whole
-// rotations),
+// for open-10k and cold-start, 12 for typing-10k and typing-10k-desk, 10 for desk-latency; typing
+// rounds up to whole rotations),
 // --regression (typing against a renderer that re-renders React on every transaction).
 // BENCH_WORKSPACE_SIZE overrides the 10,000-article workspace (for developing scenarios).
 import { appendFileSync, mkdirSync } from 'node:fs';
@@ -49,6 +49,7 @@ const ctx: BenchContext = {
   sessions: Math.max(1, Number(option('sessions') ?? 5)),
   firstKeySessions: Math.max(1, Number(option('sessions') ?? 11)),
   typing10kSessions: Math.max(1, Number(option('sessions') ?? 12)),
+  deskLatencySessions: Math.max(1, Number(option('sessions') ?? 10)),
   rendererDir: appRendererDir,
   log,
 };

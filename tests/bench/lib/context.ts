@@ -15,6 +15,11 @@ export interface BenchContext {
    * way: more of them steady the medians.
    */
   typing10kSessions: number;
+  /**
+   * Sessions per side for desk-latency, whose target is a p95 over the keys of every session while
+   * one session's p95 spread from 32 to 65 ms in runs of five: more keys steady it.
+   */
+  deskLatencySessions: number;
   /** Renderer bundle the browser scenarios load (out/renderer, or the regression build). */
   rendererDir: string;
   /** Progress messages go to stderr, so stdout stays one JSON object per line. */

@@ -205,7 +205,7 @@ export async function deskLatencyScenario(ctx: BenchContext): Promise<BenchResul
   let serverCpu = 0;
   try {
     // Each floor session measures the app's windows over the relay and the bare pages, in turn.
-    const order = abbaOrder(ctx.sessions).flatMap((side, i) =>
+    const order = abbaOrder(ctx.deskLatencySessions).flatMap((side, i) =>
       side === 'app'
         ? (['app'] as const)
         : i % 4 < 2
