@@ -64,8 +64,10 @@ async function typingSession(
   await until(next);
   await page.page.evaluate(() => (window as unknown as BenchWindow).__bench.record(true));
   const scriptBefore = await page.scriptMs();
-  let scriptAfter = scriptBefore;
-  const { cpu, result: recorded } = await traceCpu(
+  const {
+    cpu,
+    result: { recorded, scriptAfter },
+  } = await traceCpu(
     page.page,
     async () => {
       next = performance.now();
@@ -76,14 +78,15 @@ async function typingSession(
       }
       await until(next + 200);
       await page.page.evaluate((stamp) => console.timeStamp(stamp), KEYS_END);
-      scriptAfter = await page.scriptMs();
+      const scriptAfter = await page.scriptMs();
       await until(next + 200 + FRAMES_AFTER_KEYS_MS);
       // Before the trace stops: collecting it loads the page's main thread and the machine.
-      return page.page.evaluate(() => {
+      const recorded = await page.page.evaluate(() => {
         const bench = (window as unknown as BenchWindow).__bench;
         bench.record(false);
         return bench.results();
       });
+      return { recorded, scriptAfter };
     },
     KEYS_END,
   );
